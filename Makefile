@@ -1,0 +1,37 @@
+# Every target bootstraps .venv on first use, so each works on a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+READY := $(VENV)/.ready
+
+.PHONY: demo test generate check-generated lint typecheck pytest clean
+
+$(READY): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(READY)
+
+demo: $(READY)
+	$(BIN)/python -m cf_email_security.demo
+
+generate: $(READY)
+	$(BIN)/python generator/generate.py
+
+check-generated: $(READY)
+	$(BIN)/python generator/generate.py --check
+
+lint: $(READY)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(READY)
+	$(BIN)/mypy generated/ overlays/
+
+pytest: $(READY)
+	$(BIN)/pytest -q
+
+test: check-generated lint typecheck pytest
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,790 @@
+"""The allow_policies resource.
+
+Senders and recipients that bypass some or all detections.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..._pagination import DEFAULT_PER_PAGE, AsyncPager, SyncPager
+from ...models.allow_policy import AllowPolicy
+from ...models.allow_policy_batch_result import AllowPolicyBatchResult
+from ...models.allow_policy_list_response import AllowPolicyListResponse
+from ...models.allow_policy_patch import AllowPolicyPatch
+from ...models.allow_policy_put import AllowPolicyPut
+from ...models.create_allow_policy import CreateAllowPolicy
+from ...models.entry_ref import EntryRef
+from ...models.pattern_order import PatternOrder
+from ...models.pattern_type import PatternType
+from ...models.sorting_direction import SortingDirection
+from ...types import UNSET, RawResponse, Unset
+from . import email_security_batch_allow_policies as _email_security_batch_allow_policies
+from . import email_security_create_allow_policy as _email_security_create_allow_policy
+from . import email_security_delete_allow_policy as _email_security_delete_allow_policy
+from . import email_security_get_allow_policy as _email_security_get_allow_policy
+from . import email_security_list_allow_policies as _email_security_list_allow_policies
+from . import email_security_update_allow_policy as _email_security_update_allow_policy
+
+if TYPE_CHECKING:
+    from ...client import AsyncClient, SyncClient
+
+
+class AllowPolicies:
+    """Senders and recipients that bypass some or all detections."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AllowPoliciesWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, cf-ray and the parsed result)."""
+        return AllowPoliciesWithRawResponse(self._client)
+
+    def batch(
+        self,
+        *,
+        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+        patches: Sequence[AllowPolicyPatch | Mapping[str, Any]] = (),
+        posts: Sequence[CreateAllowPolicy | Mapping[str, Any]] = (),
+        puts: Sequence[AllowPolicyPut | Mapping[str, Any]] = (),
+        account_id: str | None = None,
+    ) -> AllowPolicyBatchResult:
+        """Batch Allow Policies.
+
+        Send a Batch of Allow Policies API calls to be executed together. All four arrays are sent
+        (empty when unused); the server applies them atomically in the order deletes, patches, puts,
+        posts.
+
+        POST /email-security/settings/allow_policies/batch
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return self._client.send(
+            _email_security_batch_allow_policies.build_request(
+                self._client.resolve_account(account_id),
+                deletes=deletes,
+                patches=patches,
+                posts=posts,
+                puts=puts,
+            ),
+            _email_security_batch_allow_policies.parse,
+        )
+
+    def create(
+        self,
+        *,
+        is_acceptable_sender: bool,
+        is_exempt_recipient: bool,
+        is_regex: bool,
+        is_trusted_sender: bool,
+        pattern: str,
+        pattern_type: PatternType | str,
+        verify_sender: bool,
+        comments: str | Unset | None = UNSET,
+        is_recipient: bool | Unset = UNSET,
+        is_sender: bool | Unset = UNSET,
+        is_spoof: bool | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> AllowPolicy:
+        """Create an email allow policy.
+
+        Creates an allow policy; the response carries the new policy with its id.
+
+        POST /email-security/settings/allow_policies
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return self._client.send(
+            _email_security_create_allow_policy.build_request(
+                self._client.resolve_account(account_id),
+                is_acceptable_sender=is_acceptable_sender,
+                is_exempt_recipient=is_exempt_recipient,
+                is_regex=is_regex,
+                is_trusted_sender=is_trusted_sender,
+                pattern=pattern,
+                pattern_type=pattern_type,
+                verify_sender=verify_sender,
+                comments=comments,
+                is_recipient=is_recipient,
+                is_sender=is_sender,
+                is_spoof=is_spoof,
+            ),
+            _email_security_create_allow_policy.parse,
+        )
+
+    def delete(
+        self,
+        policy_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> EntryRef:
+        """Delete an email allow policy.
+
+        Deletes an allow policy; the response carries its id.
+
+        DELETE /email-security/settings/allow_policies/{policy_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return self._client.send(
+            _email_security_delete_allow_policy.build_request(
+                self._client.resolve_account(account_id),
+                policy_id,
+            ),
+            _email_security_delete_allow_policy.parse,
+        )
+
+    def get(
+        self,
+        policy_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> AllowPolicy:
+        """Get an email allow policy.
+
+        Gets one allow policy by its id.
+
+        GET /email-security/settings/allow_policies/{policy_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return self._client.send(
+            _email_security_get_allow_policy.build_request(
+                self._client.resolve_account(account_id),
+                policy_id,
+            ),
+            _email_security_get_allow_policy.parse,
+        )
+
+    def list(
+        self,
+        *,
+        page: int = 1,
+        per_page: int = DEFAULT_PER_PAGE,
+        order: PatternOrder | str | Unset = UNSET,
+        direction: SortingDirection | str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        is_sender: bool | Unset = UNSET,
+        is_trusted_sender: bool | Unset = UNSET,
+        is_recipient: bool | Unset = UNSET,
+        is_exempt_recipient: bool | Unset = UNSET,
+        is_spoof: bool | Unset = UNSET,
+        is_acceptable_sender: bool | Unset = UNSET,
+        verify_sender: bool | Unset = UNSET,
+        pattern_type: PatternType | str | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> SyncPager[AllowPolicy, AllowPolicyListResponse]:
+        """List email allow policies.
+
+        Lists, searches, and sorts an account's email allow policies.
+
+        Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
+
+        GET /email-security/settings/allow_policies
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+
+        request = functools.partial(
+            _email_security_list_allow_policies.build_request,
+            self._client.resolve_account(account_id),
+            order=order,
+            direction=direction,
+            search=search,
+            is_sender=is_sender,
+            is_trusted_sender=is_trusted_sender,
+            is_recipient=is_recipient,
+            is_exempt_recipient=is_exempt_recipient,
+            is_spoof=is_spoof,
+            is_acceptable_sender=is_acceptable_sender,
+            verify_sender=verify_sender,
+            pattern_type=pattern_type,
+            pattern=pattern,
+            per_page=per_page,
+        )
+        request(page=page)  # validates now: bad input raises before the first page is fetched
+
+        def fetch(number: int) -> AllowPolicyListResponse:
+            return self._client.send(request(page=number), _email_security_list_allow_policies.parse)
+
+        return SyncPager(fetch, first_page=page, per_page=per_page)
+
+    def update(
+        self,
+        policy_id: int,
+        *,
+        comments: str | Unset | None = UNSET,
+        is_acceptable_sender: bool | Unset | None = UNSET,
+        is_exempt_recipient: bool | Unset | None = UNSET,
+        is_regex: bool | Unset | None = UNSET,
+        is_trusted_sender: bool | Unset | None = UNSET,
+        pattern: str | Unset | None = UNSET,
+        pattern_type: PatternType | str | Unset | None = UNSET,
+        verify_sender: bool | Unset | None = UNSET,
+        account_id: str | None = None,
+    ) -> AllowPolicy:
+        """Update an email allow policy.
+
+        Changes the given fields of an allow policy and leaves the others as they are.
+
+        PATCH /email-security/settings/allow_policies/{policy_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return self._client.send(
+            _email_security_update_allow_policy.build_request(
+                self._client.resolve_account(account_id),
+                policy_id,
+                comments=comments,
+                is_acceptable_sender=is_acceptable_sender,
+                is_exempt_recipient=is_exempt_recipient,
+                is_regex=is_regex,
+                is_trusted_sender=is_trusted_sender,
+                pattern=pattern,
+                pattern_type=pattern_type,
+                verify_sender=verify_sender,
+            ),
+            _email_security_update_allow_policy.parse,
+        )
+
+
+class AsyncAllowPolicies:
+    """Senders and recipients that bypass some or all detections. (async)"""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncAllowPoliciesWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, cf-ray and the parsed result)."""
+        return AsyncAllowPoliciesWithRawResponse(self._client)
+
+    async def batch(
+        self,
+        *,
+        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+        patches: Sequence[AllowPolicyPatch | Mapping[str, Any]] = (),
+        posts: Sequence[CreateAllowPolicy | Mapping[str, Any]] = (),
+        puts: Sequence[AllowPolicyPut | Mapping[str, Any]] = (),
+        account_id: str | None = None,
+    ) -> AllowPolicyBatchResult:
+        """Batch Allow Policies.
+
+        Send a Batch of Allow Policies API calls to be executed together. All four arrays are sent
+        (empty when unused); the server applies them atomically in the order deletes, patches, puts,
+        posts.
+
+        POST /email-security/settings/allow_policies/batch
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return await self._client.send(
+            _email_security_batch_allow_policies.build_request(
+                self._client.resolve_account(account_id),
+                deletes=deletes,
+                patches=patches,
+                posts=posts,
+                puts=puts,
+            ),
+            _email_security_batch_allow_policies.parse,
+        )
+
+    async def create(
+        self,
+        *,
+        is_acceptable_sender: bool,
+        is_exempt_recipient: bool,
+        is_regex: bool,
+        is_trusted_sender: bool,
+        pattern: str,
+        pattern_type: PatternType | str,
+        verify_sender: bool,
+        comments: str | Unset | None = UNSET,
+        is_recipient: bool | Unset = UNSET,
+        is_sender: bool | Unset = UNSET,
+        is_spoof: bool | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> AllowPolicy:
+        """Create an email allow policy.
+
+        Creates an allow policy; the response carries the new policy with its id.
+
+        POST /email-security/settings/allow_policies
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return await self._client.send(
+            _email_security_create_allow_policy.build_request(
+                self._client.resolve_account(account_id),
+                is_acceptable_sender=is_acceptable_sender,
+                is_exempt_recipient=is_exempt_recipient,
+                is_regex=is_regex,
+                is_trusted_sender=is_trusted_sender,
+                pattern=pattern,
+                pattern_type=pattern_type,
+                verify_sender=verify_sender,
+                comments=comments,
+                is_recipient=is_recipient,
+                is_sender=is_sender,
+                is_spoof=is_spoof,
+            ),
+            _email_security_create_allow_policy.parse,
+        )
+
+    async def delete(
+        self,
+        policy_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> EntryRef:
+        """Delete an email allow policy.
+
+        Deletes an allow policy; the response carries its id.
+
+        DELETE /email-security/settings/allow_policies/{policy_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return await self._client.send(
+            _email_security_delete_allow_policy.build_request(
+                self._client.resolve_account(account_id),
+                policy_id,
+            ),
+            _email_security_delete_allow_policy.parse,
+        )
+
+    async def get(
+        self,
+        policy_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> AllowPolicy:
+        """Get an email allow policy.
+
+        Gets one allow policy by its id.
+
+        GET /email-security/settings/allow_policies/{policy_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return await self._client.send(
+            _email_security_get_allow_policy.build_request(
+                self._client.resolve_account(account_id),
+                policy_id,
+            ),
+            _email_security_get_allow_policy.parse,
+        )
+
+    def list(
+        self,
+        *,
+        page: int = 1,
+        per_page: int = DEFAULT_PER_PAGE,
+        order: PatternOrder | str | Unset = UNSET,
+        direction: SortingDirection | str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        is_sender: bool | Unset = UNSET,
+        is_trusted_sender: bool | Unset = UNSET,
+        is_recipient: bool | Unset = UNSET,
+        is_exempt_recipient: bool | Unset = UNSET,
+        is_spoof: bool | Unset = UNSET,
+        is_acceptable_sender: bool | Unset = UNSET,
+        verify_sender: bool | Unset = UNSET,
+        pattern_type: PatternType | str | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> AsyncPager[AllowPolicy, AllowPolicyListResponse]:
+        """List email allow policies.
+
+        Lists, searches, and sorts an account's email allow policies.
+
+        Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
+
+        GET /email-security/settings/allow_policies
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+
+        request = functools.partial(
+            _email_security_list_allow_policies.build_request,
+            self._client.resolve_account(account_id),
+            order=order,
+            direction=direction,
+            search=search,
+            is_sender=is_sender,
+            is_trusted_sender=is_trusted_sender,
+            is_recipient=is_recipient,
+            is_exempt_recipient=is_exempt_recipient,
+            is_spoof=is_spoof,
+            is_acceptable_sender=is_acceptable_sender,
+            verify_sender=verify_sender,
+            pattern_type=pattern_type,
+            pattern=pattern,
+            per_page=per_page,
+        )
+        request(page=page)  # validates now: bad input raises before the first page is fetched
+
+        async def fetch(number: int) -> AllowPolicyListResponse:
+            return await self._client.send(request(page=number), _email_security_list_allow_policies.parse)
+
+        return AsyncPager(fetch, first_page=page, per_page=per_page)
+
+    async def update(
+        self,
+        policy_id: int,
+        *,
+        comments: str | Unset | None = UNSET,
+        is_acceptable_sender: bool | Unset | None = UNSET,
+        is_exempt_recipient: bool | Unset | None = UNSET,
+        is_regex: bool | Unset | None = UNSET,
+        is_trusted_sender: bool | Unset | None = UNSET,
+        pattern: str | Unset | None = UNSET,
+        pattern_type: PatternType | str | Unset | None = UNSET,
+        verify_sender: bool | Unset | None = UNSET,
+        account_id: str | None = None,
+    ) -> AllowPolicy:
+        """Update an email allow policy.
+
+        Changes the given fields of an allow policy and leaves the others as they are.
+
+        PATCH /email-security/settings/allow_policies/{policy_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return await self._client.send(
+            _email_security_update_allow_policy.build_request(
+                self._client.resolve_account(account_id),
+                policy_id,
+                comments=comments,
+                is_acceptable_sender=is_acceptable_sender,
+                is_exempt_recipient=is_exempt_recipient,
+                is_regex=is_regex,
+                is_trusted_sender=is_trusted_sender,
+                pattern=pattern,
+                pattern_type=pattern_type,
+                verify_sender=verify_sender,
+            ),
+            _email_security_update_allow_policy.parse,
+        )
+
+
+class AllowPoliciesWithRawResponse:
+    """Operations returning RawResponse."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def batch(
+        self,
+        *,
+        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+        patches: Sequence[AllowPolicyPatch | Mapping[str, Any]] = (),
+        posts: Sequence[CreateAllowPolicy | Mapping[str, Any]] = (),
+        puts: Sequence[AllowPolicyPut | Mapping[str, Any]] = (),
+        account_id: str | None = None,
+    ) -> RawResponse[AllowPolicyBatchResult]:
+        """Batch Allow Policies, with its HTTP response."""
+        return self._client.send_raw(
+            _email_security_batch_allow_policies.build_request(
+                self._client.resolve_account(account_id),
+                deletes=deletes,
+                patches=patches,
+                posts=posts,
+                puts=puts,
+            ),
+            _email_security_batch_allow_policies.parse,
+        )
+
+    def create(
+        self,
+        *,
+        is_acceptable_sender: bool,
+        is_exempt_recipient: bool,
+        is_regex: bool,
+        is_trusted_sender: bool,
+        pattern: str,
+        pattern_type: PatternType | str,
+        verify_sender: bool,
+        comments: str | Unset | None = UNSET,
+        is_recipient: bool | Unset = UNSET,
+        is_sender: bool | Unset = UNSET,
+        is_spoof: bool | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> RawResponse[AllowPolicy]:
+        """Create an email allow policy, with its HTTP response."""
+        return self._client.send_raw(
+            _email_security_create_allow_policy.build_request(
+                self._client.resolve_account(account_id),
+                is_acceptable_sender=is_acceptable_sender,
+                is_exempt_recipient=is_exempt_recipient,
+                is_regex=is_regex,
+                is_trusted_sender=is_trusted_sender,
+                pattern=pattern,
+                pattern_type=pattern_type,
+                verify_sender=verify_sender,
+                comments=comments,
+                is_recipient=is_recipient,
+                is_sender=is_sender,
+                is_spoof=is_spoof,
+            ),
+            _email_security_create_allow_policy.parse,
+        )
+
+    def delete(
+        self,
+        policy_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[EntryRef]:
+        """Delete an email allow policy, with its HTTP response."""
+        return self._client.send_raw(
+            _email_security_delete_allow_policy.build_request(
+                self._client.resolve_account(account_id),
+                policy_id,
+            ),
+            _email_security_delete_allow_policy.parse,
+        )
+
+    def get(
+        self,
+        policy_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[AllowPolicy]:
+        """Get an email allow policy, with its HTTP response."""
+        return self._client.send_raw(
+            _email_security_get_allow_policy.build_request(
+                self._client.resolve_account(account_id),
+                policy_id,
+            ),
+            _email_security_get_allow_policy.parse,
+        )
+
+    def list(
+        self,
+        *,
+        page: int = 1,
+        per_page: int = DEFAULT_PER_PAGE,
+        order: PatternOrder | str | Unset = UNSET,
+        direction: SortingDirection | str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        is_sender: bool | Unset = UNSET,
+        is_trusted_sender: bool | Unset = UNSET,
+        is_recipient: bool | Unset = UNSET,
+        is_exempt_recipient: bool | Unset = UNSET,
+        is_spoof: bool | Unset = UNSET,
+        is_acceptable_sender: bool | Unset = UNSET,
+        verify_sender: bool | Unset = UNSET,
+        pattern_type: PatternType | str | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> RawResponse[AllowPolicyListResponse]:
+        """List email allow policies, with its HTTP response."""
+        return self._client.send_raw(
+            _email_security_list_allow_policies.build_request(
+                self._client.resolve_account(account_id),
+                page=page,
+                per_page=per_page,
+                order=order,
+                direction=direction,
+                search=search,
+                is_sender=is_sender,
+                is_trusted_sender=is_trusted_sender,
+                is_recipient=is_recipient,
+                is_exempt_recipient=is_exempt_recipient,
+                is_spoof=is_spoof,
+                is_acceptable_sender=is_acceptable_sender,
+                verify_sender=verify_sender,
+                pattern_type=pattern_type,
+                pattern=pattern,
+            ),
+            _email_security_list_allow_policies.parse,
+        )
+
+    def update(
+        self,
+        policy_id: int,
+        *,
+        comments: str | Unset | None = UNSET,
+        is_acceptable_sender: bool | Unset | None = UNSET,
+        is_exempt_recipient: bool | Unset | None = UNSET,
+        is_regex: bool | Unset | None = UNSET,
+        is_trusted_sender: bool | Unset | None = UNSET,
+        pattern: str | Unset | None = UNSET,
+        pattern_type: PatternType | str | Unset | None = UNSET,
+        verify_sender: bool | Unset | None = UNSET,
+        account_id: str | None = None,
+    ) -> RawResponse[AllowPolicy]:
+        """Update an email allow policy, with its HTTP response."""
+        return self._client.send_raw(
+            _email_security_update_allow_policy.build_request(
+                self._client.resolve_account(account_id),
+                policy_id,
+                comments=comments,
+                is_acceptable_sender=is_acceptable_sender,
+                is_exempt_recipient=is_exempt_recipient,
+                is_regex=is_regex,
+                is_trusted_sender=is_trusted_sender,
+                pattern=pattern,
+                pattern_type=pattern_type,
+                verify_sender=verify_sender,
+            ),
+            _email_security_update_allow_policy.parse,
+        )
+
+
+class AsyncAllowPoliciesWithRawResponse:
+    """Operations returning RawResponse (async)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def batch(
+        self,
+        *,
+        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+        patches: Sequence[AllowPolicyPatch | Mapping[str, Any]] = (),
+        posts: Sequence[CreateAllowPolicy | Mapping[str, Any]] = (),
+        puts: Sequence[AllowPolicyPut | Mapping[str, Any]] = (),
+        account_id: str | None = None,
+    ) -> RawResponse[AllowPolicyBatchResult]:
+        """Batch Allow Policies, with its HTTP response."""
+        return await self._client.send_raw(
+            _email_security_batch_allow_policies.build_request(
+                self._client.resolve_account(account_id),
+                deletes=deletes,
+                patches=patches,
+                posts=posts,
+                puts=puts,
+            ),
+            _email_security_batch_allow_policies.parse,
+        )
+
+    async def create(
+        self,
+        *,
+        is_acceptable_sender: bool,
+        is_exempt_recipient: bool,
+        is_regex: bool,
+        is_trusted_sender: bool,
+        pattern: str,
+        pattern_type: PatternType | str,
+        verify_sender: bool,
+        comments: str | Unset | None = UNSET,
+        is_recipient: bool | Unset = UNSET,
+        is_sender: bool | Unset = UNSET,
+        is_spoof: bool | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> RawResponse[AllowPolicy]:
+        """Create an email allow policy, with its HTTP response."""
+        return await self._client.send_raw(
+            _email_security_create_allow_policy.build_request(
+                self._client.resolve_account(account_id),
+                is_acceptable_sender=is_acceptable_sender,
+                is_exempt_recipient=is_exempt_recipient,
+                is_regex=is_regex,
+                is_trusted_sender=is_trusted_sender,
+                pattern=pattern,
+                pattern_type=pattern_type,
+                verify_sender=verify_sender,
+                comments=comments,
+                is_recipient=is_recipient,
+                is_sender=is_sender,
+                is_spoof=is_spoof,
+            ),
+            _email_security_create_allow_policy.parse,
+        )
+
+    async def delete(
+        self,
+        policy_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[EntryRef]:
+        """Delete an email allow policy, with its HTTP response."""
+        return await self._client.send_raw(
+            _email_security_delete_allow_policy.build_request(
+                self._client.resolve_account(account_id),
+                policy_id,
+            ),
+            _email_security_delete_allow_policy.parse,
+        )
+
+    async def get(
+        self,
+        policy_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[AllowPolicy]:
+        """Get an email allow policy, with its HTTP response."""
+        return await self._client.send_raw(
+            _email_security_get_allow_policy.build_request(
+                self._client.resolve_account(account_id),
+                policy_id,
+            ),
+            _email_security_get_allow_policy.parse,
+        )
+
+    async def list(
+        self,
+        *,
+        page: int = 1,
+        per_page: int = DEFAULT_PER_PAGE,
+        order: PatternOrder | str | Unset = UNSET,
+        direction: SortingDirection | str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        is_sender: bool | Unset = UNSET,
+        is_trusted_sender: bool | Unset = UNSET,
+        is_recipient: bool | Unset = UNSET,
+        is_exempt_recipient: bool | Unset = UNSET,
+        is_spoof: bool | Unset = UNSET,
+        is_acceptable_sender: bool | Unset = UNSET,
+        verify_sender: bool | Unset = UNSET,
+        pattern_type: PatternType | str | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> RawResponse[AllowPolicyListResponse]:
+        """List email allow policies, with its HTTP response."""
+        return await self._client.send_raw(
+            _email_security_list_allow_policies.build_request(
+                self._client.resolve_account(account_id),
+                page=page,
+                per_page=per_page,
+                order=order,
+                direction=direction,
+                search=search,
+                is_sender=is_sender,
+                is_trusted_sender=is_trusted_sender,
+                is_recipient=is_recipient,
+                is_exempt_recipient=is_exempt_recipient,
+                is_spoof=is_spoof,
+                is_acceptable_sender=is_acceptable_sender,
+                verify_sender=verify_sender,
+                pattern_type=pattern_type,
+                pattern=pattern,
+            ),
+            _email_security_list_allow_policies.parse,
+        )
+
+    async def update(
+        self,
+        policy_id: int,
+        *,
+        comments: str | Unset | None = UNSET,
+        is_acceptable_sender: bool | Unset | None = UNSET,
+        is_exempt_recipient: bool | Unset | None = UNSET,
+        is_regex: bool | Unset | None = UNSET,
+        is_trusted_sender: bool | Unset | None = UNSET,
+        pattern: str | Unset | None = UNSET,
+        pattern_type: PatternType | str | Unset | None = UNSET,
+        verify_sender: bool | Unset | None = UNSET,
+        account_id: str | None = None,
+    ) -> RawResponse[AllowPolicy]:
+        """Update an email allow policy, with its HTTP response."""
+        return await self._client.send_raw(
+            _email_security_update_allow_policy.build_request(
+                self._client.resolve_account(account_id),
+                policy_id,
+                comments=comments,
+                is_acceptable_sender=is_acceptable_sender,
+                is_exempt_recipient=is_exempt_recipient,
+                is_regex=is_regex,
+                is_trusted_sender=is_trusted_sender,
+                pattern=pattern,
+                pattern_type=pattern_type,
+                verify_sender=verify_sender,
+            ),
+            _email_security_update_allow_policy.parse,
+        )

@@ -1,0 +1,50 @@
+"""Batch Allow Policies: what `POST` sends and how its answer is read.
+
+/accounts/{account_id}/email-security/settings/allow_policies/batch
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ..._serialization import path_value
+from ..._validation import check, coerce_models
+from ...models.allow_policy_batch import AllowPolicyBatch
+from ...models.allow_policy_batch_response import AllowPolicyBatchResponse
+from ...models.allow_policy_batch_result import AllowPolicyBatchResult
+from ...models.allow_policy_patch import AllowPolicyPatch
+from ...models.allow_policy_put import AllowPolicyPut
+from ...models.create_allow_policy import CreateAllowPolicy
+from ...models.entry_ref import EntryRef
+from ...types import RequestSpec
+
+
+def build_request(
+    account_id: str,
+    *,
+    deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+    patches: Sequence[AllowPolicyPatch | Mapping[str, Any]] = (),
+    posts: Sequence[CreateAllowPolicy | Mapping[str, Any]] = (),
+    puts: Sequence[AllowPolicyPut | Mapping[str, Any]] = (),
+) -> RequestSpec:
+    """Check the arguments against the spec and prepare the request."""
+    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
+    body = AllowPolicyBatch(
+        deletes=coerce_models(EntryRef, deletes, "deletes"),
+        patches=coerce_models(AllowPolicyPatch, patches, "patches"),
+        posts=coerce_models(CreateAllowPolicy, posts, "posts"),
+        puts=coerce_models(AllowPolicyPut, puts, "puts"),
+    )
+    body.validate()
+    json: Any = body.to_dict()
+    return RequestSpec(
+        "POST",
+        f"/accounts/{path_value(account_id)}/email-security/settings/allow_policies/batch",
+        json=json,
+    )
+
+
+def parse(data: Any) -> AllowPolicyBatchResult:
+    """The envelope's `result`, typed."""
+    return AllowPolicyBatchResponse.from_dict(data, "", "response").result

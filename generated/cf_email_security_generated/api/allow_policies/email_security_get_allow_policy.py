@@ -1,0 +1,32 @@
+"""Get an email allow policy: what `GET` sends and how its answer is read.
+
+/accounts/{account_id}/email-security/settings/allow_policies/{policy_id}
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._serialization import path_value
+from ..._validation import check
+from ...models.allow_policy import AllowPolicy
+from ...models.allow_policy_response import AllowPolicyResponse
+from ...types import RequestSpec
+
+
+def build_request(
+    account_id: str,
+    policy_id: int,
+) -> RequestSpec:
+    """Check the arguments against the spec and prepare the request."""
+    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
+    check(policy_id, "", "policy_id", int, required=True, minimum=1)
+    return RequestSpec(
+        "GET",
+        f"/accounts/{path_value(account_id)}/email-security/settings/allow_policies/{path_value(policy_id)}",
+    )
+
+
+def parse(data: Any) -> AllowPolicy:
+    """The envelope's `result`, typed."""
+    return AllowPolicyResponse.from_dict(data, "", "response").result

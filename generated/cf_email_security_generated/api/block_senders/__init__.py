@@ -1,0 +1,644 @@
+"""The block_senders resource.
+
+Senders whose mail is always blocked.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..._pagination import DEFAULT_PER_PAGE, AsyncPager, SyncPager
+from ...models.blocked_sender import BlockedSender
+from ...models.blocked_sender_batch_result import BlockedSenderBatchResult
+from ...models.blocked_sender_list_response import BlockedSenderListResponse
+from ...models.blocked_sender_patch import BlockedSenderPatch
+from ...models.blocked_sender_put import BlockedSenderPut
+from ...models.create_blocked_sender import CreateBlockedSender
+from ...models.entry_ref import EntryRef
+from ...models.pattern_order import PatternOrder
+from ...models.pattern_type import PatternType
+from ...models.sorting_direction import SortingDirection
+from ...types import UNSET, RawResponse, Unset
+from . import email_security_batch_blocked_senders as _email_security_batch_blocked_senders
+from . import email_security_create_blocked_sender as _email_security_create_blocked_sender
+from . import email_security_delete_blocked_sender as _email_security_delete_blocked_sender
+from . import email_security_get_blocked_sender as _email_security_get_blocked_sender
+from . import email_security_list_blocked_senders as _email_security_list_blocked_senders
+from . import email_security_update_blocked_sender as _email_security_update_blocked_sender
+
+if TYPE_CHECKING:
+    from ...client import AsyncClient, SyncClient
+
+
+class BlockSenders:
+    """Senders whose mail is always blocked."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> BlockSendersWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, cf-ray and the parsed result)."""
+        return BlockSendersWithRawResponse(self._client)
+
+    def batch(
+        self,
+        *,
+        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+        patches: Sequence[BlockedSenderPatch | Mapping[str, Any]] = (),
+        posts: Sequence[CreateBlockedSender | Mapping[str, Any]] = (),
+        puts: Sequence[BlockedSenderPut | Mapping[str, Any]] = (),
+        account_id: str | None = None,
+    ) -> BlockedSenderBatchResult:
+        """Batch Block Senders.
+
+        Send a Batch of Block Senders API calls to be executed together. All four arrays are sent (empty
+        when unused); the server applies them atomically in the order deletes, patches, puts, posts.
+
+        POST /email-security/settings/block_senders/batch
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return self._client.send(
+            _email_security_batch_blocked_senders.build_request(
+                self._client.resolve_account(account_id),
+                deletes=deletes,
+                patches=patches,
+                posts=posts,
+                puts=puts,
+            ),
+            _email_security_batch_blocked_senders.parse,
+        )
+
+    def create(
+        self,
+        *,
+        is_regex: bool,
+        pattern: str,
+        pattern_type: PatternType | str,
+        comments: str | Unset | None = UNSET,
+        account_id: str | None = None,
+    ) -> BlockedSender:
+        """Create a blocked email sender.
+
+        Blocks a sender pattern; the response carries the new entry with its id.
+
+        POST /email-security/settings/block_senders
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return self._client.send(
+            _email_security_create_blocked_sender.build_request(
+                self._client.resolve_account(account_id),
+                is_regex=is_regex,
+                pattern=pattern,
+                pattern_type=pattern_type,
+                comments=comments,
+            ),
+            _email_security_create_blocked_sender.parse,
+        )
+
+    def delete(
+        self,
+        pattern_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> EntryRef:
+        """Delete a blocked email sender.
+
+        Deletes a blocked sender; the response carries its id.
+
+        DELETE /email-security/settings/block_senders/{pattern_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return self._client.send(
+            _email_security_delete_blocked_sender.build_request(
+                self._client.resolve_account(account_id),
+                pattern_id,
+            ),
+            _email_security_delete_blocked_sender.parse,
+        )
+
+    def get(
+        self,
+        pattern_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> BlockedSender:
+        """Get a blocked email sender.
+
+        Gets one blocked sender by its id.
+
+        GET /email-security/settings/block_senders/{pattern_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return self._client.send(
+            _email_security_get_blocked_sender.build_request(
+                self._client.resolve_account(account_id),
+                pattern_id,
+            ),
+            _email_security_get_blocked_sender.parse,
+        )
+
+    def list(
+        self,
+        *,
+        page: int = 1,
+        per_page: int = DEFAULT_PER_PAGE,
+        order: PatternOrder | str | Unset = UNSET,
+        direction: SortingDirection | str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        pattern_type: PatternType | str | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> SyncPager[BlockedSender, BlockedSenderListResponse]:
+        """List blocked email senders.
+
+        Lists, searches, and sorts an account's blocked senders.
+
+        Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
+
+        GET /email-security/settings/block_senders
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+
+        request = functools.partial(
+            _email_security_list_blocked_senders.build_request,
+            self._client.resolve_account(account_id),
+            order=order,
+            direction=direction,
+            search=search,
+            pattern_type=pattern_type,
+            pattern=pattern,
+            per_page=per_page,
+        )
+        request(page=page)  # validates now: bad input raises before the first page is fetched
+
+        def fetch(number: int) -> BlockedSenderListResponse:
+            return self._client.send(request(page=number), _email_security_list_blocked_senders.parse)
+
+        return SyncPager(fetch, first_page=page, per_page=per_page)
+
+    def update(
+        self,
+        pattern_id: int,
+        *,
+        comments: str | Unset | None = UNSET,
+        is_regex: bool | Unset | None = UNSET,
+        pattern: str | Unset | None = UNSET,
+        pattern_type: PatternType | str | Unset | None = UNSET,
+        account_id: str | None = None,
+    ) -> BlockedSender:
+        """Update a blocked email sender.
+
+        Changes the given fields of a blocked sender and leaves the others as they are.
+
+        PATCH /email-security/settings/block_senders/{pattern_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return self._client.send(
+            _email_security_update_blocked_sender.build_request(
+                self._client.resolve_account(account_id),
+                pattern_id,
+                comments=comments,
+                is_regex=is_regex,
+                pattern=pattern,
+                pattern_type=pattern_type,
+            ),
+            _email_security_update_blocked_sender.parse,
+        )
+
+
+class AsyncBlockSenders:
+    """Senders whose mail is always blocked. (async)"""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncBlockSendersWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, cf-ray and the parsed result)."""
+        return AsyncBlockSendersWithRawResponse(self._client)
+
+    async def batch(
+        self,
+        *,
+        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+        patches: Sequence[BlockedSenderPatch | Mapping[str, Any]] = (),
+        posts: Sequence[CreateBlockedSender | Mapping[str, Any]] = (),
+        puts: Sequence[BlockedSenderPut | Mapping[str, Any]] = (),
+        account_id: str | None = None,
+    ) -> BlockedSenderBatchResult:
+        """Batch Block Senders.
+
+        Send a Batch of Block Senders API calls to be executed together. All four arrays are sent (empty
+        when unused); the server applies them atomically in the order deletes, patches, puts, posts.
+
+        POST /email-security/settings/block_senders/batch
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return await self._client.send(
+            _email_security_batch_blocked_senders.build_request(
+                self._client.resolve_account(account_id),
+                deletes=deletes,
+                patches=patches,
+                posts=posts,
+                puts=puts,
+            ),
+            _email_security_batch_blocked_senders.parse,
+        )
+
+    async def create(
+        self,
+        *,
+        is_regex: bool,
+        pattern: str,
+        pattern_type: PatternType | str,
+        comments: str | Unset | None = UNSET,
+        account_id: str | None = None,
+    ) -> BlockedSender:
+        """Create a blocked email sender.
+
+        Blocks a sender pattern; the response carries the new entry with its id.
+
+        POST /email-security/settings/block_senders
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return await self._client.send(
+            _email_security_create_blocked_sender.build_request(
+                self._client.resolve_account(account_id),
+                is_regex=is_regex,
+                pattern=pattern,
+                pattern_type=pattern_type,
+                comments=comments,
+            ),
+            _email_security_create_blocked_sender.parse,
+        )
+
+    async def delete(
+        self,
+        pattern_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> EntryRef:
+        """Delete a blocked email sender.
+
+        Deletes a blocked sender; the response carries its id.
+
+        DELETE /email-security/settings/block_senders/{pattern_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return await self._client.send(
+            _email_security_delete_blocked_sender.build_request(
+                self._client.resolve_account(account_id),
+                pattern_id,
+            ),
+            _email_security_delete_blocked_sender.parse,
+        )
+
+    async def get(
+        self,
+        pattern_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> BlockedSender:
+        """Get a blocked email sender.
+
+        Gets one blocked sender by its id.
+
+        GET /email-security/settings/block_senders/{pattern_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return await self._client.send(
+            _email_security_get_blocked_sender.build_request(
+                self._client.resolve_account(account_id),
+                pattern_id,
+            ),
+            _email_security_get_blocked_sender.parse,
+        )
+
+    def list(
+        self,
+        *,
+        page: int = 1,
+        per_page: int = DEFAULT_PER_PAGE,
+        order: PatternOrder | str | Unset = UNSET,
+        direction: SortingDirection | str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        pattern_type: PatternType | str | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> AsyncPager[BlockedSender, BlockedSenderListResponse]:
+        """List blocked email senders.
+
+        Lists, searches, and sorts an account's blocked senders.
+
+        Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
+
+        GET /email-security/settings/block_senders
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+
+        request = functools.partial(
+            _email_security_list_blocked_senders.build_request,
+            self._client.resolve_account(account_id),
+            order=order,
+            direction=direction,
+            search=search,
+            pattern_type=pattern_type,
+            pattern=pattern,
+            per_page=per_page,
+        )
+        request(page=page)  # validates now: bad input raises before the first page is fetched
+
+        async def fetch(number: int) -> BlockedSenderListResponse:
+            return await self._client.send(request(page=number), _email_security_list_blocked_senders.parse)
+
+        return AsyncPager(fetch, first_page=page, per_page=per_page)
+
+    async def update(
+        self,
+        pattern_id: int,
+        *,
+        comments: str | Unset | None = UNSET,
+        is_regex: bool | Unset | None = UNSET,
+        pattern: str | Unset | None = UNSET,
+        pattern_type: PatternType | str | Unset | None = UNSET,
+        account_id: str | None = None,
+    ) -> BlockedSender:
+        """Update a blocked email sender.
+
+        Changes the given fields of a blocked sender and leaves the others as they are.
+
+        PATCH /email-security/settings/block_senders/{pattern_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return await self._client.send(
+            _email_security_update_blocked_sender.build_request(
+                self._client.resolve_account(account_id),
+                pattern_id,
+                comments=comments,
+                is_regex=is_regex,
+                pattern=pattern,
+                pattern_type=pattern_type,
+            ),
+            _email_security_update_blocked_sender.parse,
+        )
+
+
+class BlockSendersWithRawResponse:
+    """Operations returning RawResponse."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def batch(
+        self,
+        *,
+        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+        patches: Sequence[BlockedSenderPatch | Mapping[str, Any]] = (),
+        posts: Sequence[CreateBlockedSender | Mapping[str, Any]] = (),
+        puts: Sequence[BlockedSenderPut | Mapping[str, Any]] = (),
+        account_id: str | None = None,
+    ) -> RawResponse[BlockedSenderBatchResult]:
+        """Batch Block Senders, with its HTTP response."""
+        return self._client.send_raw(
+            _email_security_batch_blocked_senders.build_request(
+                self._client.resolve_account(account_id),
+                deletes=deletes,
+                patches=patches,
+                posts=posts,
+                puts=puts,
+            ),
+            _email_security_batch_blocked_senders.parse,
+        )
+
+    def create(
+        self,
+        *,
+        is_regex: bool,
+        pattern: str,
+        pattern_type: PatternType | str,
+        comments: str | Unset | None = UNSET,
+        account_id: str | None = None,
+    ) -> RawResponse[BlockedSender]:
+        """Create a blocked email sender, with its HTTP response."""
+        return self._client.send_raw(
+            _email_security_create_blocked_sender.build_request(
+                self._client.resolve_account(account_id),
+                is_regex=is_regex,
+                pattern=pattern,
+                pattern_type=pattern_type,
+                comments=comments,
+            ),
+            _email_security_create_blocked_sender.parse,
+        )
+
+    def delete(
+        self,
+        pattern_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[EntryRef]:
+        """Delete a blocked email sender, with its HTTP response."""
+        return self._client.send_raw(
+            _email_security_delete_blocked_sender.build_request(
+                self._client.resolve_account(account_id),
+                pattern_id,
+            ),
+            _email_security_delete_blocked_sender.parse,
+        )
+
+    def get(
+        self,
+        pattern_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[BlockedSender]:
+        """Get a blocked email sender, with its HTTP response."""
+        return self._client.send_raw(
+            _email_security_get_blocked_sender.build_request(
+                self._client.resolve_account(account_id),
+                pattern_id,
+            ),
+            _email_security_get_blocked_sender.parse,
+        )
+
+    def list(
+        self,
+        *,
+        page: int = 1,
+        per_page: int = DEFAULT_PER_PAGE,
+        order: PatternOrder | str | Unset = UNSET,
+        direction: SortingDirection | str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        pattern_type: PatternType | str | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> RawResponse[BlockedSenderListResponse]:
+        """List blocked email senders, with its HTTP response."""
+        return self._client.send_raw(
+            _email_security_list_blocked_senders.build_request(
+                self._client.resolve_account(account_id),
+                page=page,
+                per_page=per_page,
+                order=order,
+                direction=direction,
+                search=search,
+                pattern_type=pattern_type,
+                pattern=pattern,
+            ),
+            _email_security_list_blocked_senders.parse,
+        )
+
+    def update(
+        self,
+        pattern_id: int,
+        *,
+        comments: str | Unset | None = UNSET,
+        is_regex: bool | Unset | None = UNSET,
+        pattern: str | Unset | None = UNSET,
+        pattern_type: PatternType | str | Unset | None = UNSET,
+        account_id: str | None = None,
+    ) -> RawResponse[BlockedSender]:
+        """Update a blocked email sender, with its HTTP response."""
+        return self._client.send_raw(
+            _email_security_update_blocked_sender.build_request(
+                self._client.resolve_account(account_id),
+                pattern_id,
+                comments=comments,
+                is_regex=is_regex,
+                pattern=pattern,
+                pattern_type=pattern_type,
+            ),
+            _email_security_update_blocked_sender.parse,
+        )
+
+
+class AsyncBlockSendersWithRawResponse:
+    """Operations returning RawResponse (async)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def batch(
+        self,
+        *,
+        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+        patches: Sequence[BlockedSenderPatch | Mapping[str, Any]] = (),
+        posts: Sequence[CreateBlockedSender | Mapping[str, Any]] = (),
+        puts: Sequence[BlockedSenderPut | Mapping[str, Any]] = (),
+        account_id: str | None = None,
+    ) -> RawResponse[BlockedSenderBatchResult]:
+        """Batch Block Senders, with its HTTP response."""
+        return await self._client.send_raw(
+            _email_security_batch_blocked_senders.build_request(
+                self._client.resolve_account(account_id),
+                deletes=deletes,
+                patches=patches,
+                posts=posts,
+                puts=puts,
+            ),
+            _email_security_batch_blocked_senders.parse,
+        )
+
+    async def create(
+        self,
+        *,
+        is_regex: bool,
+        pattern: str,
+        pattern_type: PatternType | str,
+        comments: str | Unset | None = UNSET,
+        account_id: str | None = None,
+    ) -> RawResponse[BlockedSender]:
+        """Create a blocked email sender, with its HTTP response."""
+        return await self._client.send_raw(
+            _email_security_create_blocked_sender.build_request(
+                self._client.resolve_account(account_id),
+                is_regex=is_regex,
+                pattern=pattern,
+                pattern_type=pattern_type,
+                comments=comments,
+            ),
+            _email_security_create_blocked_sender.parse,
+        )
+
+    async def delete(
+        self,
+        pattern_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[EntryRef]:
+        """Delete a blocked email sender, with its HTTP response."""
+        return await self._client.send_raw(
+            _email_security_delete_blocked_sender.build_request(
+                self._client.resolve_account(account_id),
+                pattern_id,
+            ),
+            _email_security_delete_blocked_sender.parse,
+        )
+
+    async def get(
+        self,
+        pattern_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[BlockedSender]:
+        """Get a blocked email sender, with its HTTP response."""
+        return await self._client.send_raw(
+            _email_security_get_blocked_sender.build_request(
+                self._client.resolve_account(account_id),
+                pattern_id,
+            ),
+            _email_security_get_blocked_sender.parse,
+        )
+
+    async def list(
+        self,
+        *,
+        page: int = 1,
+        per_page: int = DEFAULT_PER_PAGE,
+        order: PatternOrder | str | Unset = UNSET,
+        direction: SortingDirection | str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        pattern_type: PatternType | str | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> RawResponse[BlockedSenderListResponse]:
+        """List blocked email senders, with its HTTP response."""
+        return await self._client.send_raw(
+            _email_security_list_blocked_senders.build_request(
+                self._client.resolve_account(account_id),
+                page=page,
+                per_page=per_page,
+                order=order,
+                direction=direction,
+                search=search,
+                pattern_type=pattern_type,
+                pattern=pattern,
+            ),
+            _email_security_list_blocked_senders.parse,
+        )
+
+    async def update(
+        self,
+        pattern_id: int,
+        *,
+        comments: str | Unset | None = UNSET,
+        is_regex: bool | Unset | None = UNSET,
+        pattern: str | Unset | None = UNSET,
+        pattern_type: PatternType | str | Unset | None = UNSET,
+        account_id: str | None = None,
+    ) -> RawResponse[BlockedSender]:
+        """Update a blocked email sender, with its HTTP response."""
+        return await self._client.send_raw(
+            _email_security_update_blocked_sender.build_request(
+                self._client.resolve_account(account_id),
+                pattern_id,
+                comments=comments,
+                is_regex=is_regex,
+                pattern=pattern,
+                pattern_type=pattern_type,
+            ),
+            _email_security_update_blocked_sender.parse,
+        )

@@ -1,0 +1,50 @@
+"""Batch Block Senders: what `POST` sends and how its answer is read.
+
+/accounts/{account_id}/email-security/settings/block_senders/batch
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ..._serialization import path_value
+from ..._validation import check, coerce_models
+from ...models.blocked_sender_batch import BlockedSenderBatch
+from ...models.blocked_sender_batch_response import BlockedSenderBatchResponse
+from ...models.blocked_sender_batch_result import BlockedSenderBatchResult
+from ...models.blocked_sender_patch import BlockedSenderPatch
+from ...models.blocked_sender_put import BlockedSenderPut
+from ...models.create_blocked_sender import CreateBlockedSender
+from ...models.entry_ref import EntryRef
+from ...types import RequestSpec
+
+
+def build_request(
+    account_id: str,
+    *,
+    deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+    patches: Sequence[BlockedSenderPatch | Mapping[str, Any]] = (),
+    posts: Sequence[CreateBlockedSender | Mapping[str, Any]] = (),
+    puts: Sequence[BlockedSenderPut | Mapping[str, Any]] = (),
+) -> RequestSpec:
+    """Check the arguments against the spec and prepare the request."""
+    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
+    body = BlockedSenderBatch(
+        deletes=coerce_models(EntryRef, deletes, "deletes"),
+        patches=coerce_models(BlockedSenderPatch, patches, "patches"),
+        posts=coerce_models(CreateBlockedSender, posts, "posts"),
+        puts=coerce_models(BlockedSenderPut, puts, "puts"),
+    )
+    body.validate()
+    json: Any = body.to_dict()
+    return RequestSpec(
+        "POST",
+        f"/accounts/{path_value(account_id)}/email-security/settings/block_senders/batch",
+        json=json,
+    )
+
+
+def parse(data: Any) -> BlockedSenderBatchResult:
+    """The envelope's `result`, typed."""
+    return BlockedSenderBatchResponse.from_dict(data, "", "response").result

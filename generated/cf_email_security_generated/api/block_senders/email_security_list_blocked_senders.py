@@ -1,0 +1,59 @@
+"""List blocked email senders: what `GET` sends and how its answer is read.
+
+/accounts/{account_id}/email-security/settings/block_senders
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._pagination import DEFAULT_PER_PAGE
+from ..._serialization import path_value, query
+from ..._validation import check
+from ...models.blocked_sender_list_response import BlockedSenderListResponse
+from ...models.pattern_order import PatternOrder
+from ...models.pattern_type import PatternType
+from ...models.sorting_direction import SortingDirection
+from ...types import UNSET, RequestSpec, Unset
+
+
+def build_request(
+    account_id: str,
+    *,
+    page: int = 1,
+    per_page: int = DEFAULT_PER_PAGE,
+    order: PatternOrder | str | Unset = UNSET,
+    direction: SortingDirection | str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    pattern_type: PatternType | str | Unset = UNSET,
+    pattern: str | Unset = UNSET,
+) -> RequestSpec:
+    """Check the arguments against the spec and prepare the request."""
+    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
+    check(page, "", "page", int, minimum=1)
+    check(per_page, "", "per_page", int, minimum=1)
+    check(order, "", "order", PatternOrder)
+    check(direction, "", "direction", SortingDirection)
+    check(search, "", "search", str)
+    check(pattern_type, "", "pattern_type", PatternType)
+    check(pattern, "", "pattern", str)
+    return RequestSpec(
+        "GET",
+        f"/accounts/{path_value(account_id)}/email-security/settings/block_senders",
+        params=query(
+            [
+                ("page", page),
+                ("per_page", per_page),
+                ("order", order),
+                ("direction", direction),
+                ("search", search),
+                ("pattern_type", pattern_type),
+                ("pattern", pattern),
+            ]
+        ),
+    )
+
+
+def parse(data: Any) -> BlockedSenderListResponse:
+    """One page: its items in `result`, its position in `result_info`."""
+    return BlockedSenderListResponse.from_dict(data, "", "response")

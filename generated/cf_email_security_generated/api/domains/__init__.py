@@ -1,0 +1,598 @@
+"""The domains resource.
+
+Domains protected by Email Security (created by onboarding, not by this API).
+"""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+from ..._pagination import DEFAULT_PER_PAGE, AsyncPager, SyncPager
+from ...models.delivery_mode import DeliveryMode
+from ...models.disposition_label import DispositionLabel
+from ...models.domain import Domain
+from ...models.domain_list_response import DomainListResponse
+from ...models.domain_order import DomainOrder
+from ...models.entry_ref import EntryRef
+from ...models.region import Region
+from ...models.scannable_folder import ScannableFolder
+from ...models.sorting_direction import SortingDirection
+from ...types import UNSET, RawResponse, Unset
+from . import email_security_delete_domain as _email_security_delete_domain
+from . import email_security_delete_domains as _email_security_delete_domains
+from . import email_security_get_domain as _email_security_get_domain
+from . import email_security_list_domains as _email_security_list_domains
+from . import email_security_update_domain as _email_security_update_domain
+
+if TYPE_CHECKING:
+    from ...client import AsyncClient, SyncClient
+
+
+class Domains:
+    """Domains protected by Email Security (created by onboarding, not by this API)."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> DomainsWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, cf-ray and the parsed result)."""
+        return DomainsWithRawResponse(self._client)
+
+    def bulk_delete(
+        self,
+        *,
+        domains: Sequence[EntryRef | Mapping[str, Any] | int],
+        account_id: str | None = None,
+    ) -> builtins.list[EntryRef]:
+        """Unprotect multiple email domains.
+
+        Unprotects the domains with the given ids. The body is an array of `{id}` objects (the upstream
+        schema's newer form; older descriptions show no body).
+
+        DELETE /email-security/settings/domains
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return self._client.send(
+            _email_security_delete_domains.build_request(
+                self._client.resolve_account(account_id),
+                domains=domains,
+            ),
+            _email_security_delete_domains.parse,
+        )
+
+    def delete(
+        self,
+        domain_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> EntryRef:
+        """Unprotect an email domain.
+
+        Deletes the domain with the provided id.
+
+        DELETE /email-security/settings/domains/{domain_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return self._client.send(
+            _email_security_delete_domain.build_request(
+                self._client.resolve_account(account_id),
+                domain_id,
+            ),
+            _email_security_delete_domain.parse,
+        )
+
+    def get(
+        self,
+        domain_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> Domain:
+        """Get an email domain.
+
+        Gets one protected domain by its id.
+
+        GET /email-security/settings/domains/{domain_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return self._client.send(
+            _email_security_get_domain.build_request(
+                self._client.resolve_account(account_id),
+                domain_id,
+            ),
+            _email_security_get_domain.parse,
+        )
+
+    def list(
+        self,
+        *,
+        page: int = 1,
+        per_page: int = DEFAULT_PER_PAGE,
+        order: DomainOrder | str | Unset = UNSET,
+        direction: SortingDirection | str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        allowed_delivery_mode: DeliveryMode | str | Unset = UNSET,
+        domain: builtins.list[str] | Unset = UNSET,
+        active_delivery_mode: DeliveryMode | str | Unset = UNSET,
+        integration_id: UUID | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> SyncPager[Domain, DomainListResponse]:
+        """List protected email domains.
+
+        Lists, searches, and sorts an account's email domains.
+
+        Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
+
+        GET /email-security/settings/domains
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+
+        request = functools.partial(
+            _email_security_list_domains.build_request,
+            self._client.resolve_account(account_id),
+            order=order,
+            direction=direction,
+            search=search,
+            allowed_delivery_mode=allowed_delivery_mode,
+            domain=domain,
+            active_delivery_mode=active_delivery_mode,
+            integration_id=integration_id,
+            per_page=per_page,
+        )
+        request(page=page)  # validates now: bad input raises before the first page is fetched
+
+        def fetch(number: int) -> DomainListResponse:
+            return self._client.send(request(page=number), _email_security_list_domains.parse)
+
+        return SyncPager(fetch, first_page=page, per_page=per_page)
+
+    def update(
+        self,
+        domain_id: int,
+        *,
+        ip_restrictions: builtins.list[str],
+        allowed_delivery_modes: builtins.list[DeliveryMode | str] | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        drop_dispositions: builtins.list[DispositionLabel | str] | Unset = UNSET,
+        folder: ScannableFolder | str | Unset = UNSET,
+        integration_id: UUID | Unset = UNSET,
+        lookback_hops: int | Unset = UNSET,
+        regions: builtins.list[Region | str] | Unset = UNSET,
+        require_tls_inbound: bool | Unset = UNSET,
+        require_tls_outbound: bool | Unset = UNSET,
+        transport: str | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> Domain:
+        """Update an email domain.
+
+        Changes the given settings of a protected domain. `ip_restrictions` is required by the upstream
+        schema: send the current list to keep it.
+
+        PATCH /email-security/settings/domains/{domain_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return self._client.send(
+            _email_security_update_domain.build_request(
+                self._client.resolve_account(account_id),
+                domain_id,
+                ip_restrictions=ip_restrictions,
+                allowed_delivery_modes=allowed_delivery_modes,
+                domain=domain,
+                drop_dispositions=drop_dispositions,
+                folder=folder,
+                integration_id=integration_id,
+                lookback_hops=lookback_hops,
+                regions=regions,
+                require_tls_inbound=require_tls_inbound,
+                require_tls_outbound=require_tls_outbound,
+                transport=transport,
+            ),
+            _email_security_update_domain.parse,
+        )
+
+
+class AsyncDomains:
+    """Domains protected by Email Security (created by onboarding, not by this API). (async)"""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncDomainsWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, cf-ray and the parsed result)."""
+        return AsyncDomainsWithRawResponse(self._client)
+
+    async def bulk_delete(
+        self,
+        *,
+        domains: Sequence[EntryRef | Mapping[str, Any] | int],
+        account_id: str | None = None,
+    ) -> builtins.list[EntryRef]:
+        """Unprotect multiple email domains.
+
+        Unprotects the domains with the given ids. The body is an array of `{id}` objects (the upstream
+        schema's newer form; older descriptions show no body).
+
+        DELETE /email-security/settings/domains
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return await self._client.send(
+            _email_security_delete_domains.build_request(
+                self._client.resolve_account(account_id),
+                domains=domains,
+            ),
+            _email_security_delete_domains.parse,
+        )
+
+    async def delete(
+        self,
+        domain_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> EntryRef:
+        """Unprotect an email domain.
+
+        Deletes the domain with the provided id.
+
+        DELETE /email-security/settings/domains/{domain_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return await self._client.send(
+            _email_security_delete_domain.build_request(
+                self._client.resolve_account(account_id),
+                domain_id,
+            ),
+            _email_security_delete_domain.parse,
+        )
+
+    async def get(
+        self,
+        domain_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> Domain:
+        """Get an email domain.
+
+        Gets one protected domain by its id.
+
+        GET /email-security/settings/domains/{domain_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return await self._client.send(
+            _email_security_get_domain.build_request(
+                self._client.resolve_account(account_id),
+                domain_id,
+            ),
+            _email_security_get_domain.parse,
+        )
+
+    def list(
+        self,
+        *,
+        page: int = 1,
+        per_page: int = DEFAULT_PER_PAGE,
+        order: DomainOrder | str | Unset = UNSET,
+        direction: SortingDirection | str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        allowed_delivery_mode: DeliveryMode | str | Unset = UNSET,
+        domain: builtins.list[str] | Unset = UNSET,
+        active_delivery_mode: DeliveryMode | str | Unset = UNSET,
+        integration_id: UUID | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> AsyncPager[Domain, DomainListResponse]:
+        """List protected email domains.
+
+        Lists, searches, and sorts an account's email domains.
+
+        Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
+
+        GET /email-security/settings/domains
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+
+        request = functools.partial(
+            _email_security_list_domains.build_request,
+            self._client.resolve_account(account_id),
+            order=order,
+            direction=direction,
+            search=search,
+            allowed_delivery_mode=allowed_delivery_mode,
+            domain=domain,
+            active_delivery_mode=active_delivery_mode,
+            integration_id=integration_id,
+            per_page=per_page,
+        )
+        request(page=page)  # validates now: bad input raises before the first page is fetched
+
+        async def fetch(number: int) -> DomainListResponse:
+            return await self._client.send(request(page=number), _email_security_list_domains.parse)
+
+        return AsyncPager(fetch, first_page=page, per_page=per_page)
+
+    async def update(
+        self,
+        domain_id: int,
+        *,
+        ip_restrictions: builtins.list[str],
+        allowed_delivery_modes: builtins.list[DeliveryMode | str] | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        drop_dispositions: builtins.list[DispositionLabel | str] | Unset = UNSET,
+        folder: ScannableFolder | str | Unset = UNSET,
+        integration_id: UUID | Unset = UNSET,
+        lookback_hops: int | Unset = UNSET,
+        regions: builtins.list[Region | str] | Unset = UNSET,
+        require_tls_inbound: bool | Unset = UNSET,
+        require_tls_outbound: bool | Unset = UNSET,
+        transport: str | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> Domain:
+        """Update an email domain.
+
+        Changes the given settings of a protected domain. `ip_restrictions` is required by the upstream
+        schema: send the current list to keep it.
+
+        PATCH /email-security/settings/domains/{domain_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return await self._client.send(
+            _email_security_update_domain.build_request(
+                self._client.resolve_account(account_id),
+                domain_id,
+                ip_restrictions=ip_restrictions,
+                allowed_delivery_modes=allowed_delivery_modes,
+                domain=domain,
+                drop_dispositions=drop_dispositions,
+                folder=folder,
+                integration_id=integration_id,
+                lookback_hops=lookback_hops,
+                regions=regions,
+                require_tls_inbound=require_tls_inbound,
+                require_tls_outbound=require_tls_outbound,
+                transport=transport,
+            ),
+            _email_security_update_domain.parse,
+        )
+
+
+class DomainsWithRawResponse:
+    """Operations returning RawResponse."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def bulk_delete(
+        self,
+        *,
+        domains: Sequence[EntryRef | Mapping[str, Any] | int],
+        account_id: str | None = None,
+    ) -> RawResponse[builtins.list[EntryRef]]:
+        """Unprotect multiple email domains, with its HTTP response."""
+        return self._client.send_raw(
+            _email_security_delete_domains.build_request(
+                self._client.resolve_account(account_id),
+                domains=domains,
+            ),
+            _email_security_delete_domains.parse,
+        )
+
+    def delete(
+        self,
+        domain_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[EntryRef]:
+        """Unprotect an email domain, with its HTTP response."""
+        return self._client.send_raw(
+            _email_security_delete_domain.build_request(
+                self._client.resolve_account(account_id),
+                domain_id,
+            ),
+            _email_security_delete_domain.parse,
+        )
+
+    def get(
+        self,
+        domain_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[Domain]:
+        """Get an email domain, with its HTTP response."""
+        return self._client.send_raw(
+            _email_security_get_domain.build_request(
+                self._client.resolve_account(account_id),
+                domain_id,
+            ),
+            _email_security_get_domain.parse,
+        )
+
+    def list(
+        self,
+        *,
+        page: int = 1,
+        per_page: int = DEFAULT_PER_PAGE,
+        order: DomainOrder | str | Unset = UNSET,
+        direction: SortingDirection | str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        allowed_delivery_mode: DeliveryMode | str | Unset = UNSET,
+        domain: builtins.list[str] | Unset = UNSET,
+        active_delivery_mode: DeliveryMode | str | Unset = UNSET,
+        integration_id: UUID | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> RawResponse[DomainListResponse]:
+        """List protected email domains, with its HTTP response."""
+        return self._client.send_raw(
+            _email_security_list_domains.build_request(
+                self._client.resolve_account(account_id),
+                page=page,
+                per_page=per_page,
+                order=order,
+                direction=direction,
+                search=search,
+                allowed_delivery_mode=allowed_delivery_mode,
+                domain=domain,
+                active_delivery_mode=active_delivery_mode,
+                integration_id=integration_id,
+            ),
+            _email_security_list_domains.parse,
+        )
+
+    def update(
+        self,
+        domain_id: int,
+        *,
+        ip_restrictions: builtins.list[str],
+        allowed_delivery_modes: builtins.list[DeliveryMode | str] | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        drop_dispositions: builtins.list[DispositionLabel | str] | Unset = UNSET,
+        folder: ScannableFolder | str | Unset = UNSET,
+        integration_id: UUID | Unset = UNSET,
+        lookback_hops: int | Unset = UNSET,
+        regions: builtins.list[Region | str] | Unset = UNSET,
+        require_tls_inbound: bool | Unset = UNSET,
+        require_tls_outbound: bool | Unset = UNSET,
+        transport: str | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> RawResponse[Domain]:
+        """Update an email domain, with its HTTP response."""
+        return self._client.send_raw(
+            _email_security_update_domain.build_request(
+                self._client.resolve_account(account_id),
+                domain_id,
+                ip_restrictions=ip_restrictions,
+                allowed_delivery_modes=allowed_delivery_modes,
+                domain=domain,
+                drop_dispositions=drop_dispositions,
+                folder=folder,
+                integration_id=integration_id,
+                lookback_hops=lookback_hops,
+                regions=regions,
+                require_tls_inbound=require_tls_inbound,
+                require_tls_outbound=require_tls_outbound,
+                transport=transport,
+            ),
+            _email_security_update_domain.parse,
+        )
+
+
+class AsyncDomainsWithRawResponse:
+    """Operations returning RawResponse (async)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def bulk_delete(
+        self,
+        *,
+        domains: Sequence[EntryRef | Mapping[str, Any] | int],
+        account_id: str | None = None,
+    ) -> RawResponse[builtins.list[EntryRef]]:
+        """Unprotect multiple email domains, with its HTTP response."""
+        return await self._client.send_raw(
+            _email_security_delete_domains.build_request(
+                self._client.resolve_account(account_id),
+                domains=domains,
+            ),
+            _email_security_delete_domains.parse,
+        )
+
+    async def delete(
+        self,
+        domain_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[EntryRef]:
+        """Unprotect an email domain, with its HTTP response."""
+        return await self._client.send_raw(
+            _email_security_delete_domain.build_request(
+                self._client.resolve_account(account_id),
+                domain_id,
+            ),
+            _email_security_delete_domain.parse,
+        )
+
+    async def get(
+        self,
+        domain_id: int,
+        *,
+        account_id: str | None = None,
+    ) -> RawResponse[Domain]:
+        """Get an email domain, with its HTTP response."""
+        return await self._client.send_raw(
+            _email_security_get_domain.build_request(
+                self._client.resolve_account(account_id),
+                domain_id,
+            ),
+            _email_security_get_domain.parse,
+        )
+
+    async def list(
+        self,
+        *,
+        page: int = 1,
+        per_page: int = DEFAULT_PER_PAGE,
+        order: DomainOrder | str | Unset = UNSET,
+        direction: SortingDirection | str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        allowed_delivery_mode: DeliveryMode | str | Unset = UNSET,
+        domain: builtins.list[str] | Unset = UNSET,
+        active_delivery_mode: DeliveryMode | str | Unset = UNSET,
+        integration_id: UUID | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> RawResponse[DomainListResponse]:
+        """List protected email domains, with its HTTP response."""
+        return await self._client.send_raw(
+            _email_security_list_domains.build_request(
+                self._client.resolve_account(account_id),
+                page=page,
+                per_page=per_page,
+                order=order,
+                direction=direction,
+                search=search,
+                allowed_delivery_mode=allowed_delivery_mode,
+                domain=domain,
+                active_delivery_mode=active_delivery_mode,
+                integration_id=integration_id,
+            ),
+            _email_security_list_domains.parse,
+        )
+
+    async def update(
+        self,
+        domain_id: int,
+        *,
+        ip_restrictions: builtins.list[str],
+        allowed_delivery_modes: builtins.list[DeliveryMode | str] | Unset = UNSET,
+        domain: str | Unset = UNSET,
+        drop_dispositions: builtins.list[DispositionLabel | str] | Unset = UNSET,
+        folder: ScannableFolder | str | Unset = UNSET,
+        integration_id: UUID | Unset = UNSET,
+        lookback_hops: int | Unset = UNSET,
+        regions: builtins.list[Region | str] | Unset = UNSET,
+        require_tls_inbound: bool | Unset = UNSET,
+        require_tls_outbound: bool | Unset = UNSET,
+        transport: str | Unset = UNSET,
+        account_id: str | None = None,
+    ) -> RawResponse[Domain]:
+        """Update an email domain, with its HTTP response."""
+        return await self._client.send_raw(
+            _email_security_update_domain.build_request(
+                self._client.resolve_account(account_id),
+                domain_id,
+                ip_restrictions=ip_restrictions,
+                allowed_delivery_modes=allowed_delivery_modes,
+                domain=domain,
+                drop_dispositions=drop_dispositions,
+                folder=folder,
+                integration_id=integration_id,
+                lookback_hops=lookback_hops,
+                regions=regions,
+                require_tls_inbound=require_tls_inbound,
+                require_tls_outbound=require_tls_outbound,
+                transport=transport,
+            ),
+            _email_security_update_domain.parse,
+        )

@@ -1,0 +1,66 @@
+"""Update an email domain: what `PATCH` sends and how its answer is read.
+
+/accounts/{account_id}/email-security/settings/domains/{domain_id}
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from ..._serialization import path_value
+from ..._validation import check
+from ...models.delivery_mode import DeliveryMode
+from ...models.disposition_label import DispositionLabel
+from ...models.domain import Domain
+from ...models.domain_response import DomainResponse
+from ...models.region import Region
+from ...models.scannable_folder import ScannableFolder
+from ...models.update_domain import UpdateDomain
+from ...types import UNSET, RequestSpec, Unset
+
+
+def build_request(
+    account_id: str,
+    domain_id: int,
+    *,
+    ip_restrictions: list[str],
+    allowed_delivery_modes: list[DeliveryMode | str] | Unset = UNSET,
+    domain: str | Unset = UNSET,
+    drop_dispositions: list[DispositionLabel | str] | Unset = UNSET,
+    folder: ScannableFolder | str | Unset = UNSET,
+    integration_id: UUID | Unset = UNSET,
+    lookback_hops: int | Unset = UNSET,
+    regions: list[Region | str] | Unset = UNSET,
+    require_tls_inbound: bool | Unset = UNSET,
+    require_tls_outbound: bool | Unset = UNSET,
+    transport: str | Unset = UNSET,
+) -> RequestSpec:
+    """Check the arguments against the spec and prepare the request."""
+    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
+    check(domain_id, "", "domain_id", int, required=True, minimum=1)
+    body = UpdateDomain(
+        ip_restrictions=ip_restrictions,
+        allowed_delivery_modes=allowed_delivery_modes,
+        domain=domain,
+        drop_dispositions=drop_dispositions,
+        folder=folder,
+        integration_id=integration_id,
+        lookback_hops=lookback_hops,
+        regions=regions,
+        require_tls_inbound=require_tls_inbound,
+        require_tls_outbound=require_tls_outbound,
+        transport=transport,
+    )
+    body.validate()
+    json: Any = body.to_dict()
+    return RequestSpec(
+        "PATCH",
+        f"/accounts/{path_value(account_id)}/email-security/settings/domains/{path_value(domain_id)}",
+        json=json,
+    )
+
+
+def parse(data: Any) -> Domain:
+    """The envelope's `result`, typed."""
+    return DomainResponse.from_dict(data, "", "response").result

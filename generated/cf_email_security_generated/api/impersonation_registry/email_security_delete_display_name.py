@@ -1,0 +1,32 @@
+"""Delete an entry from impersonation registry: what `DELETE` sends and how its answer is read.
+
+/accounts/{account_id}/email-security/settings/impersonation_registry/{display_name_id}
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._serialization import path_value
+from ..._validation import check
+from ...models.deleted_id_response import DeletedIdResponse
+from ...models.entry_ref import EntryRef
+from ...types import RequestSpec
+
+
+def build_request(
+    account_id: str,
+    display_name_id: int,
+) -> RequestSpec:
+    """Check the arguments against the spec and prepare the request."""
+    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
+    check(display_name_id, "", "display_name_id", int, required=True, minimum=1)
+    return RequestSpec(
+        "DELETE",
+        f"/accounts/{path_value(account_id)}/email-security/settings/impersonation_registry/{path_value(display_name_id)}",
+    )
+
+
+def parse(data: Any) -> EntryRef:
+    """The envelope's `result`, typed."""
+    return DeletedIdResponse.from_dict(data, "", "response").result

@@ -1,0 +1,131 @@
+"""The sending_domain_restrictions resource.
+
+Restrictions on sending domains; this API can only delete them, in batches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ...models.entry_ref import EntryRef
+from ...models.sending_domain_restriction_batch_result import SendingDomainRestrictionBatchResult
+from ...types import RawResponse
+from . import (
+    email_security_batch_sending_domain_restrictions as _email_security_batch_sending_domain_restrictions,
+)
+
+if TYPE_CHECKING:
+    from ...client import AsyncClient, SyncClient
+
+
+class SendingDomainRestrictions:
+    """Restrictions on sending domains; this API can only delete them, in batches."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> SendingDomainRestrictionsWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, cf-ray and the parsed result)."""
+        return SendingDomainRestrictionsWithRawResponse(self._client)
+
+    def batch(
+        self,
+        *,
+        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+        account_id: str | None = None,
+    ) -> SendingDomainRestrictionBatchResult:
+        """Batch Sending Domain Restrictions.
+
+        Send a Batch of `sending_domain_restrictions` API calls to be executed together. Only deletes
+        are supported, and the result carries only deletes.
+
+        POST /email-security/settings/sending_domain_restrictions/batch
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return self._client.send(
+            _email_security_batch_sending_domain_restrictions.build_request(
+                self._client.resolve_account(account_id),
+                deletes=deletes,
+            ),
+            _email_security_batch_sending_domain_restrictions.parse,
+        )
+
+
+class AsyncSendingDomainRestrictions:
+    """Restrictions on sending domains; this API can only delete them, in batches. (async)"""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @property
+    def with_raw_response(self) -> AsyncSendingDomainRestrictionsWithRawResponse:
+        """The same operations, returning RawResponse (status, headers, cf-ray and the parsed result)."""
+        return AsyncSendingDomainRestrictionsWithRawResponse(self._client)
+
+    async def batch(
+        self,
+        *,
+        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+        account_id: str | None = None,
+    ) -> SendingDomainRestrictionBatchResult:
+        """Batch Sending Domain Restrictions.
+
+        Send a Batch of `sending_domain_restrictions` API calls to be executed together. Only deletes
+        are supported, and the result carries only deletes.
+
+        POST /email-security/settings/sending_domain_restrictions/batch
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+        """
+        return await self._client.send(
+            _email_security_batch_sending_domain_restrictions.build_request(
+                self._client.resolve_account(account_id),
+                deletes=deletes,
+            ),
+            _email_security_batch_sending_domain_restrictions.parse,
+        )
+
+
+class SendingDomainRestrictionsWithRawResponse:
+    """Operations returning RawResponse."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def batch(
+        self,
+        *,
+        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+        account_id: str | None = None,
+    ) -> RawResponse[SendingDomainRestrictionBatchResult]:
+        """Batch Sending Domain Restrictions, with its HTTP response."""
+        return self._client.send_raw(
+            _email_security_batch_sending_domain_restrictions.build_request(
+                self._client.resolve_account(account_id),
+                deletes=deletes,
+            ),
+            _email_security_batch_sending_domain_restrictions.parse,
+        )
+
+
+class AsyncSendingDomainRestrictionsWithRawResponse:
+    """Operations returning RawResponse (async)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def batch(
+        self,
+        *,
+        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+        account_id: str | None = None,
+    ) -> RawResponse[SendingDomainRestrictionBatchResult]:
+        """Batch Sending Domain Restrictions, with its HTTP response."""
+        return await self._client.send_raw(
+            _email_security_batch_sending_domain_restrictions.build_request(
+                self._client.resolve_account(account_id),
+                deletes=deletes,
+            ),
+            _email_security_batch_sending_domain_restrictions.parse,
+        )

@@ -1,0 +1,32 @@
+"""Get a trusted email domain: what `GET` sends and how its answer is read.
+
+/accounts/{account_id}/email-security/settings/trusted_domains/{trusted_domain_id}
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._serialization import path_value
+from ..._validation import check
+from ...models.trusted_domain import TrustedDomain
+from ...models.trusted_domain_response import TrustedDomainResponse
+from ...types import RequestSpec
+
+
+def build_request(
+    account_id: str,
+    trusted_domain_id: int,
+) -> RequestSpec:
+    """Check the arguments against the spec and prepare the request."""
+    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
+    check(trusted_domain_id, "", "trusted_domain_id", int, required=True, minimum=1)
+    return RequestSpec(
+        "GET",
+        f"/accounts/{path_value(account_id)}/email-security/settings/trusted_domains/{path_value(trusted_domain_id)}",
+    )
+
+
+def parse(data: Any) -> TrustedDomain:
+    """The envelope's `result`, typed."""
+    return TrustedDomainResponse.from_dict(data, "", "response").result

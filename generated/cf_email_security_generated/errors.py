@@ -1,0 +1,151 @@
+"""One exception hierarchy for everything the client raises, rooted at EmailSecurityError.
+
+No exception message or repr carries a credential: requests are described by method and URL only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+EXCERPT_LENGTH = 200
+
+
+class EmailSecurityError(Exception):
+    """The root: catch this to catch anything the SDK raises on purpose."""
+
+
+class ConfigurationError(EmailSecurityError, ValueError):
+    """The client cannot be built as configured (missing credentials or account id, unsafe base URL)."""
+
+
+class ClientClosedError(EmailSecurityError, RuntimeError):
+    """The client was closed; create a new one."""
+
+
+class ValidationError(EmailSecurityError, ValueError):
+    """An argument breaks a rule of the spec; raised before anything is sent."""
+
+    def __init__(self, field: str, rule: str) -> None:
+        super().__init__(f"{field}: {rule}")
+        self.field = field
+        self.rule = rule
+
+
+class ResponseValidationError(EmailSecurityError):
+    """The server answered with a body that does not fit the spec (a missing field, a wrong type)."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+        self.problem = problem
+
+
+class APIError(EmailSecurityError):
+    """A request was attempted and failed; `method` and `url` say which."""
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+
+
+class APIConnectionError(APIError):
+    """No response arrived: the connection failed or broke."""
+
+
+class APITimeoutError(APIConnectionError):
+    """No response arrived in time."""
+
+
+class APIStatusError(APIError):
+    """The server answered with an error: an error status, or `success: false` in the envelope."""
+
+    def __init__(self, response: httpx.Response, body: Any, *, method: str, url: str) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.cf_ray = response.headers.get("cf-ray")
+        envelope = body if isinstance(body, dict) else {}
+        self.errors: list[dict[str, Any]] = _messages(envelope.get("errors"))
+        self.messages: list[dict[str, Any]] = _messages(envelope.get("messages"))
+        self.body_excerpt = "" if isinstance(body, dict) else _excerpt(response)
+        detail = "; ".join(f"{e.get('code')}: {e.get('message')}" for e in self.errors) or self.body_excerpt
+        message = f"{method} {url} -> {self.status_code}"
+        if detail:
+            message += f": {detail}"
+        if self.cf_ray:
+            message += f" (cf-ray {self.cf_ray})"
+        super().__init__(message, method=method, url=url)
+
+
+class BadRequestError(APIStatusError):
+    """400: the server refused the request as malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the credentials are missing or wrong."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials lack a permission (Cloud Email Security: Read or Write)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such entry (or account)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the change conflicts with the current state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was well-formed but its content was refused."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests (Cloudflare allows 1200 per 5 minutes per user)."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server or the edge failed."""
+
+
+class UnsuccessfulResponseError(APIStatusError):
+    """A 2xx status whose envelope says `success: false` (the official SDK returns None here)."""
+
+
+STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response, body: Any, *, method: str, url: str) -> APIStatusError:
+    """The exception for an error answer: a class per status, InternalServerError for any 5xx."""
+    status = response.status_code
+    if 200 <= status < 300:
+        cls: type[APIStatusError] = UnsuccessfulResponseError
+    elif status >= 500:
+        cls = InternalServerError
+    else:
+        cls = STATUS_ERRORS.get(status, APIStatusError)
+    return cls(response, body, method=method, url=url)
+
+
+def _messages(value: Any) -> list[dict[str, Any]]:
+    """Cloudflare's errors[]/messages[] entries, kept as given but never trusted to be well-formed."""
+    if not isinstance(value, list):
+        return []
+    return [item if isinstance(item, dict) else {"message": str(item)} for item in value]
+
+
+def _excerpt(response: httpx.Response) -> str:
+    """A short, single-line start of a non-JSON body (an HTML error page from the edge, say)."""
+    text = " ".join(response.text.split())
+    return text[:EXCERPT_LENGTH] + ("..." if len(text) > EXCERPT_LENGTH else "")

@@ -1,0 +1,83 @@
+"""AllowPolicyPut: AllowPolicyPut"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define, field
+
+from .._serialization import dump_fields
+from .._validation import check
+from ..types import UNSET, Unset
+from .pattern_type import PatternType
+
+
+@define
+class AllowPolicyPut:
+    """AllowPolicyPut
+
+    Attributes:
+        is_acceptable_sender: Messages from this sender are exempt from Spam, Spoof and Bulk
+            dispositions (not from Malicious or Suspicious).
+        is_exempt_recipient: Messages to this recipient bypass all detections.
+        is_regex: bool
+        is_trusted_sender: Messages from this sender bypass all detections and link following.
+        pattern: str
+        pattern_type: What a pattern matches. UNKNOWN may appear on old entries.
+        verify_sender: Enforce DMARC, SPF or DKIM authentication. When on, Email Security only
+            honors policies that pass authentication.
+        id: The unique identifier of an entry.
+        comments: str | None | Unset
+        is_recipient: Deprecated. Deprecated; use is_exempt_recipient.
+        is_sender: Deprecated. Deprecated; use is_trusted_sender.
+        is_spoof: Deprecated. Deprecated; use is_acceptable_sender.
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    is_acceptable_sender: bool
+    is_exempt_recipient: bool
+    is_regex: bool
+    is_trusted_sender: bool
+    pattern: str
+    pattern_type: PatternType | str
+    verify_sender: bool
+    id: int
+    comments: str | Unset | None = UNSET
+    is_recipient: bool | Unset = UNSET
+    is_sender: bool | Unset = UNSET
+    is_spoof: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("is_acceptable_sender", "is_acceptable_sender"),
+        ("is_exempt_recipient", "is_exempt_recipient"),
+        ("is_regex", "is_regex"),
+        ("is_trusted_sender", "is_trusted_sender"),
+        ("pattern", "pattern"),
+        ("pattern_type", "pattern_type"),
+        ("verify_sender", "verify_sender"),
+        ("id", "id"),
+        ("comments", "comments"),
+        ("is_recipient", "is_recipient"),
+        ("is_sender", "is_sender"),
+        ("is_spoof", "is_spoof"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    def validate(self, path: str = "") -> None:
+        """Check every field against the spec's rules; ValidationError names the first that breaks one."""
+        check(self.is_acceptable_sender, path, "is_acceptable_sender", bool, required=True)
+        check(self.is_exempt_recipient, path, "is_exempt_recipient", bool, required=True)
+        check(self.is_regex, path, "is_regex", bool, required=True)
+        check(self.is_trusted_sender, path, "is_trusted_sender", bool, required=True)
+        check(self.pattern, path, "pattern", str, required=True, min_length=1, max_length=1024)
+        check(self.pattern_type, path, "pattern_type", PatternType, required=True)
+        check(self.verify_sender, path, "verify_sender", bool, required=True)
+        check(self.id, path, "id", int, required=True, minimum=1)
+        check(self.comments, path, "comments", str, nullable=True, max_length=1024)
+        check(self.is_recipient, path, "is_recipient", bool)
+        check(self.is_sender, path, "is_sender", bool)
+        check(self.is_spoof, path, "is_spoof", bool)

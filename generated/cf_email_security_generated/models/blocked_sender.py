@@ -1,0 +1,79 @@
+"""BlockedSender: BlockedSender"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, ClassVar
+
+from attrs import define, field
+
+from .._parsing import (
+    as_bool,
+    as_datetime,
+    as_int,
+    as_object,
+    as_str,
+    enum_of,
+    join,
+    optional_nullable,
+    required,
+)
+from .._serialization import dump_fields
+from ..types import UNSET, Unset
+from .pattern_type import PatternType
+
+
+@define
+class BlockedSender:
+    """BlockedSender
+
+    Attributes:
+        is_regex: bool
+        pattern: str
+        pattern_type: What a pattern matches. UNKNOWN may appear on old entries.
+        created_at: datetime.datetime
+        id: The unique identifier of an entry.
+        last_modified: datetime.datetime
+        comments: str | None | Unset
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    is_regex: bool
+    pattern: str
+    pattern_type: PatternType | str
+    created_at: datetime.datetime
+    id: int
+    last_modified: datetime.datetime
+    comments: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("is_regex", "is_regex"),
+        ("pattern", "pattern"),
+        ("pattern_type", "pattern_type"),
+        ("created_at", "created_at"),
+        ("id", "id"),
+        ("last_modified", "last_modified"),
+        ("comments", "comments"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    @classmethod
+    def from_dict(cls, data: Any, parent: str = "", key: str = "BlockedSender") -> BlockedSender:
+        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
+        path = join(parent, key)
+        d = as_object(data, parent, key)
+        obj = cls(
+            is_regex=required(d, "is_regex", path, as_bool),
+            pattern=required(d, "pattern", path, as_str),
+            pattern_type=required(d, "pattern_type", path, enum_of(PatternType)),
+            created_at=required(d, "created_at", path, as_datetime),
+            id=required(d, "id", path, as_int),
+            last_modified=required(d, "last_modified", path, as_datetime),
+            comments=optional_nullable(d, "comments", path, as_str),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,51 @@
+"""BlockedSenderBatch: BlockedSenderBatch"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define, field
+
+from .._serialization import dump_fields
+from .._validation import check
+from .blocked_sender_patch import BlockedSenderPatch
+from .blocked_sender_put import BlockedSenderPut
+from .create_blocked_sender import CreateBlockedSender
+from .entry_ref import EntryRef
+
+
+@define
+class BlockedSenderBatch:
+    """BlockedSenderBatch
+
+    Attributes:
+        deletes: list[EntryRef]
+        patches: list[BlockedSenderPatch]
+        posts: list[CreateBlockedSender]
+        puts: list[BlockedSenderPut]
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    deletes: list[EntryRef]
+    patches: list[BlockedSenderPatch]
+    posts: list[CreateBlockedSender]
+    puts: list[BlockedSenderPut]
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("deletes", "deletes"),
+        ("patches", "patches"),
+        ("posts", "posts"),
+        ("puts", "puts"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    def validate(self, path: str = "") -> None:
+        """Check every field against the spec's rules; ValidationError names the first that breaks one."""
+        check(self.deletes, path, "deletes", list, items=EntryRef, required=True, max_items=1000)
+        check(self.patches, path, "patches", list, items=BlockedSenderPatch, required=True, max_items=1000)
+        check(self.posts, path, "posts", list, items=CreateBlockedSender, required=True, max_items=1000)
+        check(self.puts, path, "puts", list, items=BlockedSenderPut, required=True, max_items=1000)

@@ -1,0 +1,63 @@
+"""BlockedSenderBatchResult: BlockedSenderBatchResult"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define, field
+
+from .._parsing import (
+    as_object,
+    join,
+    list_of,
+    required,
+)
+from .._serialization import dump_fields
+from .blocked_sender import BlockedSender
+from .entry_ref import EntryRef
+
+
+@define
+class BlockedSenderBatchResult:
+    """BlockedSenderBatchResult
+
+    Attributes:
+        deletes: list[EntryRef]
+        patches: list[BlockedSender]
+        posts: list[BlockedSender]
+        puts: list[BlockedSender]
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    deletes: list[EntryRef]
+    patches: list[BlockedSender]
+    posts: list[BlockedSender]
+    puts: list[BlockedSender]
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("deletes", "deletes"),
+        ("patches", "patches"),
+        ("posts", "posts"),
+        ("puts", "puts"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, parent: str = "", key: str = "BlockedSenderBatchResult"
+    ) -> BlockedSenderBatchResult:
+        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
+        path = join(parent, key)
+        d = as_object(data, parent, key)
+        obj = cls(
+            deletes=required(d, "deletes", path, list_of(EntryRef.from_dict)),
+            patches=required(d, "patches", path, list_of(BlockedSender.from_dict)),
+            posts=required(d, "posts", path, list_of(BlockedSender.from_dict)),
+            puts=required(d, "puts", path, list_of(BlockedSender.from_dict)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,72 @@
+"""CreateBlockedSender: CreateBlockedSender"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define, field
+
+from .._parsing import (
+    as_bool,
+    as_object,
+    as_str,
+    enum_of,
+    join,
+    optional_nullable,
+    required,
+)
+from .._serialization import dump_fields
+from .._validation import check
+from ..types import UNSET, Unset
+from .pattern_type import PatternType
+
+
+@define
+class CreateBlockedSender:
+    """CreateBlockedSender
+
+    Attributes:
+        is_regex: bool
+        pattern: str
+        pattern_type: What a pattern matches. UNKNOWN may appear on old entries.
+        comments: str | None | Unset
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    is_regex: bool
+    pattern: str
+    pattern_type: PatternType | str
+    comments: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("is_regex", "is_regex"),
+        ("pattern", "pattern"),
+        ("pattern_type", "pattern_type"),
+        ("comments", "comments"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    @classmethod
+    def from_dict(cls, data: Any, parent: str = "", key: str = "CreateBlockedSender") -> CreateBlockedSender:
+        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
+        path = join(parent, key)
+        d = as_object(data, parent, key)
+        obj = cls(
+            is_regex=required(d, "is_regex", path, as_bool),
+            pattern=required(d, "pattern", path, as_str),
+            pattern_type=required(d, "pattern_type", path, enum_of(PatternType)),
+            comments=optional_nullable(d, "comments", path, as_str),
+        )
+        obj.additional_properties = d
+        return obj
+
+    def validate(self, path: str = "") -> None:
+        """Check every field against the spec's rules; ValidationError names the first that breaks one."""
+        check(self.is_regex, path, "is_regex", bool, required=True)
+        check(self.pattern, path, "pattern", str, required=True, min_length=1, max_length=1024)
+        check(self.pattern_type, path, "pattern_type", PatternType, required=True)
+        check(self.comments, path, "comments", str, nullable=True, max_length=1024)

@@ -1,0 +1,63 @@
+"""CreateDisplayName: CreateDisplayName"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define, field
+
+from .._parsing import (
+    as_bool,
+    as_object,
+    as_str,
+    join,
+    required,
+)
+from .._serialization import dump_fields
+from .._validation import check
+
+
+@define
+class CreateDisplayName:
+    """CreateDisplayName
+
+    Attributes:
+        email: str
+        is_email_regex: bool
+        name: str
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    email: str
+    is_email_regex: bool
+    name: str
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("email", "email"),
+        ("is_email_regex", "is_email_regex"),
+        ("name", "name"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    @classmethod
+    def from_dict(cls, data: Any, parent: str = "", key: str = "CreateDisplayName") -> CreateDisplayName:
+        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
+        path = join(parent, key)
+        d = as_object(data, parent, key)
+        obj = cls(
+            email=required(d, "email", path, as_str),
+            is_email_regex=required(d, "is_email_regex", path, as_bool),
+            name=required(d, "name", path, as_str),
+        )
+        obj.additional_properties = d
+        return obj
+
+    def validate(self, path: str = "") -> None:
+        """Check every field against the spec's rules; ValidationError names the first that breaks one."""
+        check(self.email, path, "email", str, required=True)
+        check(self.is_email_regex, path, "is_email_regex", bool, required=True)
+        check(self.name, path, "name", str, required=True, max_length=1024)

@@ -1,0 +1,77 @@
+"""CreateTrustedDomain: CreateTrustedDomain"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define, field
+
+from .._parsing import (
+    as_bool,
+    as_object,
+    as_str,
+    join,
+    optional_nullable,
+    required,
+)
+from .._serialization import dump_fields
+from .._validation import check
+from ..types import UNSET, Unset
+
+
+@define
+class CreateTrustedDomain:
+    """CreateTrustedDomain
+
+    Attributes:
+        is_recent: Select to prevent recently registered domains from triggering a
+            Suspicious or Malicious disposition.
+        is_regex: bool
+        is_similarity: Select for partner or other approved domains that have similar spelling
+            to your connected domains.
+        pattern: str
+        comments: str | None | Unset
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    is_recent: bool
+    is_regex: bool
+    is_similarity: bool
+    pattern: str
+    comments: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("is_recent", "is_recent"),
+        ("is_regex", "is_regex"),
+        ("is_similarity", "is_similarity"),
+        ("pattern", "pattern"),
+        ("comments", "comments"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    @classmethod
+    def from_dict(cls, data: Any, parent: str = "", key: str = "CreateTrustedDomain") -> CreateTrustedDomain:
+        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
+        path = join(parent, key)
+        d = as_object(data, parent, key)
+        obj = cls(
+            is_recent=required(d, "is_recent", path, as_bool),
+            is_regex=required(d, "is_regex", path, as_bool),
+            is_similarity=required(d, "is_similarity", path, as_bool),
+            pattern=required(d, "pattern", path, as_str),
+            comments=optional_nullable(d, "comments", path, as_str),
+        )
+        obj.additional_properties = d
+        return obj
+
+    def validate(self, path: str = "") -> None:
+        """Check every field against the spec's rules; ValidationError names the first that breaks one."""
+        check(self.is_recent, path, "is_recent", bool, required=True)
+        check(self.is_regex, path, "is_regex", bool, required=True)
+        check(self.is_similarity, path, "is_similarity", bool, required=True)
+        check(self.pattern, path, "pattern", str, required=True, min_length=1, max_length=1024)
+        check(self.comments, path, "comments", str, nullable=True, max_length=1024)

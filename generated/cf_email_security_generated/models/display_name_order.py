@@ -1,0 +1,14 @@
+"""DisplayNameOrder: the values the spec lists. Unknown values from the server stay plain strings."""
+
+from enum import Enum
+
+
+class DisplayNameOrder(str, Enum):
+    """DisplayNameOrder"""
+
+    NAME = "name"
+    EMAIL = "email"
+    CREATED_AT = "created_at"
+
+    def __str__(self) -> str:
+        return str(self.value)

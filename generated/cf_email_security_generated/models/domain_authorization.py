@@ -1,0 +1,60 @@
+"""DomainAuthorization: DomainAuthorization"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, ClassVar
+
+from attrs import define, field
+
+from .._parsing import (
+    as_bool,
+    as_datetime,
+    as_object,
+    as_str,
+    join,
+    optional_nullable,
+    required,
+)
+from .._serialization import dump_fields
+from ..types import UNSET, Unset
+
+
+@define
+class DomainAuthorization:
+    """DomainAuthorization
+
+    Attributes:
+        authorized: bool
+        timestamp: datetime.datetime
+        status_message: str | None | Unset
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    authorized: bool
+    timestamp: datetime.datetime
+    status_message: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("authorized", "authorized"),
+        ("timestamp", "timestamp"),
+        ("status_message", "status_message"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    @classmethod
+    def from_dict(cls, data: Any, parent: str = "", key: str = "DomainAuthorization") -> DomainAuthorization:
+        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
+        path = join(parent, key)
+        d = as_object(data, parent, key)
+        obj = cls(
+            authorized=required(d, "authorized", path, as_bool),
+            timestamp=required(d, "timestamp", path, as_datetime),
+            status_message=optional_nullable(d, "status_message", path, as_str),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,13 @@
+"""DomainOrder: the values the spec lists. Unknown values from the server stay plain strings."""
+
+from enum import Enum
+
+
+class DomainOrder(str, Enum):
+    """DomainOrder"""
+
+    DOMAIN = "domain"
+    CREATED_AT = "created_at"
+
+    def __str__(self) -> str:
+        return str(self.value)

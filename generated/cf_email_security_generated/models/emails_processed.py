@@ -1,0 +1,57 @@
+"""EmailsProcessed: EmailsProcessed"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, ClassVar
+
+from attrs import define, field
+
+from .._parsing import (
+    as_datetime,
+    as_int,
+    as_object,
+    join,
+    required,
+)
+from .._serialization import dump_fields
+
+
+@define
+class EmailsProcessed:
+    """EmailsProcessed
+
+    Attributes:
+        timestamp: datetime.datetime
+        total_emails_processed: int
+        total_emails_processed_previous: int
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    timestamp: datetime.datetime
+    total_emails_processed: int
+    total_emails_processed_previous: int
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("timestamp", "timestamp"),
+        ("total_emails_processed", "total_emails_processed"),
+        ("total_emails_processed_previous", "total_emails_processed_previous"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    @classmethod
+    def from_dict(cls, data: Any, parent: str = "", key: str = "EmailsProcessed") -> EmailsProcessed:
+        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
+        path = join(parent, key)
+        d = as_object(data, parent, key)
+        obj = cls(
+            timestamp=required(d, "timestamp", path, as_datetime),
+            total_emails_processed=required(d, "total_emails_processed", path, as_int),
+            total_emails_processed_previous=required(d, "total_emails_processed_previous", path, as_int),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,57 @@
+"""EntryMeta: EntryMeta"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, ClassVar
+
+from attrs import define, field
+
+from .._parsing import (
+    as_datetime,
+    as_int,
+    as_object,
+    join,
+    required,
+)
+from .._serialization import dump_fields
+
+
+@define
+class EntryMeta:
+    """EntryMeta
+
+    Attributes:
+        created_at: datetime.datetime
+        id: The unique identifier of an entry.
+        last_modified: datetime.datetime
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    created_at: datetime.datetime
+    id: int
+    last_modified: datetime.datetime
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("created_at", "created_at"),
+        ("id", "id"),
+        ("last_modified", "last_modified"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    @classmethod
+    def from_dict(cls, data: Any, parent: str = "", key: str = "EntryMeta") -> EntryMeta:
+        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
+        path = join(parent, key)
+        d = as_object(data, parent, key)
+        obj = cls(
+            created_at=required(d, "created_at", path, as_datetime),
+            id=required(d, "id", path, as_int),
+            last_modified=required(d, "last_modified", path, as_datetime),
+        )
+        obj.additional_properties = d
+        return obj

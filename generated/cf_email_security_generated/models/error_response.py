@@ -1,0 +1,40 @@
+"""ErrorResponse: ErrorResponse"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define, field
+
+from .._serialization import dump_fields
+from .message import Message
+
+
+@define
+class ErrorResponse:
+    """ErrorResponse
+
+    Attributes:
+        errors: list[Message]
+        messages: list[Message]
+        result: Any | None
+        success: bool
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    errors: list[Message]
+    messages: list[Message]
+    result: Any | None
+    success: bool
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("errors", "errors"),
+        ("messages", "messages"),
+        ("result", "result"),
+        ("success", "success"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)

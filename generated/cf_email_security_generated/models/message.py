@@ -1,0 +1,52 @@
+"""Message: Message"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define, field
+
+from .._parsing import (
+    as_int,
+    as_object,
+    as_str,
+    join,
+    required,
+)
+from .._serialization import dump_fields
+
+
+@define
+class Message:
+    """Message
+
+    Attributes:
+        code: int
+        message: str
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    code: int
+    message: str
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("code", "code"),
+        ("message", "message"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    @classmethod
+    def from_dict(cls, data: Any, parent: str = "", key: str = "Message") -> Message:
+        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
+        path = join(parent, key)
+        d = as_object(data, parent, key)
+        obj = cls(
+            code=required(d, "code", path, as_int),
+            message=required(d, "message", path, as_str),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,13 @@
+"""PatternOrder: the values the spec lists. Unknown values from the server stay plain strings."""
+
+from enum import Enum
+
+
+class PatternOrder(str, Enum):
+    """PatternOrder"""
+
+    PATTERN = "pattern"
+    CREATED_AT = "created_at"
+
+    def __str__(self) -> str:
+        return str(self.value)

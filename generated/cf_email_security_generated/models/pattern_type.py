@@ -1,0 +1,15 @@
+"""PatternType: the values the spec lists. Unknown values from the server stay plain strings."""
+
+from enum import Enum
+
+
+class PatternType(str, Enum):
+    """What a pattern matches. UNKNOWN may appear on old entries."""
+
+    EMAIL = "EMAIL"
+    DOMAIN = "DOMAIN"
+    IP = "IP"
+    UNKNOWN = "UNKNOWN"
+
+    def __str__(self) -> str:
+        return str(self.value)

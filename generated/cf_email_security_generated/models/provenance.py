@@ -1,0 +1,15 @@
+"""Provenance: the values the spec lists. Unknown values from the server stay plain strings."""
+
+from enum import Enum
+
+
+class Provenance(str, Enum):
+    """Provenance"""
+
+    A1S_INTERNAL = "A1S_INTERNAL"
+    SNOOPY_CASB_OFFICE_365 = "SNOOPY-CASB_OFFICE_365"
+    SNOOPY_OFFICE_365 = "SNOOPY-OFFICE_365"
+    SNOOPY_GOOGLE_DIRECTORY = "SNOOPY-GOOGLE_DIRECTORY"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,16 @@
+"""Region: the values the spec lists. Unknown values from the server stay plain strings."""
+
+from enum import Enum
+
+
+class Region(str, Enum):
+    """Region"""
+
+    GLOBAL = "GLOBAL"
+    AU = "AU"
+    DE = "DE"
+    IN = "IN"
+    US = "US"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,59 @@
+"""ResultInfo: ResultInfo"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define, field
+
+from .._parsing import (
+    as_int,
+    as_object,
+    join,
+    required,
+)
+from .._serialization import dump_fields
+
+
+@define
+class ResultInfo:
+    """ResultInfo
+
+    Attributes:
+        count: Total number of results for the requested service.
+        page: Current page within paginated list of results.
+        per_page: Number of results per page of results.
+        total_count: Total results available without any search parameters.
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    count: int
+    page: int
+    per_page: int
+    total_count: int
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("count", "count"),
+        ("page", "page"),
+        ("per_page", "per_page"),
+        ("total_count", "total_count"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    @classmethod
+    def from_dict(cls, data: Any, parent: str = "", key: str = "ResultInfo") -> ResultInfo:
+        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
+        path = join(parent, key)
+        d = as_object(data, parent, key)
+        obj = cls(
+            count=required(d, "count", path, as_int),
+            page=required(d, "page", path, as_int),
+            per_page=required(d, "per_page", path, as_int),
+            total_count=required(d, "total_count", path, as_int),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,48 @@
+"""SendingDomainRestrictionBatchResult: SendingDomainRestrictionBatchResult"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define, field
+
+from .._parsing import (
+    as_object,
+    join,
+    list_of,
+    required,
+)
+from .._serialization import dump_fields
+from .entry_ref import EntryRef
+
+
+@define
+class SendingDomainRestrictionBatchResult:
+    """SendingDomainRestrictionBatchResult
+
+    Attributes:
+        deletes: list[EntryRef]
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    deletes: list[EntryRef]
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (("deletes", "deletes"),)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    @classmethod
+    def from_dict(
+        cls, data: Any, parent: str = "", key: str = "SendingDomainRestrictionBatchResult"
+    ) -> SendingDomainRestrictionBatchResult:
+        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
+        path = join(parent, key)
+        d = as_object(data, parent, key)
+        obj = cls(
+            deletes=required(d, "deletes", path, list_of(EntryRef.from_dict)),
+        )
+        obj.additional_properties = d
+        return obj

@@ -1,0 +1,13 @@
+"""SortingDirection: the values the spec lists. Unknown values from the server stay plain strings."""
+
+from enum import Enum
+
+
+class SortingDirection(str, Enum):
+    """SortingDirection"""
+
+    ASC = "asc"
+    DESC = "desc"
+
+    def __str__(self) -> str:
+        return str(self.value)

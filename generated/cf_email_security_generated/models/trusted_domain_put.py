@@ -1,0 +1,58 @@
+"""TrustedDomainPut: TrustedDomainPut"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define, field
+
+from .._serialization import dump_fields
+from .._validation import check
+from ..types import UNSET, Unset
+
+
+@define
+class TrustedDomainPut:
+    """TrustedDomainPut
+
+    Attributes:
+        is_recent: Select to prevent recently registered domains from triggering a
+            Suspicious or Malicious disposition.
+        is_regex: bool
+        is_similarity: Select for partner or other approved domains that have similar spelling
+            to your connected domains.
+        pattern: str
+        id: The unique identifier of an entry.
+        comments: str | None | Unset
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    is_recent: bool
+    is_regex: bool
+    is_similarity: bool
+    pattern: str
+    id: int
+    comments: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("is_recent", "is_recent"),
+        ("is_regex", "is_regex"),
+        ("is_similarity", "is_similarity"),
+        ("pattern", "pattern"),
+        ("id", "id"),
+        ("comments", "comments"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    def validate(self, path: str = "") -> None:
+        """Check every field against the spec's rules; ValidationError names the first that breaks one."""
+        check(self.is_recent, path, "is_recent", bool, required=True)
+        check(self.is_regex, path, "is_regex", bool, required=True)
+        check(self.is_similarity, path, "is_similarity", bool, required=True)
+        check(self.pattern, path, "pattern", str, required=True, min_length=1, max_length=1024)
+        check(self.id, path, "id", int, required=True, minimum=1)
+        check(self.comments, path, "comments", str, nullable=True, max_length=1024)

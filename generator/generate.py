@@ -1,0 +1,139 @@
+"""Regenerate generated/ from the spec: openapi-python-client with our templates, then ruff.
+
+Usage: python generator/generate.py            rebuild generated/ from scratch
+       python generator/generate.py --check    generate into a temporary directory, diff, exit 1 on drift
+       python generator/generate.py --spec S --out D   generate from another spec into D (used by tests)
+
+openapi-python-client is driven as a library rather than through its CLI for one reason: its parsed
+properties drop what validation needs (minLength, maximum, maxItems, pattern, defaults of arrays) and
+vendor extensions never reach templates. The `sdk` global (see sdk_view.py) gives templates that view
+of the raw document. Everything else is the generator's own pipeline and our templates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import tomllib
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import ErrorLevel
+from ruamel.yaml import YAML
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sdk_view import SdkView
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "email-security-settings.yaml"
+CONFIG = ROOT / "generator" / "config.yaml"
+TEMPLATES = ROOT / "generator" / "templates"
+OUTPUT = ROOT / "generated"
+RUNTIME_TEMPLATES = "runtime"  # templates/runtime/<module>.py.jinja -> <package>/<module>.py
+
+
+def package_version() -> str:
+    """The distribution's version, so that the User-Agent names what is installed."""
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        return str(tomllib.load(handle)["project"]["version"])
+
+
+def generate(spec_path: Path, out_dir: Path) -> Path:
+    """Render the package into out_dir/<package>, replacing whatever was there. Returns the package dir."""
+    config_file = ConfigFile.load_from_path(CONFIG)
+    package = config_file.package_name_override
+    assert package, "config.yaml must set package_name_override"
+    package_dir = out_dir / package
+    shutil.rmtree(package_dir, ignore_errors=True)
+    config = Config.from_sources(
+        config_file, MetaType.NONE, spec_path, file_encoding="utf-8", overwrite=True, output_path=package_dir
+    )
+    document = YAML(typ="safe").load(spec_path.read_bytes())
+    data = GeneratorData.from_dict(document, config=config)
+    if not isinstance(data, GeneratorData):
+        raise SystemExit(f"the spec could not be parsed: {data.header}\n{data.detail}")
+    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    project.env.globals["sdk"] = SdkView(document, data, version=package_version())
+    errors = [error for error in project.build() if error.level == ErrorLevel.ERROR]
+    if errors:
+        raise SystemExit("\n".join(f"{error.header}: {error.detail}" for error in errors))
+    for template in sorted((TEMPLATES / RUNTIME_TEMPLATES).glob("*.py.jinja")):
+        module = template.name.removesuffix(".jinja")
+        rendered = project.env.get_template(f"{RUNTIME_TEMPLATES}/{template.name}").render()
+        (package_dir / module).write_text(rendered, encoding="utf-8")
+    (package_dir / "py.typed").write_text("", encoding="utf-8")
+    ruff = [sys.executable, "-m", "ruff"]
+    settings = ["--config", str(ROOT / "pyproject.toml")]
+    subprocess.run([*ruff, "check", "--fix-only", "--quiet", *settings, str(package_dir)], check=True)
+    # Templates import what any operation may need; unused imports go, __init__ modules included.
+    unused = ["--select", "F401", "--unsafe-fixes"]
+    subprocess.run(
+        [*ruff, "check", "--fix-only", "--quiet", *unused, *settings, str(package_dir)], check=True
+    )
+    subprocess.run([*ruff, "format", "--quiet", *settings, str(package_dir)], check=True)
+    return package_dir
+
+
+def tree(root: Path) -> dict[str, str]:
+    """Relative path -> text of every file under root, ignoring caches."""
+    return {
+        str(path.relative_to(root)): path.read_text(encoding="utf-8")
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def check(spec_path: Path) -> int:
+    """Generate into a temporary directory; print the diff against generated/ and return 1 on drift."""
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = tree(generate(spec_path, Path(scratch)).parent)
+    committed = tree(OUTPUT)
+    drift = []
+    for name in sorted(set(fresh) | set(committed)):
+        before, after = committed.get(name, ""), fresh.get(name, "")
+        if before != after:
+            drift.extend(
+                difflib.unified_diff(
+                    before.splitlines(keepends=True),
+                    after.splitlines(keepends=True),
+                    f"generated/{name} (committed)",
+                    f"generated/{name} (fresh)",
+                )
+            )
+    if drift:
+        sys.stdout.writelines(drift)
+        print("\ngenerated/ differs from a fresh generation: run `make generate` and commit the result.")
+        return 1
+    print("generated/ matches a fresh generation.")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--spec", type=Path, default=SPEC)
+    parser.add_argument("--out", type=Path, default=OUTPUT)
+    parser.add_argument("--check", action="store_true", help="compare a fresh generation with generated/")
+    args = parser.parse_args()
+    if args.check:
+        return check(args.spec)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as scratch:
+        built = generate(args.spec, Path(scratch))
+        args.out.mkdir(parents=True, exist_ok=True)
+        target = args.out / built.name
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(built, target)
+    files = sum(1 for path in target.rglob("*.py"))
+    print(f"generated {target.name}: {files} modules in {time.perf_counter() - started:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

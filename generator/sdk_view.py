@@ -1,0 +1,476 @@
+"""The `sdk` template global: what templates need to know that openapi-python-client's parsed model drops.
+
+The generator gives templates typed properties (names, required-ness, classes) but not the validation
+keywords (minLength, maximum, maxItems, pattern), array defaults, or vendor extensions. This module joins
+the parsed properties with the raw document and hands templates small, ready-to-render views, so the
+templates stay declarative and all per-operation code is emitted from the spec.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.openapi import Endpoint, EndpointCollection
+from openapi_python_client.parser.properties import ModelProperty, Property
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+Schema = dict[str, Any]
+CONSTRAINTS = {
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+    "pattern": "pattern",
+}
+SCALAR_CHECKERS = {
+    # property class: (annotation, response checker, validation kind)
+    "StringProperty": ("str", "as_str", "str"),
+    "IntProperty": ("int", "as_int", "int"),
+    "BooleanProperty": ("bool", "as_bool", "bool"),
+    "FloatProperty": ("float", "as_float", "float"),
+    "DateTimeProperty": ("datetime.datetime", "as_datetime", "datetime.datetime"),
+    "DateProperty": ("datetime.date", "as_date", "datetime.date"),
+    "UuidProperty": ("UUID", "as_uuid", "UUID"),
+    "AnyProperty": ("Any", "as_any", "object"),
+}
+
+
+@dataclass
+class FieldView:
+    """One property of a model or one keyword argument of a method."""
+
+    name: str  # on the wire
+    attr: str  # in Python
+    annotation: str  # the attribute's type, with `| None` and `| Unset` as they apply
+    input_annotation: str  # what a caller may pass (enum values as str, dicts for models, bare ids)
+    required: bool
+    nullable: bool
+    parse: str  # expression reading the field from `d` in from_dict
+    check: str  # arguments after (value, parent, key) for the request-side `check`
+    coerce: str | None  # expression turning a caller's value into the attribute's type, if needed
+    default: str | None  # Python default of an optional keyword argument
+    description: str
+    deprecated: bool
+
+
+@dataclass
+class ModelView:
+    class_name: str
+    description: str
+    fields: list[FieldView]
+    imports: list[str]
+    is_request: bool
+    is_response: bool
+    id_only: bool  # a model whose one field is an integer `id`: callers may pass the bare id
+
+
+@dataclass
+class BodyView:
+    kind: str  # "fields": a model flattened into keyword arguments; "array": one named argument
+    model: str
+    fields: list[FieldView]
+    argument: FieldView | None = None
+
+
+@dataclass
+class OperationView:
+    method_name: str
+    operation_id: str
+    module: str
+    http_method: str
+    path: str
+    path_expression: str
+    summary: str
+    description: str
+    deprecated: bool
+    status: int
+    path_params: list[FieldView]
+    query_params: list[FieldView]
+    body: BodyView | None
+    envelope: str
+    result_annotation: str
+    paginated: bool
+    item_annotation: str
+    imports: list[str] = field(default_factory=list)
+
+    @property
+    def signature_params(self) -> list[FieldView]:
+        """Keyword arguments of the method: body fields and query parameters, required ones first."""
+        params = list(self.body.fields if self.body else []) + self.query_params
+        if self.body and self.body.argument:
+            params.insert(0, self.body.argument)
+        return sorted(params, key=lambda param: param.default is not None)
+
+
+@dataclass
+class ResourceView:
+    tag: str
+    attr: str
+    class_name: str
+    description: str
+    operations: list[OperationView]
+    imports: list[str]
+
+
+def text(value: Any) -> str:
+    """The plain text of a generator string (the generator wraps spec text in UntrustedString)."""
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter() if getter else value)
+
+
+def pascal(name: str) -> str:
+    return str(ClassName(name, ""))
+
+
+def module_of(class_name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", class_name).lower()
+
+
+def docstring_text(text: str | None) -> str:
+    """Spec text made safe inside a triple-quoted docstring."""
+    plain = (
+        (text or "")
+        .replace("\u2019", "'")
+        .replace("\u2018", "'")
+        .replace("\u201c", '"')
+        .replace("\u201d", '"')
+    )
+    return plain.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+
+
+class SdkView:
+    """Views over the raw document joined with the generator's parsed data, for the templates."""
+
+    def __init__(self, document: Schema, data: GeneratorData, *, version: str) -> None:
+        self.version = version
+        self.document = document
+        self.data = data
+        schemas = document.get("components", {}).get("schemas", {})
+        self.schema_by_class = {pascal(name): schema for name, schema in schemas.items()}
+        self.models_by_class = {str(model.class_info.name): model for model in data.models}
+        self.enum_classes = {str(enum.class_info.name) for enum in data.enums}
+        self.request_classes = self._reachable(self._operation_schemas(request=True))
+        self.response_classes = self._reachable(self._operation_schemas(request=False))
+        self.info = document.get("info", {})
+        self.base_url = document.get("servers", [{}])[0].get("url", "")
+
+    # ---- raw document helpers ---------------------------------------------------------------------
+    def resolve(self, node: Schema) -> Schema:
+        while "$ref" in node:
+            node = self._pointer(node["$ref"])
+        return node
+
+    def _pointer(self, ref: str) -> Schema:
+        node: Any = self.document
+        for part in ref.removeprefix("#/").split("/"):
+            node = node[part]
+        return node  # type: ignore[no-any-return]
+
+    def flatten(self, schema: Schema) -> Schema:
+        """A property schema with $ref and single-entry allOf folded in, keywords of the outer one winning."""
+        merged: Schema = {}
+        for part in ([schema["$ref"]] if "$ref" in schema else []) + [
+            entry["$ref"] for entry in schema.get("allOf", []) if "$ref" in entry
+        ]:
+            merged.update(self.flatten(self._pointer(part)))
+        merged.update({key: value for key, value in schema.items() if key not in ("$ref", "allOf")})
+        return merged
+
+    def properties(self, schema: Schema) -> tuple[dict[str, Schema], set[str]]:
+        """Properties and required names of an object schema, allOf merged."""
+        schema = self.resolve(schema)
+        props: dict[str, Schema] = {}
+        required: set[str] = set(schema.get("required", []))
+        for part in schema.get("allOf", []):
+            part_props, part_required = self.properties(part)
+            props.update(part_props)
+            required |= part_required
+        props.update(schema.get("properties", {}))
+        return props, required
+
+    def _operations(self) -> Iterator[tuple[str, str, Schema, Schema]]:
+        for path, item in self.document.get("paths", {}).items():
+            for method, operation in item.items():
+                if method in ("get", "put", "post", "delete", "patch"):
+                    yield path, method, item, operation
+
+    def _operation_schemas(self, *, request: bool) -> list[Schema]:
+        found = []
+        for _, _, _, operation in self._operations():
+            if request:
+                body = operation.get("requestBody", {})
+                found += [media["schema"] for media in body.get("content", {}).values()]
+            else:
+                for code, response in operation.get("responses", {}).items():
+                    if code.startswith("2"):
+                        found += [
+                            media["schema"] for media in self.resolve(response).get("content", {}).values()
+                        ]
+        return found
+
+    def _reachable(self, roots: list[Schema]) -> set[str]:
+        """Class names of the component schemas reachable from roots."""
+        seen: set[str] = set()
+        stack: list[Any] = list(roots)
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack += node
+            elif isinstance(node, dict):
+                ref = node.get("$ref")
+                if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                    name = pascal(ref.rsplit("/", 1)[1])
+                    if name not in seen:
+                        seen.add(name)
+                        stack.append(self._pointer(ref))
+                stack += [value for key, value in node.items() if key != "$ref"]
+        return seen
+
+    # ---- properties -------------------------------------------------------------------------------
+    @staticmethod
+    def _kind(prop: Any) -> str:
+        return type(prop).__name__
+
+    def _non_null(self, prop: Any) -> tuple[list[Any], bool]:
+        """The non-null members of a property and whether null is allowed."""
+        if self._kind(prop) == "UnionProperty":
+            inner = [p for p in prop.inner_properties if self._kind(p) != "NoneProperty"]
+            return inner, len(inner) < len(prop.inner_properties)
+        if self._kind(prop) == "NoneProperty":
+            return [], True
+        return [prop], False
+
+    def _base(self, prop: Any, *, for_input: bool = False, id_items: bool = False) -> tuple[str, str, str]:
+        """(annotation, parse checker, validation kind) of one non-null property."""
+        kind = self._kind(prop)
+        if kind in SCALAR_CHECKERS:
+            return SCALAR_CHECKERS[kind]
+        if kind == "EnumProperty":
+            name = str(prop.class_info.name)
+            return f"{name} | str", f"enum_of({name})", name
+        if kind == "ModelProperty":
+            name = str(prop.class_info.name)
+            annotation = name
+            if for_input:
+                annotation += " | Mapping[str, Any]"
+                if self.model_view_of(name).id_only:
+                    annotation += " | int"
+            return annotation, f"{name}.from_dict", name
+        if kind == "ListProperty":
+            inner, checker, item_kind = self._base(prop.inner_property, for_input=for_input)
+            models_inside = self._kind(prop.inner_property) == "ModelProperty"
+            container = "Sequence" if for_input and models_inside else "list"
+            return f"{container}[{inner}]", f"list_of({checker})", f"list, items={item_kind}"
+        if kind == "UnionProperty":
+            parts = [self._base(p, for_input=for_input) for p in prop.inner_properties]
+            return (
+                " | ".join(p[0] for p in parts),
+                f"one_of({', '.join(p[1] for p in parts)})",
+                "object",
+            )
+        raise ValueError(f"no template support for {kind} ({text(prop.name)})")
+
+    def _classes_in(self, prop: Any) -> Iterator[str]:
+        kind = self._kind(prop)
+        if kind in ("EnumProperty", "ModelProperty"):
+            yield str(prop.class_info.name)
+        elif kind == "ListProperty":
+            yield from self._classes_in(prop.inner_property)
+        elif kind == "UnionProperty":
+            for inner in prop.inner_properties:
+                yield from self._classes_in(inner)
+
+    def field_view(self, prop: Property, raw: Schema, *, required: bool | None = None) -> FieldView:
+        """Everything a template needs about one property; raw is its schema in the document."""
+        flat = self.flatten(raw)
+        members, nullable = self._non_null(prop)
+        nullable = nullable or bool(flat.get("nullable"))
+        if len(members) == 1:
+            annotation, checker, kind = self._base(members[0])
+            input_annotation = self._base(members[0], for_input=True)[0]
+            coerce = self._coerce(members[0])
+        else:
+            annotation, checker, kind = self._base(prop)
+            input_annotation, coerce = annotation, None
+            annotation = annotation.replace(" | None", "")
+        is_required = prop.required if required is None else required
+        suffix = (" | None" if nullable else "") + ("" if is_required else " | Unset")
+        wrapper = ("required" if is_required else "optional") + ("_nullable" if nullable else "")
+        rules = [kind] + (["required=True"] if is_required else []) + (["nullable=True"] if nullable else [])
+        rules += [f"{CONSTRAINTS[key]}={flat[key]!r}" for key in CONSTRAINTS if key in flat]
+        default = None
+        if "default" in flat and self._kind(members[0] if members else prop) == "ListProperty":
+            default = "()"  # a required array with a spec default: omitted means "send the default"
+        elif not is_required:
+            default = "UNSET"
+        return FieldView(
+            name=text(prop.name),
+            attr=str(prop.python_name),
+            annotation=annotation + suffix,
+            input_annotation=input_annotation
+            + (" | None" if nullable else "")
+            + (" | Unset" if default == "UNSET" else ""),
+            required=is_required,
+            nullable=nullable,
+            parse=f'{wrapper}(d, "{text(prop.name)}", path, {checker})',
+            check=", ".join(rules),
+            coerce=coerce,
+            default=default,
+            description=docstring_text(flat.get("description")),
+            deprecated=bool(flat.get("deprecated")),
+        )
+
+    def _coerce(self, prop: Any) -> str | None:
+        """The runtime call that turns caller input (dicts, bare ids) into models, where one is needed."""
+        kind = self._kind(prop)
+        if kind == "ModelProperty":
+            return f"coerce_model({prop.class_info.name}, {{value}}, {{path}})"
+        if kind == "ListProperty" and self._kind(prop.inner_property) == "ModelProperty":
+            return f"coerce_models({prop.inner_property.class_info.name}, {{value}}, {{path}})"
+        return None
+
+    @staticmethod
+    def in_class_scope(annotation: str) -> str:
+        """An annotation usable inside a class that has a method named `list`."""
+        return re.sub(r"\blist\[", "builtins.list[", annotation)
+
+    @staticmethod
+    def imports_used_by(code: str, lines: list[str]) -> list[str]:
+        """The import lines whose name the rendered code mentions (ruff does not prune __init__ modules)."""
+        return [line for line in lines if re.search(rf"\b{re.escape(line.split()[-1])}\b", code)]
+
+    def classes_named_in(self, texts: list[str]) -> set[str]:
+        """The model and enum classes that annotation or rule texts mention."""
+        known = set(self.models_by_class) | self.enum_classes
+        return {word for text in texts for word in re.findall(r"[A-Z]\w*", text) if word in known}
+
+    # ---- models -----------------------------------------------------------------------------------
+    def model_view_of(self, class_name: str) -> ModelView:
+        return self.model(self.models_by_class[class_name])
+
+    def model(self, model: ModelProperty) -> ModelView:
+        class_name = str(model.class_info.name)
+        raw_props, _ = self.properties(self.schema_by_class.get(class_name, {}))
+        props = list(model.required_properties or []) + list(model.optional_properties or [])
+        fields = [self.field_view(prop, raw_props.get(text(prop.name), {})) for prop in props]
+        classes = sorted({name for prop in props for name in self._classes_in(prop)} - {class_name})
+        schema = self.schema_by_class.get(class_name, {})
+        return ModelView(
+            class_name=class_name,
+            description=docstring_text(schema.get("description") or text(model.description or class_name)),
+            fields=fields,
+            imports=[f"from .{module_of(name)} import {name}" for name in classes],
+            is_request=class_name in self.request_classes,
+            is_response=class_name in self.response_classes,
+            id_only=len(fields) == 1 and fields[0].name == "id" and fields[0].check.startswith("int"),
+        )
+
+    # ---- operations -------------------------------------------------------------------------------
+    def _raw_operation(self, endpoint: Endpoint) -> tuple[Schema, Schema]:
+        item = self.document["paths"][text(endpoint.path)]
+        return item, item[endpoint.method]
+
+    def _raw_params(self, endpoint: Endpoint) -> dict[tuple[str, str], Schema]:
+        item, operation = self._raw_operation(endpoint)
+        params = {}
+        for param in item.get("parameters", []) + operation.get("parameters", []):
+            param = self.resolve(param)
+            params[(param["in"], param["name"])] = param
+        return params
+
+    def _param_view(self, prop: Property, raw: Schema, *, where: str) -> FieldView:
+        view = self.field_view(prop, raw.get("schema", {}), required=bool(raw.get("required")))
+        view.description = docstring_text(raw.get("description") or view.description)
+        view.deprecated = bool(raw.get("deprecated")) or view.deprecated
+        if where == "path":
+            view.input_annotation = view.annotation
+        return view
+
+    def operation(self, endpoint: Endpoint) -> OperationView:
+        _, raw = self._raw_operation(endpoint)
+        raw_params = self._raw_params(endpoint)
+        path_params = [
+            self._param_view(p, raw_params[("path", text(p.name))], where="path")
+            for p in endpoint.path_parameters
+        ]
+        query_params = [
+            self._param_view(p, raw_params[("query", text(p.name))], where="query")
+            for p in endpoint.query_parameters
+        ]
+        success = next(r for r in endpoint.responses.patterns if str(r.status_code.pattern).startswith("2"))
+        envelope = self.model_view_of(str(success.prop.class_info.name))  # type: ignore[attr-defined]
+        result = next(f for f in envelope.fields if f.name == "result")
+        paginated = any(f.name == "result_info" for f in envelope.fields)
+        body = None
+        if endpoint.bodies:
+            prop = endpoint.bodies[0].prop
+            if self._kind(prop) == "ModelProperty":
+                model = self.model(prop)  # type: ignore[arg-type]
+                body = BodyView(kind="fields", model=model.class_name, fields=model.fields)
+            else:
+                name = raw.get("x-codegen-request-body-name", "body")
+                schema = raw["requestBody"]["content"]["application/json"]["schema"]
+                argument = self.field_view(prop, schema, required=True)
+                argument.name = argument.attr = name
+                body = BodyView(kind="array", model="", fields=[], argument=argument)
+        texts = [envelope.class_name, result.annotation] + [
+            p.input_annotation for p in path_params + query_params
+        ]
+        if body:
+            texts += [body.model] + [f.input_annotation + f.check for f in body.fields]
+            texts += [body.argument.input_annotation + body.argument.check] if body.argument else []
+        classes = self.classes_named_in(texts)
+        expression = re.sub(
+            r"\{(\w+)\}",
+            lambda m: "{path_value(" + str(PythonIdentifier(m[1], "")) + ")}",
+            text(endpoint.path),
+        )
+        method_name = raw.get("x-sdk-method") or text(endpoint.name).removeprefix("email_security_")
+        return OperationView(
+            method_name=method_name,
+            operation_id=text(endpoint.name),
+            module=str(PythonIdentifier(text(endpoint.name), "")),
+            http_method=endpoint.method.upper(),
+            path=text(endpoint.path),
+            path_expression=f'f"{expression}"',
+            summary=docstring_text(raw.get("summary")),
+            description=docstring_text(raw.get("description")),
+            deprecated=bool(raw.get("deprecated")),
+            status=int(str(success.status_code.pattern)),
+            path_params=path_params,
+            query_params=query_params,
+            body=body,
+            envelope=envelope.class_name,
+            result_annotation=result.annotation,
+            paginated=paginated,
+            item_annotation=result.annotation.removeprefix("list[").removesuffix("]") if paginated else "",
+            imports=[f"from ...models.{module_of(name)} import {name}" for name in sorted(classes)],
+        )
+
+    # ---- resources --------------------------------------------------------------------------------
+    def resource(self, collection: EndpointCollection) -> ResourceView:
+        tag = str(collection.tag)
+        descriptions = {t["name"]: t.get("description", "") for t in self.document.get("tags", [])}
+        operations = [self.operation(endpoint) for endpoint in collection.endpoints]
+        imports = sorted({line for op in operations for line in op.imports})
+        return ResourceView(
+            tag=tag,
+            attr=tag,
+            class_name=pascal(tag),
+            description=docstring_text(descriptions.get(tag, tag)),
+            operations=operations,
+            imports=imports,
+        )
+
+    @property
+    def resources(self) -> list[ResourceView]:
+        order = [t["name"] for t in self.document.get("tags", [])]
+        collections = self.data.endpoint_collections_by_tag
+        tags = sorted(collections, key=lambda tag: order.index(tag) if tag in order else len(order))
+        return [self.resource(collections[tag]) for tag in tags]

@@ -1,0 +1,67 @@
+"""cloudflare-email-security: a typed client for Cloudflare's Email Security Settings API.
+
+    from cf_email_security import EmailSecurity
+    es = EmailSecurity()  # CLOUDFLARE_API_TOKEN (or _API_KEY + _EMAIL) and CLOUDFLARE_ACCOUNT_ID
+    for policy in es.allow_policies.list(pattern_type="EMAIL"):
+        print(policy.pattern)
+
+The client is generated from spec/ into the `cf_email_security_generated` package; this package is
+the stable public surface built on it. Models live in `cf_email_security.models`, loaded on first use.
+"""
+
+from cf_email_security_generated import VERSION
+from cf_email_security_generated._pagination import AsyncPager, PageIgnoredWarning, SyncPager
+from cf_email_security_generated.api import AsyncEmailSecurity, EmailSecurity
+from cf_email_security_generated.errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ClientClosedError,
+    ConfigurationError,
+    ConflictError,
+    EmailSecurityError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+    UnsuccessfulResponseError,
+    ValidationError,
+)
+from cf_email_security_generated.types import UNSET, RawResponse, Unset
+
+__version__ = VERSION
+
+__all__ = [
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncEmailSecurity",
+    "AsyncPager",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientClosedError",
+    "ConfigurationError",
+    "ConflictError",
+    "EmailSecurity",
+    "EmailSecurityError",
+    "InternalServerError",
+    "NotFoundError",
+    "PageIgnoredWarning",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "ResponseValidationError",
+    "SyncPager",
+    "UnprocessableEntityError",
+    "Unset",
+    "UnsuccessfulResponseError",
+    "ValidationError",
+    "__version__",
+]

@@ -1,0 +1,17 @@
+"""The spec's models (AllowPolicy, PatternType, ...), each imported on first use.
+
+A re-export of the generated models package, so that callers depend on `cf_email_security` only.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from cf_email_security_generated import models as _generated
+
+if TYPE_CHECKING:
+    from cf_email_security_generated.models import *  # noqa: F403
+
+__all__ = list(_generated.__all__)
+
+
+def __getattr__(name: str) -> Any:
+    return getattr(_generated, name)

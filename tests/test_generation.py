@@ -1,0 +1,82 @@
+"""Generation is a function of the spec: a new operation appears on the client with no handwritten code."""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import yaml
+from shared_docs import load_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+PATH = "/accounts/{account_id}/email-security/settings/allow_policies/{policy_id}/stats"
+
+
+def test_extra_operation_appears_on_both_clients(tmp_path: Path) -> None:
+    spec = copy.deepcopy(load_spec())
+    spec["paths"][PATH] = {
+        "parameters": [
+            {"$ref": "#/components/parameters/account_id"},
+            {"$ref": "#/components/parameters/policy_id"},
+        ],
+        "get": {
+            "tags": ["allow_policies"],
+            "operationId": "email_security_get_allow_policy_stats",
+            "x-sdk-method": "stats",
+            "summary": "Statistics of an allow policy",
+            "description": "A made-up operation, to prove that the spec alone defines the client.",
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/DeletedIdResponse"}}
+                    },
+                },
+                "4XX": {"$ref": "#/components/responses/ClientError"},
+            },
+        },
+    }
+    spec_path = tmp_path / "spec.yaml"
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "out"
+    command = [
+        sys.executable,
+        str(ROOT / "generator" / "generate.py"),
+        "--spec",
+        str(spec_path),
+        "--out",
+        str(out),
+    ]
+    subprocess.run(command, check=True, capture_output=True)
+
+    code = f"""
+import asyncio, httpx, sys
+sys.path.insert(0, {str(out)!r})
+import cf_email_security_generated.api as api
+assert api.__file__.startswith({str(out)!r}), api.__file__
+def handler(request):
+    assert request.url.path.endswith("/allow_policies/7/stats"), request.url.path
+    return httpx.Response(200, json={{"success": True, "errors": [], "messages": [], "result": {{"id": 7}}}})
+es = api.EmailSecurity(api_token="t", account_id="acc", transport=httpx.MockTransport(handler))
+assert es.allow_policies.stats(7).id == 7
+async def main():
+    aes = api.AsyncEmailSecurity(api_token="t", account_id="acc", transport=httpx.MockTransport(handler))
+    assert (await aes.allow_policies.stats(7)).id == 7
+asyncio.run(main())
+print("ok")
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_committed_client_lacks_the_extra_operation() -> None:
+    """The control for the test above: the method exists only because the spec copy added it."""
+    api = importlib.import_module("cf_email_security_generated.api")
+    es = api.EmailSecurity(
+        api_token="t", account_id="acc", transport=httpx.MockTransport(lambda r: httpx.Response(500))
+    )
+    assert not hasattr(es.allow_policies, "stats")
