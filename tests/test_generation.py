@@ -10,6 +10,7 @@ from pathlib import Path
 
 import httpx
 import yaml
+
 from shared_docs import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
