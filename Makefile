@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: demo test generate check-generated lint typecheck pytest clean
+.PHONY: demo test generate check-generated lint typecheck pytest bench clean
 
 $(READY): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ pytest: $(READY)
 	$(BIN)/pytest -q
 
 test: check-generated lint typecheck pytest
+
+bench: $(READY)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python tests/benchmarks/bench.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -117,3 +117,27 @@ def test_async_walk_stops_on_ignored_page() -> None:
         warnings.simplefilter("always")
         assert asyncio.run(walk()) == list(range(1, 101))
     assert any(issubclass(w.category, PageIgnoredWarning) for w in caught)
+
+
+def test_async_walk_fetches_remaining_pages_concurrently_but_bounded() -> None:
+    """Once the first page gives the total, later pages overlap (at most 8 in flight), order kept."""
+    server = PagedServer(2_000)
+    in_flight = 0
+    peak = 0
+
+    async def slow_handler(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(0.005)
+        in_flight -= 1
+        return server(request)
+
+    async def walk() -> list[int]:
+        transport = httpx.MockTransport(slow_handler)
+        async with AsyncEmailSecurity(api_token="t", account_id="a", transport=transport) as aes:
+            return [item.id async for item in aes.allow_policies.list(per_page=100)]
+
+    assert asyncio.run(walk()) == list(range(1, 2_001))
+    assert sorted(server.pages_asked) == list(range(1, 21))
+    assert 1 < peak <= 8

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import openapi_spec_validator
+
 from shared_docs import load_spec, require_shared
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

@@ -7,14 +7,19 @@ instead of the endless loop the official SDK falls into.
 
 from __future__ import annotations
 
+import math
 import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    import asyncio
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound="Page[Any]")
 
 DEFAULT_PER_PAGE = 100
+ASYNC_CONCURRENCY = 8  # pages in flight at once when the async walk knows the total
 
 
 class ResultInfoLike(Protocol):
@@ -51,6 +56,12 @@ class _Walk:
         self.per_page = per_page
         self.seen = 0
         self.previous: tuple[Any, ...] | None = None
+
+    def last_page(self, page: Page[Any]) -> int | None:
+        """The number of the last page, if result_info tells it."""
+        info = page.result_info
+        per_page = info.per_page or self.per_page
+        return math.ceil(info.total_count / per_page) if info.total_count and per_page else None
 
     def accept(self, page: Page[Any]) -> bool:
         """Record one fetched page; True if it is new (its items should be yielded)."""
@@ -108,20 +119,58 @@ class SyncPager(Generic[ItemT, PageT]):
 class AsyncPager(Generic[ItemT, PageT]):
     """`async for` over every item of every page; `pages()` for the pages."""
 
-    def __init__(self, fetch: Callable[[int], Awaitable[PageT]], *, first_page: int, per_page: int) -> None:
+    def __init__(
+        self,
+        fetch: Callable[[int], Awaitable[PageT]],
+        *,
+        first_page: int,
+        per_page: int,
+        concurrency: int = ASYNC_CONCURRENCY,
+    ) -> None:
         self._fetch = fetch
         self._first_page = first_page
         self._per_page = per_page
+        self._concurrency = max(1, concurrency)
 
     async def pages(self) -> AsyncIterator[PageT]:
+        """Pages in order. Once the first page gives the total, up to ASYNC_CONCURRENCY of the
+        remaining pages are fetched at once; a short or repeated page still ends the walk."""
+        import asyncio  # here, not at the top: sync users should not pay for importing asyncio
+
         walk = _Walk(self._first_page, self._per_page)
-        while True:
-            page = await self._fetch(walk.page)
-            if not walk.accept(page):
-                return
-            yield page
-            if not walk.more(page):
-                return
+        page = await self._fetch(walk.page)
+        if not walk.accept(page):
+            return
+        yield page
+        last = walk.last_page(page)
+        if not walk.more(page):
+            return
+        if last is None:
+            while True:
+                page = await self._fetch(walk.page)
+                if not walk.accept(page):
+                    return
+                yield page
+                if not walk.more(page):
+                    return
+        numbers = iter(range(walk.page, last + 1))
+        in_flight: list[tuple[int, asyncio.Task[PageT]]] = []
+        try:
+            while True:
+                while len(in_flight) < self._concurrency and (number := next(numbers, None)) is not None:
+                    in_flight.append((number, asyncio.ensure_future(self._fetch(number))))
+                if not in_flight:
+                    return
+                walk.page, task = in_flight.pop(0)
+                page = await task
+                if not walk.accept(page):
+                    return
+                yield page
+                if len(page.result) < (page.result_info.per_page or self._per_page):
+                    return
+        finally:
+            for _, task in in_flight:
+                task.cancel()
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for page in self.pages():

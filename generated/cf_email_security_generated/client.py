@@ -7,7 +7,6 @@ to one operation.
 
 from __future__ import annotations
 
-import email.utils
 import ipaddress
 import logging
 import os
@@ -90,7 +89,12 @@ def _retry_after(headers: httpx.Headers) -> float | None:
         return float(value)
     except ValueError:
         pass
-    when = email.utils.parsedate_to_datetime(value) if value.strip() else None
+    import email.utils  # rare path; importing it up front costs every user ~20 ms
+
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
     return None if when is None else when.timestamp() - time.time()
 
 
@@ -112,6 +116,26 @@ def should_retry(method: str, response: httpx.Response | None, error: Exception 
     return idempotent and isinstance(error, httpx.TransportError)
 
 
+class _Lifecycle:
+    __slots__ = ("closed",)
+
+    def __init__(self) -> None:
+        self.closed = False
+
+
+def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    """A timeout as given; a plain number caps the connect phase at 5 s as the default does."""
+    return (
+        timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout, connect=min(timeout, 5.0))
+    )
+
+
+def _max_retries(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigurationError("max_retries must be an integer >= 0")
+    return value
+
+
 class BaseClient:
     """Configuration shared by the sync and async clients; no I/O here."""
 
@@ -129,9 +153,11 @@ class BaseClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: dict[str, str] | None = None,
     ) -> None:
-        api_token = api_token or os.environ.get(ENV["api_token"]) or None
-        api_key = api_key or os.environ.get(ENV["api_key"]) or None
-        email = email or os.environ.get(ENV["email"]) or None
+        if not api_token and not (api_key or email):  # explicit arguments win over any variable
+            api_token = os.environ.get(ENV["api_token"]) or None
+            if not api_token:
+                api_key = os.environ.get(ENV["api_key"]) or None
+                email = os.environ.get(ENV["email"]) or None
         self.account_id = account_id or os.environ.get(ENV["account_id"]) or ""
         self.base_url = (base_url or os.environ.get(ENV["base_url"]) or DEFAULT_BASE_URL).rstrip("/")
         if not api_token and not (api_key and email):
@@ -148,26 +174,20 @@ class BaseClient:
             raise ConfigurationError(
                 "base_url must use https: credentials are sent in plain http only to loopback hosts"
             )
-        if max_retries < 0:
-            raise ConfigurationError("max_retries must be >= 0")
         self.auth_scheme = "api_token" if api_token else "api_key"
         self._auth_headers = (
             {"Authorization": f"Bearer {api_token}"}
             if api_token
             else {"X-Auth-Key": str(api_key), "X-Auth-Email": str(email)}
         )
-        self.timeout = (
-            timeout
-            if isinstance(timeout, httpx.Timeout)
-            else (DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout, connect=min(timeout, 5.0)))
-        )
-        self.max_retries = max_retries
+        self.timeout = DEFAULT_TIMEOUT if timeout is None else _timeout(timeout)
+        self.max_retries = _max_retries(max_retries)
         self.headers = {
             "User-Agent": f"cloudflare-email-security/{VERSION} httpx/{httpx.__version__}",
             "Accept": "application/json",
             **(default_headers or {}),
         }
-        self._closed = False
+        self._lifecycle = _Lifecycle()  # shared with with_options() views: closing one closes all
         self._resources: dict[str, Any] = {}
 
     def __repr__(self) -> str:
@@ -198,13 +218,13 @@ class BaseClient:
         clone.__dict__.update(self.__dict__)
         clone._resources = {}
         if timeout is not None:
-            clone.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+            clone.timeout = _timeout(timeout)
         if max_retries is not None:
-            clone.max_retries = max_retries
+            clone.max_retries = _max_retries(max_retries)
         return clone
 
     def _ensure_open(self) -> None:
-        if self._closed:
+        if self._lifecycle.closed:
             raise ClientClosedError(f"{type(self).__name__} is closed; create a new client")
 
     def _http_request(self, http: httpx.Client | httpx.AsyncClient, spec: RequestSpec) -> httpx.Request:
@@ -276,7 +296,7 @@ class SyncClient(BaseClient):
         """Close the connection pool (if this client created it); later calls raise ClientClosedError."""
         if self._owns_http:
             self._http.close()
-        self._closed = True
+        self._lifecycle.closed = True
 
     def __enter__(self: ClientT) -> ClientT:
         return self
@@ -338,7 +358,7 @@ class AsyncClient(BaseClient):
         """Close the connection pool (if this client created it); later calls raise ClientClosedError."""
         if self._owns_http:
             await self._http.aclose()
-        self._closed = True
+        self._lifecycle.closed = True
 
     async def __aenter__(self: ClientT) -> ClientT:
         return self

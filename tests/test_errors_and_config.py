@@ -1,0 +1,676 @@
+"""Errors and configuration: each failure surfaces as its typed error, settings come from arguments or
+the environment, and no credential ever reaches a repr, an exception message or a log record."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+import cf_email_security
+from cf_email_security import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AsyncEmailSecurity,
+    AuthenticationError,
+    BadRequestError,
+    ClientClosedError,
+    ConfigurationError,
+    ConflictError,
+    EmailSecurity,
+    EmailSecurityError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+    UnsuccessfulResponseError,
+)
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+BASE = "https://api.cloudflare.com/client/v4"
+POLICY_URL = f"{BASE}/accounts/acc123/email-security/settings/allow_policies/1"
+CREATE_URL = f"{BASE}/accounts/acc123/email-security/settings/allow_policies"
+ENV_VARS = (
+    "CLOUDFLARE_API_TOKEN",
+    "CLOUDFLARE_API_KEY",
+    "CLOUDFLARE_EMAIL",
+    "CLOUDFLARE_ACCOUNT_ID",
+    "CLOUDFLARE_BASE_URL",
+)
+POLICY: dict[str, Any] = {
+    "id": 1,
+    "created_at": "2024-05-01T10:00:00Z",
+    "last_modified": "2024-05-01T10:00:00Z",
+    "pattern": "a@example.com",
+    "pattern_type": "EMAIL",
+    "is_regex": False,
+    "is_trusted_sender": True,
+    "is_acceptable_sender": False,
+    "is_exempt_recipient": False,
+    "verify_sender": True,
+}
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's own CLOUDFLARE_* variables must not leak into (or rescue) these tests."""
+    for name in ENV_VARS:
+        monkeypatch.delenv(name, raising=False)
+
+
+def envelope(result: Any = None, *, success: bool = True, errors: list[dict[str, Any]] | None = None) -> Any:
+    """Cloudflare's standard response envelope."""
+    return {"success": success, "errors": errors or [], "messages": [], "result": result}
+
+
+class Recorder:
+    """A MockTransport handler that answers from a fixed script and keeps every request it saw."""
+
+    def __init__(self, *steps: Handler) -> None:
+        self.steps = list(steps)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        assert len(self.requests) <= len(self.steps), f"unexpected request #{len(self.requests)}"
+        return self.steps[len(self.requests) - 1](request)
+
+
+def respond(status: int, body: Any = None, *, headers: dict[str, str] | None = None) -> Handler:
+    """A step answering with `status` and a JSON body (the success envelope of POLICY by default)."""
+
+    def step(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, json=envelope(POLICY) if body is None else body, headers=headers)
+
+    return step
+
+
+def respond_text(status: int, text: str, content_type: str = "text/html") -> Handler:
+    """A step answering with a non-JSON body, as an edge proxy or a broken server would."""
+
+    def step(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, text=text, headers={"content-type": content_type})
+
+    return step
+
+
+def raise_(error: type[httpx.TransportError]) -> Handler:
+    """A step that fails at the transport, as a refused connection or a slow server would."""
+
+    def step(request: httpx.Request) -> httpx.Response:
+        raise error("simulated transport failure", request=request)
+
+    return step
+
+
+def make_client(handler: Handler, **options: Any) -> EmailSecurity:
+    """A client on a mock transport; credentials and account can be overridden by `options`."""
+    settings: dict[str, Any] = {"api_token": "tok", "account_id": "acc123", "max_retries": 0}
+    settings.update(options)
+    return EmailSecurity(transport=httpx.MockTransport(handler), **settings)
+
+
+def create_policy(es: EmailSecurity) -> Any:
+    """A POST call with every required field."""
+    return es.allow_policies.create(
+        pattern="a@example.com",
+        pattern_type="EMAIL",
+        is_regex=False,
+        is_trusted_sender=True,
+        is_acceptable_sender=False,
+        is_exempt_recipient=False,
+        verify_sender=True,
+    )
+
+
+# --- status errors -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "error_class"),
+    [
+        (400, BadRequestError),
+        (401, AuthenticationError),
+        (403, PermissionDeniedError),
+        (404, NotFoundError),
+        (409, ConflictError),
+        (422, UnprocessableEntityError),
+        (429, RateLimitError),
+        (500, InternalServerError),
+        (502, InternalServerError),
+        (503, InternalServerError),
+    ],
+)
+def test_status_maps_to_its_error_class(status: int, error_class: type[APIStatusError]) -> None:
+    """Callers catch by meaning (NotFoundError), so each status must raise its own class with the details."""
+    errors = [{"code": 10000 + status, "message": f"problem {status}"}]
+    body = {
+        "success": False,
+        "errors": errors,
+        "messages": [{"code": 1, "message": "note"}],
+        "result": None,
+    }
+    recorder = Recorder(respond(status, body, headers={"cf-ray": "8f00abc123-SJC"}))
+    es = make_client(recorder)
+
+    with pytest.raises(error_class) as caught:
+        es.allow_policies.get(1)
+
+    exc = caught.value
+    assert type(exc) is error_class
+    assert isinstance(exc, APIStatusError)
+    assert isinstance(exc, EmailSecurityError)
+    assert exc.status_code == status
+    assert exc.errors == errors
+    assert exc.messages == [{"code": 1, "message": "note"}]
+    assert exc.method == "GET"
+    assert exc.url == POLICY_URL
+    assert exc.cf_ray == "8f00abc123-SJC"
+    assert exc.body_excerpt == ""
+    assert f"{10000 + status}: problem {status}" in str(exc)
+    assert "8f00abc123-SJC" in str(exc)
+    assert len(recorder.requests) == 1
+
+
+def test_status_error_names_post_method_and_url() -> None:
+    """The error must say which call failed, so a POST is reported as POST on its own URL."""
+    body = envelope(success=False, errors=[{"code": 1409, "message": "duplicate pattern"}])
+    es = make_client(Recorder(respond(409, body)))
+
+    with pytest.raises(ConflictError) as caught:
+        create_policy(es)
+
+    assert caught.value.method == "POST"
+    assert caught.value.url == CREATE_URL
+    assert caught.value.cf_ray is None
+    assert "(cf-ray" not in str(caught.value)
+
+
+def test_success_false_on_200_raises_unsuccessful_response() -> None:
+    """A 2xx whose envelope says success:false is a failure, not a None result."""
+    errors = [{"code": 1002, "message": "policy could not be read"}]
+    recorder = Recorder(respond(200, envelope(POLICY, success=False, errors=errors)))
+    es = make_client(recorder)
+
+    with pytest.raises(UnsuccessfulResponseError) as caught:
+        es.allow_policies.get(1)
+
+    assert isinstance(caught.value, APIStatusError)
+    assert caught.value.status_code == 200
+    assert caught.value.errors == errors
+    assert "1002: policy could not be read" in str(caught.value)
+
+
+@pytest.mark.parametrize("padding", [0, 600])
+def test_html_502_gives_short_single_line_excerpt(padding: int) -> None:
+    """Edge error pages are HTML; the error must carry a readable start of it, not crash or dump it all."""
+    page = (
+        "<html>\n<head><title>502 Bad Gateway</title></head>\n"
+        "<body>\n<center><h1>502 Bad Gateway</h1></center>\n" + "x" * padding + "\n</body>\n</html>\n"
+    )
+    es = make_client(Recorder(respond_text(502, page)))
+
+    with pytest.raises(InternalServerError) as caught:
+        es.allow_policies.get(1)
+
+    exc = caught.value
+    assert exc.status_code == 502
+    assert exc.errors == []
+    assert exc.body_excerpt.startswith("<html> <head><title>502 Bad Gateway</title></head>")
+    assert "\n" not in exc.body_excerpt
+    assert len(exc.body_excerpt) <= 203
+    assert exc.body_excerpt.endswith("...") == (padding > 0)
+    assert "502 Bad Gateway" in str(exc)
+    assert "\n" not in str(exc)
+
+
+# --- response validation -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        respond_text(200, "OK, done", "text/plain"),
+        respond_text(200, "<html><body>maintenance</body></html>"),
+        respond(200, ["not", "an", "object"]),
+    ],
+    ids=["plain-text", "html", "json-array"],
+)
+def test_200_without_json_object_raises_response_validation(step: Handler) -> None:
+    """A 2xx that is not a JSON object cannot be an envelope: say so, naming the response."""
+    es = make_client(Recorder(step))
+
+    with pytest.raises(ResponseValidationError) as caught:
+        es.allow_policies.get(1)
+
+    assert caught.value.field == "response"
+    assert str(caught.value).startswith("response: ")
+    assert "GET" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("result", "problem"),
+    [
+        ({k: v for k, v in POLICY.items() if k != "id"}, "is required but missing"),
+        ({**POLICY, "id": "one"}, "expected an integer, got str"),
+        ({**POLICY, "id": None}, "is required but null"),
+    ],
+    ids=["missing", "wrong-type", "null"],
+)
+def test_bad_result_field_is_named_by_path(result: dict[str, Any], problem: str) -> None:
+    """A body that breaks the spec must name the exact field, not raise a bare KeyError or TypeError."""
+    es = make_client(Recorder(respond(200, envelope(result))))
+
+    with pytest.raises(ResponseValidationError) as caught:
+        es.allow_policies.get(1)
+
+    assert caught.value.field == "response.result.id"
+    assert caught.value.problem == problem
+    assert str(caught.value) == f"response.result.id: {problem}"
+    assert isinstance(caught.value, EmailSecurityError)
+
+
+# --- transport errors ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("transport_error", "expected"),
+    [
+        (httpx.ConnectError, APIConnectionError),
+        (httpx.ReadError, APIConnectionError),
+        (httpx.ReadTimeout, APITimeoutError),
+        (httpx.ConnectTimeout, APITimeoutError),
+    ],
+)
+def test_transport_failures_raise_connection_errors(
+    transport_error: type[httpx.TransportError], expected: type[APIConnectionError]
+) -> None:
+    """httpx exceptions must not escape: callers catch APIConnectionError (timeouts are a subclass)."""
+    recorder = Recorder(raise_(transport_error))
+    es = make_client(recorder)
+
+    with pytest.raises(APIConnectionError) as caught:
+        es.allow_policies.get(1)
+
+    exc = caught.value
+    assert type(exc) is expected
+    assert isinstance(exc, EmailSecurityError)
+    assert exc.method == "GET"
+    assert exc.url == POLICY_URL
+    assert isinstance(exc.__cause__, transport_error)
+    assert len(recorder.requests) == 1
+
+
+def test_every_exported_error_derives_from_the_root() -> None:
+    """One `except EmailSecurityError` must catch anything the SDK raises on purpose."""
+    names = [name for name in cf_email_security.__all__ if name.endswith("Error")]
+    assert len(names) >= 17
+    for name in names:
+        assert issubclass(getattr(cf_email_security, name), EmailSecurityError), name
+    assert issubclass(ConfigurationError, ValueError)
+    assert issubclass(ClientClosedError, RuntimeError)
+    assert issubclass(APITimeoutError, APIConnectionError)
+    assert issubclass(UnsuccessfulResponseError, APIStatusError)
+
+
+# --- configuration -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "credentials",
+    [{}, {"api_key": "k"}, {"email": "a@example.com"}, {"api_token": ""}],
+    ids=["none", "key-without-email", "email-without-key", "empty-token"],
+)
+def test_missing_credentials_message_names_arguments_and_env_vars(credentials: dict[str, str]) -> None:
+    """The user must learn from the message alone which argument or variable to set."""
+    with pytest.raises(ConfigurationError) as caught:
+        EmailSecurity(account_id="acc123", **credentials)
+
+    message = str(caught.value)
+    for name in ("api_token=", "api_key=", "email=", "CLOUDFLARE_API_TOKEN", "CLOUDFLARE_API_KEY"):
+        assert name in message
+    assert "CLOUDFLARE_EMAIL" in message
+    assert isinstance(caught.value, ValueError)
+
+
+def test_missing_account_message_names_argument_and_env_var() -> None:
+    """Every URL needs the account, so its absence must fail at construction with a useful message."""
+    with pytest.raises(ConfigurationError) as caught:
+        EmailSecurity(api_token="tok")
+
+    assert "account_id=" in str(caught.value)
+    assert "CLOUDFLARE_ACCOUNT_ID" in str(caught.value)
+
+
+def test_async_client_validates_configuration_too() -> None:
+    """The async client shares the checks; it must not defer them to the first request."""
+    with pytest.raises(ConfigurationError, match="CLOUDFLARE_ACCOUNT_ID"):
+        AsyncEmailSecurity(api_token="tok")
+
+
+def test_token_from_env_with_account_and_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no arguments the client is configured entirely from CLOUDFLARE_* variables."""
+    monkeypatch.setenv("CLOUDFLARE_API_TOKEN", "env-token")
+    monkeypatch.setenv("CLOUDFLARE_ACCOUNT_ID", "env-acc")
+    monkeypatch.setenv("CLOUDFLARE_BASE_URL", "https://api.example.test/client/v4/")
+    recorder = Recorder(respond(200))
+    es = EmailSecurity(transport=httpx.MockTransport(recorder))
+
+    assert es.allow_policies.get(1).id == 1
+
+    request = recorder.requests[0]
+    assert str(request.url) == (
+        "https://api.example.test/client/v4/accounts/env-acc/email-security/settings/allow_policies/1"
+    )
+    assert request.headers["Authorization"] == "Bearer env-token"
+    assert "X-Auth-Key" not in request.headers
+
+
+def test_api_key_and_email_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The legacy key+email pair is sent as X-Auth-Key/X-Auth-Email, never as a bearer token."""
+    monkeypatch.setenv("CLOUDFLARE_API_KEY", "env-key")
+    monkeypatch.setenv("CLOUDFLARE_EMAIL", "env@example.com")
+    monkeypatch.setenv("CLOUDFLARE_ACCOUNT_ID", "env-acc")
+    recorder = Recorder(respond(200))
+    es = EmailSecurity(transport=httpx.MockTransport(recorder))
+
+    es.allow_policies.get(1)
+
+    request = recorder.requests[0]
+    assert request.headers["X-Auth-Key"] == "env-key"
+    assert request.headers["X-Auth-Email"] == "env@example.com"
+    assert "Authorization" not in request.headers
+    assert request.url.path.startswith("/client/v4/accounts/env-acc/")
+
+
+def test_arguments_win_over_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An explicit argument is the caller's intent; the environment is only the fallback."""
+    monkeypatch.setenv("CLOUDFLARE_API_TOKEN", "env-token")
+    monkeypatch.setenv("CLOUDFLARE_ACCOUNT_ID", "env-acc")
+    monkeypatch.setenv("CLOUDFLARE_BASE_URL", "https://env.example.test")
+    recorder = Recorder(respond(200))
+    es = EmailSecurity(
+        api_token="arg-token",
+        account_id="arg-acc",
+        base_url="https://arg.example.test/v4",
+        transport=httpx.MockTransport(recorder),
+    )
+
+    es.allow_policies.get(1)
+
+    request = recorder.requests[0]
+    assert request.headers["Authorization"] == "Bearer arg-token"
+    assert str(request.url).startswith("https://arg.example.test/v4/accounts/arg-acc/")
+
+
+def test_explicit_key_and_email_send_key_headers() -> None:
+    """api_key= and email= arguments authenticate with the two X-Auth headers."""
+    recorder = Recorder(respond(200))
+    es = make_client(recorder, api_token=None, api_key="k-1", email="me@example.com")
+
+    es.allow_policies.get(1)
+
+    assert recorder.requests[0].headers["X-Auth-Key"] == "k-1"
+    assert recorder.requests[0].headers["X-Auth-Email"] == "me@example.com"
+    assert "Authorization" not in recorder.requests[0].headers
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "http://api.cloudflare.com/client/v4",
+        "http://example.com",
+        "http://localhost.example.com",
+        "http://127.0.0.1.example.com",
+        "http://10.0.0.1:8080",
+        "ftp://api.cloudflare.com",
+        "api.cloudflare.com/client/v4",
+    ],
+)
+def test_plain_http_refused_for_non_loopback(base_url: str) -> None:
+    """Credentials travel in headers: plain http to a remote host would expose them on the wire."""
+    with pytest.raises(ConfigurationError):
+        make_client(Recorder(), base_url=base_url)
+
+
+def test_plain_http_refused_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The https rule applies whatever the source of the base URL."""
+    monkeypatch.setenv("CLOUDFLARE_BASE_URL", "http://api.example.com/client/v4")
+    with pytest.raises(ConfigurationError, match="https"):
+        make_client(Recorder())
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    ["http://127.0.0.1:8787/client/v4", "http://localhost:8787", "http://[::1]:8787", "https://example.com"],
+)
+def test_loopback_http_and_any_https_allowed(base_url: str) -> None:
+    """A local mock server over plain http is a legitimate test setup; https is always fine."""
+    recorder = Recorder(respond(200))
+    es = make_client(recorder, base_url=base_url)
+
+    es.allow_policies.get(1)
+
+    assert str(recorder.requests[0].url).startswith(base_url + "/accounts/acc123/")
+
+
+def test_negative_max_retries_refused() -> None:
+    """A negative retry count is a configuration mistake, reported at construction."""
+    with pytest.raises(ConfigurationError, match="max_retries"):
+        make_client(Recorder(), max_retries=-1)
+
+
+def test_user_agent_and_accept_headers() -> None:
+    """Cloudflare support identifies SDK traffic by User-Agent; JSON is the only accepted answer."""
+    recorder = Recorder(respond(200))
+    make_client(recorder).allow_policies.get(1)
+
+    headers = recorder.requests[0].headers
+    assert headers["User-Agent"].startswith(f"cloudflare-email-security/{cf_email_security.__version__} ")
+    assert "httpx/" in headers["User-Agent"]
+    assert headers["Accept"] == "application/json"
+
+
+def test_timeout_reaches_the_request() -> None:
+    """timeout= must apply to every request, with the connect phase capped at 5 s."""
+    recorder = Recorder(respond(200))
+    make_client(recorder, timeout=7.5).allow_policies.get(1)
+
+    assert recorder.requests[0].extensions["timeout"] == {
+        "connect": 5.0,
+        "read": 7.5,
+        "write": 7.5,
+        "pool": 7.5,
+    }
+
+
+def test_custom_http_client_is_used_and_left_open() -> None:
+    """A caller's own httpx.Client (proxies, certificates) carries the requests and stays the caller's."""
+    recorder = Recorder(respond(200))
+    http_client = httpx.Client(transport=httpx.MockTransport(recorder))
+    es = EmailSecurity(api_token="tok", account_id="acc123", http_client=http_client)
+
+    assert es.allow_policies.get(1).id == 1
+    es.close()
+
+    assert len(recorder.requests) == 1
+    assert recorder.requests[0].headers["Authorization"] == "Bearer tok"
+    assert not http_client.is_closed
+    with pytest.raises(ClientClosedError):
+        es.allow_policies.get(1)
+    http_client.close()
+
+
+def test_custom_async_http_client_is_used() -> None:
+    """The async client honours a caller's httpx.AsyncClient in the same way."""
+    recorder = Recorder(respond(200))
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(recorder)) as http_client:
+            es = AsyncEmailSecurity(api_token="tok", account_id="acc123", http_client=http_client)
+            policy = await es.allow_policies.get(1)
+            assert policy.id == 1
+            await es.close()
+            assert not http_client.is_closed
+
+    asyncio.run(scenario())
+    assert len(recorder.requests) == 1
+
+
+# --- closed clients ------------------------------------------------------------------------------
+
+
+def test_closed_client_raises_client_closed() -> None:
+    """A call after close() must fail clearly, without touching the network."""
+    recorder = Recorder(respond(200))
+    es = make_client(recorder)
+    es.close()
+
+    with pytest.raises(ClientClosedError, match="closed"):
+        es.allow_policies.get(1)
+    assert recorder.requests == []
+
+
+def test_leaving_with_block_closes_client() -> None:
+    """The context manager owns the pool: after `with`, calls raise ClientClosedError."""
+    recorder = Recorder(respond(200))
+    with make_client(recorder) as es:
+        assert es.allow_policies.get(1).id == 1
+
+    with pytest.raises(ClientClosedError):
+        es.allow_policies.get(1)
+    assert len(recorder.requests) == 1
+
+
+def test_async_closed_client_raises_client_closed() -> None:
+    """The async client behaves the same after close() and after `async with`."""
+    recorder = Recorder(respond(200))
+
+    async def scenario() -> None:
+        es = AsyncEmailSecurity(api_token="tok", account_id="acc123", transport=httpx.MockTransport(recorder))
+        async with es:
+            assert (await es.allow_policies.get(1)).id == 1
+        with pytest.raises(ClientClosedError):
+            await es.allow_policies.get(1)
+
+        other = AsyncEmailSecurity(
+            api_token="tok", account_id="acc123", transport=httpx.MockTransport(recorder)
+        )
+        await other.close()
+        with pytest.raises(ClientClosedError):
+            await other.allow_policies.get(1)
+
+    asyncio.run(scenario())
+    assert len(recorder.requests) == 1
+
+
+def test_view_from_with_options_is_closed_with_its_client() -> None:
+    """with_options views share the pool, so closing the client must close them as well."""
+    recorder = Recorder(respond(200))
+    es = make_client(recorder)
+    view = es.with_options(max_retries=0)
+    es.close()
+
+    with pytest.raises(ClientClosedError):
+        view.allow_policies.get(1)
+
+
+# --- secrets -------------------------------------------------------------------------------------
+
+TOKEN_SECRET = "tok-SECRET-123"
+KEY_SECRET = "key-SECRET-456"
+EMAIL_SECRET = "secret.person@example.com"
+
+
+def no_sleep_client(recorder: Recorder, **credentials: str) -> EmailSecurity:
+    """A client whose retries do not wait, so retry logging can be exercised quickly."""
+
+    class FakeClock(EmailSecurity):
+        _sleep = staticmethod(lambda seconds: None)
+
+    return FakeClock(
+        account_id="acc123", transport=httpx.MockTransport(recorder), max_retries=1, **credentials
+    )
+
+
+@pytest.mark.parametrize(
+    ("credentials", "secrets", "sent_header"),
+    [
+        ({"api_token": TOKEN_SECRET}, [TOKEN_SECRET], ("Authorization", f"Bearer {TOKEN_SECRET}")),
+        (
+            {"api_key": KEY_SECRET, "email": EMAIL_SECRET},
+            [KEY_SECRET, EMAIL_SECRET],
+            ("X-Auth-Key", KEY_SECRET),
+        ),
+    ],
+    ids=["token", "key-and-email"],
+)
+def test_credentials_never_in_repr_errors_or_logs(
+    credentials: dict[str, str],
+    secrets: list[str],
+    sent_header: tuple[str, str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Reprs, exceptions and debug logs end up in tickets and log stores: none may carry a credential."""
+    caplog.set_level(logging.DEBUG, logger="cf_email_security")
+    auth_error = envelope(success=False, errors=[{"code": 10000, "message": "Authentication error"}])
+    recorder = Recorder(
+        respond(500, envelope(success=False, errors=[{"code": 1, "message": "oops"}])),  # retried once
+        respond(401, auth_error),
+        respond_text(502, "<html><body>Bad Gateway</body></html>"),
+        respond(200, envelope(POLICY, success=False, errors=[{"code": 2, "message": "no"}])),
+        respond_text(200, "not json"),
+        respond(200, envelope({k: v for k, v in POLICY.items() if k != "id"})),
+        raise_(httpx.ConnectError),
+        raise_(httpx.ReadTimeout),
+    )
+    es = no_sleep_client(recorder, **credentials)
+    single = es.with_options(max_retries=0)
+
+    raised: list[BaseException] = []
+    for client in (es, single, single, single, single, single, single):
+        with pytest.raises(EmailSecurityError) as caught:
+            client.allow_policies.get(1)
+        raised.append(caught.value)
+    with pytest.raises(ConfigurationError) as config_error:
+        EmailSecurity(account_id="acc123", base_url="http://api.example.com", **credentials)
+    raised.append(config_error.value)
+
+    assert [type(exc) for exc in raised] == [
+        AuthenticationError,
+        InternalServerError,
+        UnsuccessfulResponseError,
+        ResponseValidationError,
+        ResponseValidationError,
+        APIConnectionError,
+        APITimeoutError,
+        ConfigurationError,
+    ]
+    assert len(recorder.requests) == 8
+    name, value = sent_header
+    assert all(request.headers[name] == value for request in recorder.requests)
+
+    texts = [repr(es), repr(single)]
+    texts += [text for exc in raised for text in (str(exc), repr(exc))]
+    records = [r for r in caplog.records if r.name == "cf_email_security"]
+    texts += [record.getMessage() for record in records] + [caplog.text]
+    for secret in secrets:
+        for text in texts:
+            assert secret not in text
+
+    messages = [record.getMessage() for record in records]
+    assert f"GET {POLICY_URL} -> 500" in messages[0]
+    assert messages[0].endswith(" ms")
+    assert any(message.startswith("retrying GET ") for message in messages)
+    assert any(f"GET {POLICY_URL} -> 401" in message for message in messages)
+    assert any(f"GET {POLICY_URL} -> no response" in message for message in messages)
+    assert all(record.levelno == logging.DEBUG for record in records)
+    assert "acc123" in repr(es)

@@ -1,0 +1,529 @@
+"""Retries: what is re-sent, how often and after how long, with a fake clock so nothing really waits.
+
+The policy protects against double effects: a POST is re-sent only when the server cannot have acted
+on it (429, or no connection made); idempotent methods are re-sent on 408, 429, 5xx and transport
+failures.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import email.utils
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from cf_email_security import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AsyncEmailSecurity,
+    EmailSecurity,
+    InternalServerError,
+    RateLimitError,
+)
+from cf_email_security_generated.client import retry_delay
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+ENV_VARS = (
+    "CLOUDFLARE_API_TOKEN",
+    "CLOUDFLARE_API_KEY",
+    "CLOUDFLARE_EMAIL",
+    "CLOUDFLARE_ACCOUNT_ID",
+    "CLOUDFLARE_BASE_URL",
+)
+POLICY: dict[str, Any] = {
+    "id": 1,
+    "created_at": "2024-05-01T10:00:00Z",
+    "last_modified": "2024-05-01T10:00:00Z",
+    "pattern": "a@example.com",
+    "pattern_type": "EMAIL",
+    "is_regex": False,
+    "is_trusted_sender": True,
+    "is_acceptable_sender": False,
+    "is_exempt_recipient": False,
+    "verify_sender": True,
+}
+BATCH_RESULT: dict[str, Any] = {"deletes": [{"id": 1}], "patches": [], "posts": [], "puts": []}
+FIRST_BACKOFF = (0.375, 0.5)
+SECOND_BACKOFF = (0.75, 1.0)
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's own CLOUDFLARE_* variables must not change these tests."""
+    for name in ENV_VARS:
+        monkeypatch.delenv(name, raising=False)
+
+
+class Recorder:
+    """A MockTransport handler that answers from a fixed script and keeps every request it saw."""
+
+    def __init__(self, *steps: Handler) -> None:
+        self.steps = list(steps)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        assert len(self.requests) <= len(self.steps), f"unexpected request #{len(self.requests)}"
+        return self.steps[len(self.requests) - 1](request)
+
+    @property
+    def methods(self) -> list[str]:
+        """The HTTP methods sent, in order: the count shows how often a call was (re)sent."""
+        return [request.method for request in self.requests]
+
+
+def ok(result: Any = None) -> Handler:
+    """A step answering 200 with a success envelope (an AllowPolicy by default)."""
+
+    def step(request: httpx.Request) -> httpx.Response:
+        body = {"success": True, "errors": [], "messages": [], "result": POLICY if result is None else result}
+        return httpx.Response(200, json=body)
+
+    return step
+
+
+def status(code: int, headers: dict[str, str] | None = None) -> Handler:
+    """A step answering with an error status and Cloudflare's error envelope."""
+
+    def step(request: httpx.Request) -> httpx.Response:
+        body = {
+            "success": False,
+            "errors": [{"code": code, "message": "failed"}],
+            "messages": [],
+            "result": None,
+        }
+        return httpx.Response(code, json=body, headers=headers)
+
+    return step
+
+
+def raise_(error: type[httpx.TransportError]) -> Handler:
+    """A step that fails at the transport level."""
+
+    def step(request: httpx.Request) -> httpx.Response:
+        raise error("simulated transport failure", request=request)
+
+    return step
+
+
+def fake_clock_client(recorder: Recorder, delays: list[float], **options: Any) -> EmailSecurity:
+    """A client whose sleeps are recorded instead of slept (the documented `_sleep` hook)."""
+
+    class FakeClock(EmailSecurity):
+        _sleep = staticmethod(delays.append)
+
+    settings: dict[str, Any] = {"api_token": "tok", "account_id": "acc123"}
+    settings.update(options)
+    return FakeClock(transport=httpx.MockTransport(recorder), **settings)
+
+
+def fake_clock_async_client(recorder: Recorder, delays: list[float], **options: Any) -> AsyncEmailSecurity:
+    """The async client with `_async_sleep` recording instead of sleeping."""
+
+    async def record(seconds: float) -> None:
+        delays.append(seconds)
+
+    class FakeClock(AsyncEmailSecurity):
+        _async_sleep = staticmethod(record)
+
+    settings: dict[str, Any] = {"api_token": "tok", "account_id": "acc123"}
+    settings.update(options)
+    return FakeClock(transport=httpx.MockTransport(recorder), **settings)
+
+
+def create_policy(es: EmailSecurity) -> Any:
+    """A create call (POST) with every required field."""
+    return es.allow_policies.create(
+        pattern="a@example.com",
+        pattern_type="EMAIL",
+        is_regex=False,
+        is_trusted_sender=True,
+        is_acceptable_sender=False,
+        is_exempt_recipient=False,
+        verify_sender=True,
+    )
+
+
+def batch_delete(es: EmailSecurity) -> Any:
+    """A batch call (POST)."""
+    return es.allow_policies.batch(deletes=[1])
+
+
+POSTS: dict[str, tuple[Callable[[EmailSecurity], Any], Handler]] = {
+    "create": (create_policy, ok()),
+    "batch": (batch_delete, ok(BATCH_RESULT)),
+}
+
+
+def within(value: float, bounds: tuple[float, float]) -> bool:
+    """Whether a delay lies in the backoff window (jitter takes off up to 25 %)."""
+    return bounds[0] <= value <= bounds[1]
+
+
+# --- backoff -------------------------------------------------------------------------------------
+
+
+def test_get_retried_on_500_with_exponential_backoff() -> None:
+    """Two 500s then a 200: the GET succeeds on the third try, after waits of ~0.5 s then ~1 s."""
+    delays: list[float] = []
+    recorder = Recorder(status(500), status(500), ok())
+    es = fake_clock_client(recorder, delays)
+
+    assert es.allow_policies.get(1).id == 1
+
+    assert recorder.methods == ["GET", "GET", "GET"]
+    assert len(delays) == 2
+    assert within(delays[0], FIRST_BACKOFF), delays
+    assert within(delays[1], SECOND_BACKOFF), delays
+
+
+def test_retries_are_logged(caplog: pytest.LogCaptureFixture) -> None:
+    """Each attempt and each retry leaves a DEBUG record, so slow calls can be explained."""
+    caplog.set_level(logging.DEBUG, logger="cf_email_security")
+    recorder = Recorder(status(503), ok())
+    fake_clock_client(recorder, []).allow_policies.get(1)
+
+    messages = [r.getMessage() for r in caplog.records if r.name == "cf_email_security"]
+    path = "/accounts/acc123/email-security/settings/allow_policies/1"
+    assert any(m.startswith("GET https://") and m.endswith(" ms") and "-> 503" in m for m in messages)
+    assert any(m.startswith(f"retrying GET {path} in ") and "(retry 1 of 2)" in m for m in messages)
+    assert any("-> 200" in m for m in messages)
+
+
+@pytest.mark.parametrize("attempt", [4, 5, 10, 50])
+def test_backoff_is_capped(attempt: int) -> None:
+    """Late retries wait at most 8 s (less up to 25 % jitter), never minutes."""
+    samples = [retry_delay(attempt, None) for _ in range(200)]
+    assert all(6.0 <= delay <= 8.0 for delay in samples), (min(samples), max(samples))
+
+
+def test_backoff_jitter_varies() -> None:
+    """Jitter spreads clients apart after an outage; identical delays would defeat it."""
+    samples = {retry_delay(0, None) for _ in range(50)}
+    assert len(samples) > 1
+    assert all(within(delay, FIRST_BACKOFF) for delay in samples)
+
+
+# --- server-requested delays ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"Retry-After": "3"}, 3.0),
+        ({"Retry-After": "0"}, 0.0),
+        ({"Retry-After": "60"}, 60.0),
+        ({"Retry-After": "1.5"}, 1.5),
+        ({"retry-after-ms": "250"}, 0.25),
+        ({"retry-after-ms": "250", "Retry-After": "9"}, 0.25),
+    ],
+)
+def test_retry_after_honoured(headers: dict[str, str], expected: float) -> None:
+    """The server knows when it will accept us again; its answer (0..60 s) replaces the backoff."""
+    delays: list[float] = []
+    recorder = Recorder(status(429, headers), ok())
+    started = time.monotonic()
+
+    fake_clock_client(recorder, delays).allow_policies.get(1)
+
+    assert delays == [expected]
+    assert len(recorder.requests) == 2
+    assert time.monotonic() - started < 5  # the fake clock really replaced time.sleep
+
+
+def test_retry_after_http_date_honoured() -> None:
+    """Retry-After may be an HTTP date; the wait is the time until then."""
+    when = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=5)
+    delays: list[float] = []
+    recorder = Recorder(status(503, {"Retry-After": email.utils.format_datetime(when, usegmt=True)}), ok())
+
+    fake_clock_client(recorder, delays).allow_policies.get(1)
+
+    assert len(delays) == 1
+    assert delays[0] == pytest.approx(5.0, abs=1.5)
+
+
+@pytest.mark.parametrize("value", ["61", "120", "3600", "-5"])
+def test_retry_after_out_of_range_falls_back_to_backoff(value: str) -> None:
+    """A request to wait over a minute (or a negative one) is ignored: we back off normally instead."""
+    delays: list[float] = []
+    recorder = Recorder(status(429, {"Retry-After": value}), ok())
+
+    fake_clock_client(recorder, delays).allow_policies.get(1)
+
+    assert len(delays) == 1
+    assert within(delays[0], FIRST_BACKOFF), delays
+
+
+def test_retry_after_date_in_the_past_falls_back_to_backoff() -> None:
+    """A date already passed asks for a negative wait, which is out of range."""
+    when = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(seconds=30)
+    delays: list[float] = []
+    recorder = Recorder(status(503, {"Retry-After": email.utils.format_datetime(when, usegmt=True)}), ok())
+
+    fake_clock_client(recorder, delays).allow_policies.get(1)
+
+    assert len(delays) == 1
+    assert within(delays[0], FIRST_BACKOFF), delays
+
+
+def test_malformed_retry_after_falls_back_to_backoff() -> None:
+    """A garbled header from a proxy must not turn a retryable 503 into a crash."""
+    delays: list[float] = []
+    recorder = Recorder(status(503, {"Retry-After": "soon"}), ok())
+
+    assert fake_clock_client(recorder, delays).allow_policies.get(1).id == 1
+
+    assert len(delays) == 1
+    assert within(delays[0], FIRST_BACKOFF), delays
+
+
+# --- POST: no double effects ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("operation", sorted(POSTS))
+@pytest.mark.parametrize("code", [500, 502, 503, 408])
+def test_post_not_resent_after_server_error(operation: str, code: int) -> None:
+    """After a 5xx (or 408) the server may have created the entry: re-sending could create it twice."""
+    call, _ = POSTS[operation]
+    delays: list[float] = []
+    recorder = Recorder(status(code))
+    es = fake_clock_client(recorder, delays)
+
+    with pytest.raises(APIStatusError) as caught:
+        call(es)
+
+    assert caught.value.status_code == code
+    if code >= 500:
+        assert isinstance(caught.value, InternalServerError)
+    assert recorder.methods == ["POST"]
+    assert delays == []
+
+
+@pytest.mark.parametrize("operation", sorted(POSTS))
+@pytest.mark.parametrize("error", [httpx.ReadTimeout, httpx.WriteTimeout, httpx.ReadError])
+def test_post_not_resent_after_read_timeout(operation: str, error: type[httpx.TransportError]) -> None:
+    """Once the request may have reached the server, a lost answer does not make a re-send safe."""
+    call, _ = POSTS[operation]
+    delays: list[float] = []
+    recorder = Recorder(raise_(error))
+
+    with pytest.raises(APIConnectionError) as caught:
+        call(fake_clock_client(recorder, delays))
+
+    assert isinstance(caught.value, APITimeoutError) == issubclass(error, httpx.TimeoutException)
+    assert recorder.methods == ["POST"]
+    assert delays == []
+
+
+@pytest.mark.parametrize("operation", sorted(POSTS))
+def test_post_retried_after_429(operation: str) -> None:
+    """A 429 means the request was refused unprocessed, so re-sending a POST is safe."""
+    call, success = POSTS[operation]
+    delays: list[float] = []
+    recorder = Recorder(status(429), success)
+
+    call(fake_clock_client(recorder, delays))
+
+    assert recorder.methods == ["POST", "POST"]
+    assert recorder.requests[0].content == recorder.requests[1].content
+    assert len(delays) == 1
+    assert within(delays[0], FIRST_BACKOFF)
+
+
+@pytest.mark.parametrize("operation", sorted(POSTS))
+@pytest.mark.parametrize("error", [httpx.ConnectError, httpx.ConnectTimeout])
+def test_post_retried_when_connection_never_made(operation: str, error: type[httpx.TransportError]) -> None:
+    """If no connection was made the server never saw the POST, so sending it again is safe."""
+    call, success = POSTS[operation]
+    delays: list[float] = []
+    recorder = Recorder(raise_(error), success)
+
+    call(fake_clock_client(recorder, delays))
+
+    assert recorder.methods == ["POST", "POST"]
+    assert len(delays) == 1
+
+
+def test_post_429_gives_up_after_max_retries() -> None:
+    """Rate limiting that persists ends in RateLimitError after 1 + max_retries sends."""
+    delays: list[float] = []
+    recorder = Recorder(status(429), status(429), status(429))
+
+    with pytest.raises(RateLimitError):
+        create_policy(fake_clock_client(recorder, delays))
+
+    assert recorder.methods == ["POST"] * 3
+    assert len(delays) == 2
+
+
+# --- idempotent methods --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("method", "call"),
+    [
+        ("PATCH", lambda es: es.allow_policies.update(1, comments="x")),
+        ("DELETE", lambda es: es.allow_policies.delete(1)),
+        ("GET", lambda es: es.allow_policies.get(1)),
+    ],
+)
+def test_idempotent_methods_retried_on_503(method: str, call: Callable[[EmailSecurity], Any]) -> None:
+    """Repeating an update, delete or read has no extra effect, so a 503 is worth retrying."""
+    delays: list[float] = []
+    success = ok({"id": 1}) if method == "DELETE" else ok()
+    recorder = Recorder(status(503), success)
+
+    call(fake_clock_client(recorder, delays))
+
+    assert recorder.methods == [method, method]
+    assert len(delays) == 1
+
+
+@pytest.mark.parametrize(
+    "step",
+    [status(408), status(429), status(504), raise_(httpx.ReadTimeout), raise_(httpx.ConnectError)],
+    ids=["408", "429", "504", "read-timeout", "connect-error"],
+)
+def test_get_retried_on_each_transient_failure(step: Handler) -> None:
+    """Every failure in the idempotent retry list leads to one more GET."""
+    delays: list[float] = []
+    recorder = Recorder(step, ok())
+
+    assert fake_clock_client(recorder, delays).allow_policies.get(1).id == 1
+
+    assert recorder.methods == ["GET", "GET"]
+    assert len(delays) == 1
+
+
+@pytest.mark.parametrize("code", [400, 401, 403, 404, 409, 422])
+def test_client_errors_not_retried(code: int) -> None:
+    """A 4xx other than 408/429 will fail the same way again; retrying only wastes quota."""
+    delays: list[float] = []
+    recorder = Recorder(status(code))
+
+    with pytest.raises(APIStatusError) as caught:
+        fake_clock_client(recorder, delays).allow_policies.get(1)
+
+    assert caught.value.status_code == code
+    assert len(recorder.requests) == 1
+    assert delays == []
+
+
+# --- limits --------------------------------------------------------------------------------------
+
+
+def test_no_retry_past_max_retries() -> None:
+    """max_retries=1 means two sends at most, then the last error is raised."""
+    delays: list[float] = []
+    recorder = Recorder(status(500), status(500))
+
+    with pytest.raises(InternalServerError):
+        fake_clock_client(recorder, delays, max_retries=1).allow_policies.get(1)
+
+    assert len(recorder.requests) == 2
+    assert len(delays) == 1
+
+
+def test_timeouts_exhaust_retries_then_raise_timeout_error() -> None:
+    """When every attempt times out the caller gets APITimeoutError after the default 3 attempts."""
+    delays: list[float] = []
+    recorder = Recorder(*[raise_(httpx.ReadTimeout)] * 3)
+
+    with pytest.raises(APITimeoutError):
+        fake_clock_client(recorder, delays).allow_policies.get(1)
+
+    assert len(recorder.requests) == 3
+    assert len(delays) == 2
+
+
+def test_with_options_disables_retries_for_one_call() -> None:
+    """with_options(max_retries=0) affects only the view; the client itself keeps retrying."""
+    delays: list[float] = []
+    recorder = Recorder(status(500), status(500), status(500), ok())
+    es = fake_clock_client(recorder, delays)
+
+    with pytest.raises(InternalServerError):
+        es.with_options(max_retries=0).allow_policies.get(1)
+    assert len(recorder.requests) == 1
+    assert delays == []
+
+    assert es.allow_policies.get(1).id == 1
+    assert len(recorder.requests) == 4
+    assert es.max_retries == 2
+    assert len(delays) == 2
+
+
+# --- async ---------------------------------------------------------------------------------------
+
+
+def test_async_get_retried_with_fake_async_sleep() -> None:
+    """The async client follows the same policy and waits through `_async_sleep`."""
+    delays: list[float] = []
+    recorder = Recorder(status(500), status(502), ok())
+
+    async def scenario() -> int:
+        async with fake_clock_async_client(recorder, delays) as es:
+            return (await es.allow_policies.get(1)).id
+
+    assert asyncio.run(scenario()) == 1
+    assert recorder.methods == ["GET", "GET", "GET"]
+    assert len(delays) == 2
+    assert within(delays[0], FIRST_BACKOFF)
+    assert within(delays[1], SECOND_BACKOFF)
+
+
+def test_async_post_rules() -> None:
+    """Async POSTs are not re-sent after a 500 but are after a connection failure or a 429."""
+    delays: list[float] = []
+    recorder = Recorder(status(500), raise_(httpx.ConnectError), status(429, {"retry-after-ms": "100"}), ok())
+
+    fields: dict[str, Any] = {
+        "pattern": "a@example.com",
+        "pattern_type": "EMAIL",
+        "is_regex": False,
+        "is_trusted_sender": True,
+        "is_acceptable_sender": False,
+        "is_exempt_recipient": False,
+        "verify_sender": True,
+    }
+
+    async def scenario() -> None:
+        es = fake_clock_async_client(recorder, delays)
+        with pytest.raises(InternalServerError):
+            await es.allow_policies.create(**fields)
+        assert len(recorder.requests) == 1
+        assert delays == []
+        policy = await es.allow_policies.create(**fields)
+        assert policy.id == 1
+        await es.close()
+
+    asyncio.run(scenario())
+    assert recorder.methods == ["POST"] * 4
+    assert len(delays) == 2
+    assert within(delays[0], FIRST_BACKOFF)
+    assert delays[1] == 0.1
+
+
+def test_async_with_options_max_retries_zero() -> None:
+    """The per-call override works on the async client too."""
+    delays: list[float] = []
+    recorder = Recorder(status(503))
+
+    async def scenario() -> None:
+        es = fake_clock_async_client(recorder, delays)
+        with pytest.raises(InternalServerError):
+            await es.with_options(max_retries=0).allow_policies.delete(1)
+        await es.close()
+
+    asyncio.run(scenario())
+    assert recorder.methods == ["DELETE"]
+    assert delays == []
