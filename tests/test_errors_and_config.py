@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -32,83 +31,11 @@ from cf_email_security import (
     UnprocessableEntityError,
     UnsuccessfulResponseError,
 )
-
-Handler = Callable[[httpx.Request], httpx.Response]
+from fakes import POLICY, Handler, Recorder, create_policy, envelope, raise_, respond, respond_text
 
 BASE = "https://api.cloudflare.com/client/v4"
 POLICY_URL = f"{BASE}/accounts/acc123/email-security/settings/allow_policies/1"
 CREATE_URL = f"{BASE}/accounts/acc123/email-security/settings/allow_policies"
-ENV_VARS = (
-    "CLOUDFLARE_API_TOKEN",
-    "CLOUDFLARE_API_KEY",
-    "CLOUDFLARE_EMAIL",
-    "CLOUDFLARE_ACCOUNT_ID",
-    "CLOUDFLARE_BASE_URL",
-)
-POLICY: dict[str, Any] = {
-    "id": 1,
-    "created_at": "2024-05-01T10:00:00Z",
-    "last_modified": "2024-05-01T10:00:00Z",
-    "pattern": "a@example.com",
-    "pattern_type": "EMAIL",
-    "is_regex": False,
-    "is_trusted_sender": True,
-    "is_acceptable_sender": False,
-    "is_exempt_recipient": False,
-    "verify_sender": True,
-}
-
-
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A developer's own CLOUDFLARE_* variables must not leak into (or rescue) these tests."""
-    for name in ENV_VARS:
-        monkeypatch.delenv(name, raising=False)
-
-
-def envelope(result: Any = None, *, success: bool = True, errors: list[dict[str, Any]] | None = None) -> Any:
-    """Cloudflare's standard response envelope."""
-    return {"success": success, "errors": errors or [], "messages": [], "result": result}
-
-
-class Recorder:
-    """A MockTransport handler that answers from a fixed script and keeps every request it saw."""
-
-    def __init__(self, *steps: Handler) -> None:
-        self.steps = list(steps)
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        assert len(self.requests) <= len(self.steps), f"unexpected request #{len(self.requests)}"
-        return self.steps[len(self.requests) - 1](request)
-
-
-def respond(status: int, body: Any = None, *, headers: dict[str, str] | None = None) -> Handler:
-    """A step answering with `status` and a JSON body (the success envelope of POLICY by default)."""
-
-    def step(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, json=envelope(POLICY) if body is None else body, headers=headers)
-
-    return step
-
-
-def respond_text(status: int, text: str, content_type: str = "text/html") -> Handler:
-    """A step answering with a non-JSON body, as an edge proxy or a broken server would."""
-
-    def step(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, text=text, headers={"content-type": content_type})
-
-    return step
-
-
-def raise_(error: type[httpx.TransportError]) -> Handler:
-    """A step that fails at the transport, as a refused connection or a slow server would."""
-
-    def step(request: httpx.Request) -> httpx.Response:
-        raise error("simulated transport failure", request=request)
-
-    return step
 
 
 def make_client(handler: Handler, **options: Any) -> EmailSecurity:
@@ -116,19 +43,6 @@ def make_client(handler: Handler, **options: Any) -> EmailSecurity:
     settings: dict[str, Any] = {"api_token": "tok", "account_id": "acc123", "max_retries": 0}
     settings.update(options)
     return EmailSecurity(transport=httpx.MockTransport(handler), **settings)
-
-
-def create_policy(es: EmailSecurity) -> Any:
-    """A POST call with every required field."""
-    return es.allow_policies.create(
-        pattern="a@example.com",
-        pattern_type="EMAIL",
-        is_regex=False,
-        is_trusted_sender=True,
-        is_acceptable_sender=False,
-        is_exempt_recipient=False,
-        verify_sender=True,
-    )
 
 
 # --- status errors -------------------------------------------------------------------------------

@@ -5,34 +5,19 @@ from __future__ import annotations
 import asyncio
 import math
 import warnings
-from typing import Any
 
 import httpx
 import pytest
 
 from cf_email_security import AsyncEmailSecurity, EmailSecurity, PageIgnoredWarning
-
-
-def policy(number: int) -> dict[str, Any]:
-    return {
-        "id": number,
-        "pattern": f"user{number}@example.com",
-        "pattern_type": "EMAIL",
-        "is_regex": False,
-        "is_trusted_sender": False,
-        "is_acceptable_sender": True,
-        "is_exempt_recipient": False,
-        "verify_sender": True,
-        "created_at": "2024-05-01T10:00:00Z",
-        "last_modified": "2024-05-01T10:00:00Z",
-    }
+from fakes import allow_policy_wire
 
 
 class PagedServer:
     """Serves `total` allow policies page by page, like the API; can be told to ignore `page`."""
 
     def __init__(self, total: int, *, ignore_page: bool = False) -> None:
-        self.items = [policy(number) for number in range(1, total + 1)]
+        self.items = [allow_policy_wire(number) for number in range(1, total + 1)]
         self.ignore_page = ignore_page
         self.pages_asked: list[int] = []
 

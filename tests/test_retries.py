@@ -28,90 +28,11 @@ from cf_email_security import (
     RateLimitError,
 )
 from cf_email_security_generated.client import retry_delay
+from fakes import Handler, Recorder, create_policy, error_status, ok, raise_
 
-Handler = Callable[[httpx.Request], httpx.Response]
-
-ENV_VARS = (
-    "CLOUDFLARE_API_TOKEN",
-    "CLOUDFLARE_API_KEY",
-    "CLOUDFLARE_EMAIL",
-    "CLOUDFLARE_ACCOUNT_ID",
-    "CLOUDFLARE_BASE_URL",
-)
-POLICY: dict[str, Any] = {
-    "id": 1,
-    "created_at": "2024-05-01T10:00:00Z",
-    "last_modified": "2024-05-01T10:00:00Z",
-    "pattern": "a@example.com",
-    "pattern_type": "EMAIL",
-    "is_regex": False,
-    "is_trusted_sender": True,
-    "is_acceptable_sender": False,
-    "is_exempt_recipient": False,
-    "verify_sender": True,
-}
 BATCH_RESULT: dict[str, Any] = {"deletes": [{"id": 1}], "patches": [], "posts": [], "puts": []}
 FIRST_BACKOFF = (0.375, 0.5)
 SECOND_BACKOFF = (0.75, 1.0)
-
-
-@pytest.fixture(autouse=True)
-def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A developer's own CLOUDFLARE_* variables must not change these tests."""
-    for name in ENV_VARS:
-        monkeypatch.delenv(name, raising=False)
-
-
-class Recorder:
-    """A MockTransport handler that answers from a fixed script and keeps every request it saw."""
-
-    def __init__(self, *steps: Handler) -> None:
-        self.steps = list(steps)
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        assert len(self.requests) <= len(self.steps), f"unexpected request #{len(self.requests)}"
-        return self.steps[len(self.requests) - 1](request)
-
-    @property
-    def methods(self) -> list[str]:
-        """The HTTP methods sent, in order: the count shows how often a call was (re)sent."""
-        return [request.method for request in self.requests]
-
-
-def ok(result: Any = None) -> Handler:
-    """A step answering 200 with a success envelope (an AllowPolicy by default)."""
-
-    def step(request: httpx.Request) -> httpx.Response:
-        body = {"success": True, "errors": [], "messages": [], "result": POLICY if result is None else result}
-        return httpx.Response(200, json=body)
-
-    return step
-
-
-def status(code: int, headers: dict[str, str] | None = None) -> Handler:
-    """A step answering with an error status and Cloudflare's error envelope."""
-
-    def step(request: httpx.Request) -> httpx.Response:
-        body = {
-            "success": False,
-            "errors": [{"code": code, "message": "failed"}],
-            "messages": [],
-            "result": None,
-        }
-        return httpx.Response(code, json=body, headers=headers)
-
-    return step
-
-
-def raise_(error: type[httpx.TransportError]) -> Handler:
-    """A step that fails at the transport level."""
-
-    def step(request: httpx.Request) -> httpx.Response:
-        raise error("simulated transport failure", request=request)
-
-    return step
 
 
 def fake_clock_client(recorder: Recorder, delays: list[float], **options: Any) -> EmailSecurity:
@@ -139,19 +60,6 @@ def fake_clock_async_client(recorder: Recorder, delays: list[float], **options: 
     return FakeClock(transport=httpx.MockTransport(recorder), **settings)
 
 
-def create_policy(es: EmailSecurity) -> Any:
-    """A create call (POST) with every required field."""
-    return es.allow_policies.create(
-        pattern="a@example.com",
-        pattern_type="EMAIL",
-        is_regex=False,
-        is_trusted_sender=True,
-        is_acceptable_sender=False,
-        is_exempt_recipient=False,
-        verify_sender=True,
-    )
-
-
 def batch_delete(es: EmailSecurity) -> Any:
     """A batch call (POST)."""
     return es.allow_policies.batch(deletes=[1])
@@ -174,7 +82,7 @@ def within(value: float, bounds: tuple[float, float]) -> bool:
 def test_get_retried_on_500_with_exponential_backoff() -> None:
     """Two 500s then a 200: the GET succeeds on the third try, after waits of ~0.5 s then ~1 s."""
     delays: list[float] = []
-    recorder = Recorder(status(500), status(500), ok())
+    recorder = Recorder(error_status(500), error_status(500), ok())
     es = fake_clock_client(recorder, delays)
 
     assert es.allow_policies.get(1).id == 1
@@ -188,7 +96,7 @@ def test_get_retried_on_500_with_exponential_backoff() -> None:
 def test_retries_are_logged(caplog: pytest.LogCaptureFixture) -> None:
     """Each attempt and each retry leaves a DEBUG record, so slow calls can be explained."""
     caplog.set_level(logging.DEBUG, logger="cf_email_security")
-    recorder = Recorder(status(503), ok())
+    recorder = Recorder(error_status(503), ok())
     fake_clock_client(recorder, []).allow_policies.get(1)
 
     messages = [r.getMessage() for r in caplog.records if r.name == "cf_email_security"]
@@ -229,7 +137,7 @@ def test_backoff_jitter_varies() -> None:
 def test_retry_after_honoured(headers: dict[str, str], expected: float) -> None:
     """The server knows when it will accept us again; its answer (0..60 s) replaces the backoff."""
     delays: list[float] = []
-    recorder = Recorder(status(429, headers), ok())
+    recorder = Recorder(error_status(429, headers), ok())
     started = time.monotonic()
 
     fake_clock_client(recorder, delays).allow_policies.get(1)
@@ -243,7 +151,9 @@ def test_retry_after_http_date_honoured() -> None:
     """Retry-After may be an HTTP date; the wait is the time until then."""
     when = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=5)
     delays: list[float] = []
-    recorder = Recorder(status(503, {"Retry-After": email.utils.format_datetime(when, usegmt=True)}), ok())
+    recorder = Recorder(
+        error_status(503, {"Retry-After": email.utils.format_datetime(when, usegmt=True)}), ok()
+    )
 
     fake_clock_client(recorder, delays).allow_policies.get(1)
 
@@ -255,7 +165,7 @@ def test_retry_after_http_date_honoured() -> None:
 def test_retry_after_out_of_range_falls_back_to_backoff(value: str) -> None:
     """A request to wait over a minute (or a negative one) is ignored: we back off normally instead."""
     delays: list[float] = []
-    recorder = Recorder(status(429, {"Retry-After": value}), ok())
+    recorder = Recorder(error_status(429, {"Retry-After": value}), ok())
 
     fake_clock_client(recorder, delays).allow_policies.get(1)
 
@@ -267,7 +177,9 @@ def test_retry_after_date_in_the_past_falls_back_to_backoff() -> None:
     """A date already passed asks for a negative wait, which is out of range."""
     when = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(seconds=30)
     delays: list[float] = []
-    recorder = Recorder(status(503, {"Retry-After": email.utils.format_datetime(when, usegmt=True)}), ok())
+    recorder = Recorder(
+        error_status(503, {"Retry-After": email.utils.format_datetime(when, usegmt=True)}), ok()
+    )
 
     fake_clock_client(recorder, delays).allow_policies.get(1)
 
@@ -278,7 +190,7 @@ def test_retry_after_date_in_the_past_falls_back_to_backoff() -> None:
 def test_malformed_retry_after_falls_back_to_backoff() -> None:
     """A garbled header from a proxy must not turn a retryable 503 into a crash."""
     delays: list[float] = []
-    recorder = Recorder(status(503, {"Retry-After": "soon"}), ok())
+    recorder = Recorder(error_status(503, {"Retry-After": "soon"}), ok())
 
     assert fake_clock_client(recorder, delays).allow_policies.get(1).id == 1
 
@@ -295,7 +207,7 @@ def test_post_not_resent_after_server_error(operation: str, code: int) -> None:
     """After a 5xx (or 408) the server may have created the entry: re-sending could create it twice."""
     call, _ = POSTS[operation]
     delays: list[float] = []
-    recorder = Recorder(status(code))
+    recorder = Recorder(error_status(code))
     es = fake_clock_client(recorder, delays)
 
     with pytest.raises(APIStatusError) as caught:
@@ -329,7 +241,7 @@ def test_post_retried_after_429(operation: str) -> None:
     """A 429 means the request was refused unprocessed, so re-sending a POST is safe."""
     call, success = POSTS[operation]
     delays: list[float] = []
-    recorder = Recorder(status(429), success)
+    recorder = Recorder(error_status(429), success)
 
     call(fake_clock_client(recorder, delays))
 
@@ -356,7 +268,7 @@ def test_post_retried_when_connection_never_made(operation: str, error: type[htt
 def test_post_429_gives_up_after_max_retries() -> None:
     """Rate limiting that persists ends in RateLimitError after 1 + max_retries sends."""
     delays: list[float] = []
-    recorder = Recorder(status(429), status(429), status(429))
+    recorder = Recorder(error_status(429), error_status(429), error_status(429))
 
     with pytest.raises(RateLimitError):
         create_policy(fake_clock_client(recorder, delays))
@@ -380,7 +292,7 @@ def test_idempotent_methods_retried_on_503(method: str, call: Callable[[EmailSec
     """Repeating an update, delete or read has no extra effect, so a 503 is worth retrying."""
     delays: list[float] = []
     success = ok({"id": 1}) if method == "DELETE" else ok()
-    recorder = Recorder(status(503), success)
+    recorder = Recorder(error_status(503), success)
 
     call(fake_clock_client(recorder, delays))
 
@@ -390,7 +302,13 @@ def test_idempotent_methods_retried_on_503(method: str, call: Callable[[EmailSec
 
 @pytest.mark.parametrize(
     "step",
-    [status(408), status(429), status(504), raise_(httpx.ReadTimeout), raise_(httpx.ConnectError)],
+    [
+        error_status(408),
+        error_status(429),
+        error_status(504),
+        raise_(httpx.ReadTimeout),
+        raise_(httpx.ConnectError),
+    ],
     ids=["408", "429", "504", "read-timeout", "connect-error"],
 )
 def test_get_retried_on_each_transient_failure(step: Handler) -> None:
@@ -408,7 +326,7 @@ def test_get_retried_on_each_transient_failure(step: Handler) -> None:
 def test_client_errors_not_retried(code: int) -> None:
     """A 4xx other than 408/429 will fail the same way again; retrying only wastes quota."""
     delays: list[float] = []
-    recorder = Recorder(status(code))
+    recorder = Recorder(error_status(code))
 
     with pytest.raises(APIStatusError) as caught:
         fake_clock_client(recorder, delays).allow_policies.get(1)
@@ -424,7 +342,7 @@ def test_client_errors_not_retried(code: int) -> None:
 def test_no_retry_past_max_retries() -> None:
     """max_retries=1 means two sends at most, then the last error is raised."""
     delays: list[float] = []
-    recorder = Recorder(status(500), status(500))
+    recorder = Recorder(error_status(500), error_status(500))
 
     with pytest.raises(InternalServerError):
         fake_clock_client(recorder, delays, max_retries=1).allow_policies.get(1)
@@ -448,7 +366,7 @@ def test_timeouts_exhaust_retries_then_raise_timeout_error() -> None:
 def test_with_options_disables_retries_for_one_call() -> None:
     """with_options(max_retries=0) affects only the view; the client itself keeps retrying."""
     delays: list[float] = []
-    recorder = Recorder(status(500), status(500), status(500), ok())
+    recorder = Recorder(error_status(500), error_status(500), error_status(500), ok())
     es = fake_clock_client(recorder, delays)
 
     with pytest.raises(InternalServerError):
@@ -468,7 +386,7 @@ def test_with_options_disables_retries_for_one_call() -> None:
 def test_async_get_retried_with_fake_async_sleep() -> None:
     """The async client follows the same policy and waits through `_async_sleep`."""
     delays: list[float] = []
-    recorder = Recorder(status(500), status(502), ok())
+    recorder = Recorder(error_status(500), error_status(502), ok())
 
     async def scenario() -> int:
         async with fake_clock_async_client(recorder, delays) as es:
@@ -484,7 +402,9 @@ def test_async_get_retried_with_fake_async_sleep() -> None:
 def test_async_post_rules() -> None:
     """Async POSTs are not re-sent after a 500 but are after a connection failure or a 429."""
     delays: list[float] = []
-    recorder = Recorder(status(500), raise_(httpx.ConnectError), status(429, {"retry-after-ms": "100"}), ok())
+    recorder = Recorder(
+        error_status(500), raise_(httpx.ConnectError), error_status(429, {"retry-after-ms": "100"}), ok()
+    )
 
     fields: dict[str, Any] = {
         "pattern": "a@example.com",
@@ -516,7 +436,7 @@ def test_async_post_rules() -> None:
 def test_async_with_options_max_retries_zero() -> None:
     """The per-call override works on the async client too."""
     delays: list[float] = []
-    recorder = Recorder(status(503))
+    recorder = Recorder(error_status(503))
 
     async def scenario() -> None:
         es = fake_clock_async_client(recorder, delays)

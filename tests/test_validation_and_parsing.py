@@ -11,21 +11,12 @@ import pytest
 
 from cf_email_security import EmailSecurity, ResponseValidationError, ValidationError
 from cf_email_security.models import AllowPolicy, Domain, PatternType
+from fakes import allow_policy_wire
 
 UTC = datetime.timezone.utc
-POLICY: dict[str, Any] = {
-    "id": 7,
-    "pattern": "ceo@example.com",
-    "pattern_type": "EMAIL",
-    "is_regex": False,
-    "is_trusted_sender": True,
-    "is_acceptable_sender": False,
-    "is_exempt_recipient": False,
-    "verify_sender": True,
-    "comments": None,
-    "created_at": "2024-05-01T10:00:00Z",
-    "last_modified": "2024-05-02T11:30:00.5Z",
-}
+POLICY: dict[str, Any] = allow_policy_wire(
+    7, pattern="ceo@example.com", comments=None, last_modified="2024-05-02T11:30:00.5Z"
+)
 NEW_POLICY = {k: v for k, v in POLICY.items() if k not in ("id", "created_at", "last_modified")}
 
 
