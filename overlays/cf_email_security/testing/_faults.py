@@ -1,0 +1,84 @@
+"""Fault injection: rate limiting, a share of server errors, added latency and scripted failures.
+
+All off by default. Every random choice comes from one generator seeded by `Faults.seed`, so a run
+with the same requests sees the same faults.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Faults:
+    """What can go wrong, and how often.
+
+    rate_limit_after: after every N requests served, the next one gets 429 with `Retry-After:
+        retry_after` and the count starts again: a window that reopens once the client backs off.
+    error_rate: the share (0..1) of requests answered with `error_status` before they are handled,
+        so the state is unchanged by them.
+    latency: seconds added to every response.
+    """
+
+    rate_limit_after: int | None = None
+    retry_after: float = 1.0
+    error_rate: float = 0.0
+    error_status: int = 503
+    latency: float = 0.0
+    seed: int = 0
+
+    def __post_init__(self) -> None:
+        if self.rate_limit_after is not None and self.rate_limit_after < 1:
+            raise ValueError("rate_limit_after must be >= 1")
+        if not 0.0 <= self.error_rate <= 1.0:
+            raise ValueError("error_rate must be between 0 and 1")
+        if not 500 <= self.error_status <= 599:
+            raise ValueError("error_status must be a 5xx status")
+        if self.latency < 0 or self.retry_after < 0:
+            raise ValueError("latency and retry_after must be >= 0")
+
+
+@dataclass
+class Injected:
+    """A scripted answer for the next `times` requests that match `method` and contain `path`."""
+
+    status: int
+    method: str | None = None
+    path: str | None = None
+    times: int = 1
+    retry_after: float | None = None
+
+    def matches(self, method: str, path: str) -> bool:
+        return (self.method is None or self.method == method) and (self.path is None or self.path in path)
+
+
+@dataclass
+class FaultState:
+    """The counters and the seeded generator behind one fake's faults."""
+
+    faults: Faults
+    rng: random.Random = field(init=False)
+    served_in_window: int = 0
+    scripted: list[Injected] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.rng = random.Random(self.faults.seed)
+
+    def next_fault(self, method: str, path: str) -> tuple[int, float | None] | None:
+        """The (status, retry_after) to answer with instead of handling the request, if any."""
+        for injected in self.scripted:
+            if injected.matches(method, path):
+                injected.times -= 1
+                if injected.times <= 0:
+                    self.scripted.remove(injected)
+                return injected.status, injected.retry_after
+        limit = self.faults.rate_limit_after
+        if limit is not None:
+            if self.served_in_window >= limit:
+                self.served_in_window = 0
+                return 429, self.faults.retry_after
+            self.served_in_window += 1
+        if self.faults.error_rate and self.rng.random() < self.faults.error_rate:
+            return self.faults.error_status, None
+        return None
