@@ -24,7 +24,7 @@ from ._seed import Seed, default_seed
 from ._store import Collection
 
 if TYPE_CHECKING:
-    from cf_email_security_generated.api import AsyncEmailSecurity, EmailSecurity
+    from cf_email_security import AsyncEmailSecurity, EmailSecurity
 
     from ._transport import AsyncFakeTransport, FakeTransport
 
@@ -162,10 +162,14 @@ class FakeEmailSecurity:
         path: str | None = None,
         times: int = 1,
         retry_after: float | None = None,
+        after: int = 0,
     ) -> None:
-        """Answer the next `times` requests that match with `status` (before handling them)."""
+        """Answer `times` requests that match (method, and a path containing `path`) with `status`,
+        before handling them, once `after` matching requests have been handled normally."""
+        if not 400 <= status <= 599:
+            raise ValueError("status must be a 4xx or 5xx status")
         with self._lock:
-            self._fault_state.scripted.append(Injected(status, method, path, times, retry_after))
+            self._fault_state.scripted.append(Injected(status, method, path, times, retry_after, after))
 
     def transport(self) -> FakeTransport:
         """An httpx transport for `EmailSecurity(transport=...)`: no socket involved."""
@@ -181,13 +185,13 @@ class FakeEmailSecurity:
 
     def client(self, **options: Any) -> EmailSecurity:
         """An `EmailSecurity` wired to this fake, with fake credentials unless `options` give others."""
-        from cf_email_security_generated.api import EmailSecurity
+        from cf_email_security import EmailSecurity
 
         return EmailSecurity(**self._client_options(options), transport=self.transport())
 
     def async_client(self, **options: Any) -> AsyncEmailSecurity:
         """An `AsyncEmailSecurity` wired to this fake."""
-        from cf_email_security_generated.api import AsyncEmailSecurity
+        from cf_email_security import AsyncEmailSecurity
 
         return AsyncEmailSecurity(**self._client_options(options), transport=self.async_transport())
 
@@ -238,7 +242,7 @@ class FakeEmailSecurity:
             extra = {} if retry_after is None else {"Retry-After": f"{retry_after:g}"}
             if status == 429:
                 raise ApiError(429, CODE_RATE_LIMITED, "rate limited: slow down and retry", extra)
-            raise ApiError(status, CODE_SERVER_ERROR, "injected server error", extra)
+            raise ApiError(status, CODE_SERVER_ERROR, f"injected fault: {status}", extra)
         self._authenticate(headers)
         account_id, resource, rest = self._route(path)
         operation = self._operation(method, resource, rest)

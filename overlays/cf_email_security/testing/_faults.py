@@ -41,13 +41,15 @@ class Faults:
 
 @dataclass
 class Injected:
-    """A scripted answer for the next `times` requests that match `method` and contain `path`."""
+    """A scripted answer for `times` requests that match `method` and contain `path`, once `after`
+    matching requests have gone through untouched."""
 
     status: int
     method: str | None = None
     path: str | None = None
     times: int = 1
     retry_after: float | None = None
+    after: int = 0
 
     def matches(self, method: str, path: str) -> bool:
         return (self.method is None or self.method == method) and (self.path is None or self.path in path)
@@ -69,6 +71,9 @@ class FaultState:
         """The (status, retry_after) to answer with instead of handling the request, if any."""
         for injected in self.scripted:
             if injected.matches(method, path):
+                if injected.after > 0:
+                    injected.after -= 1
+                    continue
                 injected.times -= 1
                 if injected.times <= 0:
                     self.scripted.remove(injected)

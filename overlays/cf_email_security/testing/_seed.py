@@ -33,7 +33,11 @@ def domain(domain_id: int, name: str, **fields: Any) -> dict[str, Any]:
         "dmarc_status": "good",
         "spf_status": "good",
         "authorization": {"authorized": True, "timestamp": SEED_TIME, "status_message": None},
-        "emails_processed": None,
+        "emails_processed": {
+            "timestamp": SEED_TIME,
+            "total_emails_processed": 12840,
+            "total_emails_processed_previous": 11975,
+        },
         **fields,
     }
 
