@@ -74,7 +74,8 @@ class Resource:
 
 
 def _update(create: Body, *, nullable: bool) -> Body:
-    return {name: rule.optional(nullable=nullable or rule.nullable) for name, rule in create.items()}
+    """The update body of a resource: its create fields, none required, all nullable or none."""
+    return {name: rule.optional(nullable=nullable) for name, rule in create.items()}
 
 
 def _mirror_deprecated_flags(entry: Entry) -> None:

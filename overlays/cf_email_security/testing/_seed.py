@@ -7,7 +7,7 @@ from typing import Any
 
 Seed = Mapping[str, Sequence[Mapping[str, Any]]]
 
-SEED_TIME = "2026-01-05T09:00:00Z"
+SEED_TIME = "2025-12-01T09:00:00Z"  # before any StepClock time
 
 
 def domain(domain_id: int, name: str, **fields: Any) -> dict[str, Any]:
