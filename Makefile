@@ -12,8 +12,9 @@ $(READY): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(READY)
 
+# The demo session runs on the in-process fake; `make demo BASE_URL=...` runs it against a server.
 demo: $(READY)
-	$(BIN)/python -m cf_email_security.demo
+	$(BIN)/python -m cf_email_security.demo $(if $(BASE_URL),--base-url '$(BASE_URL)')
 
 generate: $(READY)
 	$(BIN)/python generator/generate.py

@@ -1,0 +1,27 @@
+"""`make demo`: the session runs against the embedded fake, and against a server given by URL."""
+
+from __future__ import annotations
+
+import pytest
+
+from cf_email_security import demo
+from cf_email_security.testing import FakeEmailSecurity, FakeServer
+
+
+def test_demo_runs_against_the_embedded_fake(capsys: pytest.CaptureFixture[str]) -> None:
+    demo.main([])
+    out = capsys.readouterr().out
+    assert "in-process fake" in out
+    assert "page 5: 5 of 45" in out, "the filtered list spans several pages"
+    assert "NotFoundError as expected: HTTP 404" in out
+    assert "ValidationError: field 'pattern'" in out
+    assert "19 requests, 1 answered with an error" in out
+
+
+def test_demo_against_a_server_leaves_it_as_it_found_it(capsys: pytest.CaptureFixture[str]) -> None:
+    fake = FakeEmailSecurity()
+    with FakeServer(fake) as server:
+        demo.main(["--base-url", server.base_url])
+    assert f"Against {server.base_url}" in capsys.readouterr().out
+    assert fake.entries("allow_policies") == fake.entries("block_senders") == []
+    assert len(fake.requests) == 19
