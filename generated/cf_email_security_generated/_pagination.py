@@ -45,7 +45,8 @@ class PageIgnoredWarning(UserWarning):
 
 
 def _signature(page: Page[Any]) -> tuple[Any, ...]:
-    return tuple(getattr(item, "id", repr(item)) for item in page.result)
+    """What identifies a page's items: their ids (repr only for items without one, as it is costly)."""
+    return tuple(item.id if hasattr(item, "id") else repr(item) for item in page.result)
 
 
 class _Walk:
