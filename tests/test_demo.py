@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from cf_email_security import demo
-from cf_email_security.testing import FakeEmailSecurity, FakeServer
+from cf_email_security import EmailSecurity, demo
+from cf_email_security.testing import FAKE_ACCOUNT_ID, FakeEmailSecurity, FakeServer
+from contract import CapturingTransport, assert_conforms
 
 
 def test_demo_runs_against_the_embedded_fake(capsys: pytest.CaptureFixture[str]) -> None:
@@ -25,3 +26,11 @@ def test_demo_against_a_server_leaves_it_as_it_found_it(capsys: pytest.CaptureFi
     assert f"Against {server.base_url}" in capsys.readouterr().out
     assert fake.entries("allow_policies") == fake.entries("block_senders") == []
     assert len(fake.requests) == 19
+
+
+def test_demo_traffic_conforms_to_both_specs(capsys: pytest.CaptureFixture[str]) -> None:
+    fake = FakeEmailSecurity()
+    capture = CapturingTransport(fake.transport())
+    with EmailSecurity(api_token="t", account_id=FAKE_ACCOUNT_ID, transport=capture) as es:
+        demo.session(es)
+    assert assert_conforms(capture.exchanges) == 19
