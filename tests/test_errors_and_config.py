@@ -497,6 +497,27 @@ def test_view_from_with_options_is_closed_with_its_client() -> None:
         view.allow_policies.get(1)
 
 
+def test_pool_made_by_a_view_is_closed_with_its_client() -> None:
+    """The pool is made on the first request, by the client or any view; closing the client closes it."""
+
+    class Transport(httpx.MockTransport):
+        closed = 0
+
+        def close(self) -> None:
+            self.closed += 1
+
+    recorder = Recorder(respond(200), respond(200))
+    transport = Transport(recorder)
+    es = EmailSecurity(api_token="tok", account_id="acc123", transport=transport)
+    view = es.with_options(max_retries=0)
+    assert view.allow_policies.get(1).id == 1
+    assert es.allow_policies.get(1).id == 1
+    es.close()
+
+    assert transport.closed == 1
+    assert len(recorder.requests) == 2
+
+
 # --- secrets -------------------------------------------------------------------------------------
 
 TOKEN_SECRET = "tok-SECRET-123"

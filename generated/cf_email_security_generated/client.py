@@ -7,10 +7,10 @@ to one operation.
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 import os
 import random
+import threading
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -55,6 +55,8 @@ ENV = {
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
+    import ipaddress  # only for a plain-http base_url: https users do not pay for importing it
+
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
@@ -116,11 +118,25 @@ def should_retry(method: str, response: httpx.Response | None, error: Exception 
     return idempotent and isinstance(error, httpx.TransportError)
 
 
-class _Lifecycle:
-    __slots__ = ("closed",)
+class _Shared:
+    """What a client and its with_options() views share: the connection pool and whether it is closed.
+
+    The pool (an httpx client) is made on the first request, not in the constructor: making one
+    imports httpcore and loads the CA bundle into an SSL context, tens of milliseconds that a
+    process which only builds a client, or whose calls fail validation, need not pay.
+    """
+
+    __slots__ = ("closed", "http", "lock")
 
     def __init__(self) -> None:
         self.closed = False
+        self.http: Any = None  # an httpx.Client or httpx.AsyncClient
+        self.lock = threading.Lock()
+
+
+def _url_of(response: httpx.Response) -> str:
+    """The URL a response answered, without its query: built for errors only, as it costs a URL parse."""
+    return str(response.request.url.copy_with(query=None))
 
 
 def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
@@ -187,7 +203,7 @@ class BaseClient:
             "Accept": "application/json",
             **(default_headers or {}),
         }
-        self._lifecycle = _Lifecycle()  # shared with with_options() views: closing one closes all
+        self._shared = _Shared()  # shared with with_options() views: closing one closes all
         self._resources: dict[str, Any] = {}
 
     def __repr__(self) -> str:
@@ -224,7 +240,7 @@ class BaseClient:
         return clone
 
     def _ensure_open(self) -> None:
-        if self._lifecycle.closed:
+        if self._shared.closed:
             raise ClientClosedError(f"{type(self).__name__} is closed; create a new client")
 
     def _http_request(self, http: httpx.Client | httpx.AsyncClient, spec: RequestSpec) -> httpx.Request:
@@ -240,17 +256,18 @@ class BaseClient:
     @staticmethod
     def _decode(response: httpx.Response, spec: RequestSpec) -> Any:
         """The envelope of a response, or the typed error it amounts to."""
-        url = str(response.request.url.copy_with(query=None))
         try:
             body = response.json()
         except ValueError:
             body = None
         if not response.is_success:
-            raise status_error(response, body, method=spec.method, url=url)
+            raise status_error(response, body, method=spec.method, url=_url_of(response))
         if not isinstance(body, dict):
-            raise ResponseValidationError("response", f"expected a JSON object from {spec.method} {url}")
+            raise ResponseValidationError(
+                "response", f"expected a JSON object from {spec.method} {_url_of(response)}"
+            )
         if body.get("success") is False:
-            raise status_error(response, body, method=spec.method, url=url)
+            raise status_error(response, body, method=spec.method, url=_url_of(response))
         return body
 
     def _transport_error(self, error: Exception, spec: RequestSpec) -> APIConnectionError:
@@ -290,13 +307,27 @@ class SyncClient(BaseClient):
     ) -> None:
         super().__init__(**options)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(transport=transport, follow_redirects=False)
+        self._transport = transport
+        self._shared.http = http_client
+
+    @property
+    def _http(self) -> httpx.Client:
+        """The connection pool: the one passed in, or this client's own, made on first use."""
+        http: httpx.Client | None = self._shared.http
+        if http is None:
+            with self._shared.lock:  # two threads making the first request build one pool, not two
+                http = self._shared.http
+                if http is None:
+                    self._ensure_open()  # nor one that close() in another thread would miss
+                    http = self._shared.http = httpx.Client(transport=self._transport, follow_redirects=False)
+        return http
 
     def close(self) -> None:
         """Close the connection pool (if this client created it); later calls raise ClientClosedError."""
-        if self._owns_http:
-            self._http.close()
-        self._lifecycle.closed = True
+        with self._shared.lock:
+            if self._owns_http and self._shared.http is not None:
+                self._shared.http.close()
+            self._shared.closed = True
 
     def __enter__(self: ClientT) -> ClientT:
         return self
@@ -313,14 +344,15 @@ class SyncClient(BaseClient):
 
     def _envelope(self, spec: RequestSpec) -> tuple[httpx.Response, Any]:
         self._ensure_open()
+        http = self._http
         attempt = 0
         while True:
-            request = self._http_request(self._http, spec)
+            request = self._http_request(http, spec)
             started = time.perf_counter()
             response: httpx.Response | None = None
             error: Exception | None = None
             try:
-                response = self._http.send(request)
+                response = http.send(request)
             except httpx.TransportError as exc:
                 error = exc
             self._log_attempt(spec, response, started)
@@ -352,13 +384,22 @@ class AsyncClient(BaseClient):
     ) -> None:
         super().__init__(**options)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
+        self._transport = transport
+        self._shared.http = http_client
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """The connection pool: the one passed in, or this client's own, made on first use."""
+        http: httpx.AsyncClient | None = self._shared.http
+        if http is None:  # no await in between: one event loop cannot build two
+            http = self._shared.http = httpx.AsyncClient(transport=self._transport, follow_redirects=False)
+        return http
 
     async def close(self) -> None:
         """Close the connection pool (if this client created it); later calls raise ClientClosedError."""
-        if self._owns_http:
-            await self._http.aclose()
-        self._lifecycle.closed = True
+        if self._owns_http and self._shared.http is not None:
+            await self._shared.http.aclose()
+        self._shared.closed = True
 
     async def __aenter__(self: ClientT) -> ClientT:
         return self
@@ -378,14 +419,15 @@ class AsyncClient(BaseClient):
 
         self._ensure_open()
         sleep = type(self)._async_sleep or asyncio.sleep
+        http = self._http
         attempt = 0
         while True:
-            request = self._http_request(self._http, spec)
+            request = self._http_request(http, spec)
             started = time.perf_counter()
             response: httpx.Response | None = None
             error: Exception | None = None
             try:
-                response = await self._http.send(request)
+                response = await http.send(request)
             except httpx.TransportError as exc:
                 error = exc
             self._log_attempt(spec, response, started)
