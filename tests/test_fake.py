@@ -30,7 +30,7 @@ from cf_email_security.testing import (
     StepClock,
     domain,
 )
-from contract import AsyncCapturingTransport, CapturingTransport, assert_conforms
+from contract import AsyncCapturingTransport, CapturingTransport, assert_conforms, errors, ours, upstream
 
 BASE = f"https://api.cloudflare.com/client/v4/accounts/{FAKE_ACCOUNT_ID}/email-security/settings"
 TOKEN = {"Authorization": "Bearer test-token"}
@@ -701,3 +701,20 @@ def test_async_client_against_the_fake(wire: Captured, fake: FakeEmailSecurity) 
     patterns = asyncio.run(session())
     assert patterns == [*(f"t{n:02}.example" for n in range(25)), "partner.example"]
     assert fake.entries("trusted_domains")[-1]["comments"] == "async"
+
+
+def test_trusted_domain_create_takes_an_array_as_upstream_does(fake: FakeEmailSecurity) -> None:
+    """The client sends one object (batch is for many), but other tools may post the array form,
+    which upstream allows and this project's spec leaves out on purpose (see README)."""
+    capture = CapturingTransport(fake.transport())
+    body = [{**CREATE["trusted_domains"], "pattern": f"p{n}.example"} for n in range(2)]
+    with httpx.Client(transport=capture) as raw:
+        response = raw.post(f"{BASE}/trusted_domains", json=body, headers=TOKEN)
+        assert response.status_code == 201
+        assert [entry["id"] for entry in response.json()["result"]] == [1, 2]
+        bad = raw.post(f"{BASE}/trusted_domains", json=[body[0], {"pattern": "x"}], headers=TOKEN)
+    assert bad.status_code == 400 and "[1].is_recent" in bad.json()["errors"][0]["message"]
+    assert len(fake.entries("trusted_domains")) == 2
+    created = capture.exchanges[0]
+    assert errors(created, upstream()) == []
+    assert errors(created, ours()), "the intentional difference: this spec's create takes one object"

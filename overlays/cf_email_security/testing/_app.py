@@ -409,11 +409,22 @@ class FakeEmailSecurity:
         return self._ok([self._wire(resource, entry) for entry in page], result_info=info)
 
     def _create(self, call: Call) -> Reply:
-        fields = self._fields(call, "create")
+        resource = call.resource
+        body = self._json(call.body)
+        if resource.create_many and isinstance(body, list):
+            try:
+                items = [check_body(resource.body("create"), item, f"[{n}]") for n, item in enumerate(body)]
+            except InvalidBody as error:
+                raise _invalid(error) from None
+        else:
+            items = [self._fields(call, "create")]
         table = self._table(call)
-        entry = self._new_entry(call.resource, table, fields)
-        table.entries[entry["id"]] = entry
-        return self._ok(self._wire(call.resource, entry), status=201)
+        created = []
+        for fields in items:
+            entry = self._new_entry(resource, table, fields)
+            table.entries[entry["id"]] = entry
+            created.append(self._wire(resource, entry))
+        return self._ok(created if isinstance(body, list) else created[0], status=201)
 
     def _get(self, call: Call) -> Reply:
         entry = self._existing(call.resource, self._table(call), self._entry_id(call.resource, call.rest))

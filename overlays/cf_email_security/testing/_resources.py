@@ -63,6 +63,7 @@ class Resource:
     created_defaults: Mapping[str, Any] = field(default_factory=dict)
     derive: Callable[[Entry], None] | None = None  # fills fields computed from others
     hidden: tuple[str, ...] = ()  # kept for filtering, never sent
+    create_many: bool = False  # create also takes an array and answers with one
 
     def body(self, kind: str) -> Body:
         """The rules for one body: "create", "update", "put" (create plus id) or "patch" (update plus id)."""
@@ -213,6 +214,7 @@ RESOURCES: Mapping[str, Resource] = {
         },
         orders=("pattern", "created_at"),
         search_fields=("pattern", "comments"),
+        create_many=True,  # upstream (Gen A): oneOf [object, array], "in the shape of the request body"
     ),
 }
 
