@@ -39,6 +39,25 @@ SCALAR_CHECKERS = {
     "UuidProperty": ("UUID", "as_uuid", "UUID"),
     "AnyProperty": ("Any", "as_any", "object"),
 }
+# JSON scalars that arrive with their Python type: from_dict checks these inline, calling no checker.
+INLINE_TYPES = {"as_str": "str", "as_int": "int", "as_bool": "bool", "as_float": "float"}
+# Names a from_dict body uses; a field whose attribute is one of them is read into `<attr>_`.
+FROM_DICT_NAMES = {
+    *("cls", "data", "parent", "key", "path", "d", "obj", "type", "MISSING", "UNSET", "join", "as_object"),
+    *("required", "required_nullable", "optional", "optional_nullable", "enum_of", "list_of", "one_of"),
+    *(checker for _, checker, _ in SCALAR_CHECKERS.values()),
+}
+
+
+@dataclass
+class ParseView:
+    """How a generated from_dict reads one field: `wrapper(d.pop(name, absent), path, name, checker)`."""
+
+    local: str  # the variable it is read into
+    wrapper: str  # required, optional, required_nullable or optional_nullable
+    absent: str  # what popping an absent field gives: MISSING, None (read as absent) or UNSET
+    checker: str  # as_bool, enum_of(PatternType), list_of(Message.from_dict), ...
+    inline_type: str | None  # a JSON scalar type checked inline, the call made only when it differs
 
 
 @dataclass
@@ -51,7 +70,7 @@ class FieldView:
     input_annotation: str  # what a caller may pass (enum values as str, dicts for models, bare ids)
     required: bool
     nullable: bool
-    parse: str  # expression reading the field from `d` in from_dict
+    parse: ParseView  # how from_dict reads the field
     check: str  # arguments after (value, parent, key) for the request-side `check`
     coerce: str | None  # expression turning a caller's value into the attribute's type, if needed
     default: str | None  # Python default of an optional keyword argument
@@ -318,7 +337,13 @@ class SdkView:
             + (" | Unset" if default == "UNSET" else ""),
             required=is_required,
             nullable=nullable,
-            parse=f'{wrapper}(d, "{text(prop.name)}", path, {checker})',
+            parse=ParseView(
+                local=str(prop.python_name) + ("_" if str(prop.python_name) in FROM_DICT_NAMES else ""),
+                wrapper=wrapper,
+                absent="MISSING" if is_required else "UNSET" if nullable else "None",
+                checker=checker,
+                inline_type=INLINE_TYPES.get(checker),
+            ),
             check=", ".join(rules),
             coerce=coerce,
             default=default,

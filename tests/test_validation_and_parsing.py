@@ -220,6 +220,9 @@ def test_nulls_where_the_spec_allows_them() -> None:
         ({**POLICY, "id": None}, "response.result.id", "null"),
         ({**POLICY, "created_at": "yesterday"}, "response.result.created_at", "date-time"),
         ({**POLICY, "is_regex": 1}, "response.result.is_regex", "a boolean"),
+        ({**POLICY, "is_sender": "yes"}, "response.result.is_sender", "a boolean"),
+        ({**POLICY, "comments": 7}, "response.result.comments", "a string"),
+        ({**POLICY, "pattern_type": ["EMAIL"]}, "response.result.pattern_type", "PatternType"),
         ("not an object", "response.result", "an object"),
     ],
 )

@@ -1,16 +1,19 @@
 """Reading response JSON into models: type checks that name the field, and leniency where it is safe.
 
-Every generated `from_dict` reads its fields through `required`/`optional` (and their `_nullable`
-variants) with a checker per type. Failures raise ResponseValidationError with the field's path,
-never a bare KeyError or TypeError. Fields the spec does not know stay in `additional_properties`;
-enum values it does not know stay plain strings. Checkers take (value, parent, key) so that the path
-string is only built when something is wrong.
+Every generated `from_dict` pops each field from a copy of the object and passes it through
+`required`/`optional` (and their `_nullable` variants) with a checker per type. A string, integer,
+number or boolean that already has its type skips that call: a page holds hundreds of fields, and
+checking them inline in `from_dict` makes reading a page about twice as fast. Failures raise
+ResponseValidationError with the field's path, never a bare KeyError or TypeError. Fields the spec
+does not know stay in `additional_properties`; enum values it does not know stay plain strings.
+Checkers take (value, parent, key) so that the path string is only built when something is wrong.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
+import sys
 from collections.abc import Callable, Mapping
 from enum import Enum
 from functools import cache
@@ -23,8 +26,10 @@ from .types import UNSET, Unset
 T = TypeVar("T")
 E = TypeVar("E", bound=Enum)
 Checker = Callable[[Any, str, str], T]
-_MISSING: Any = object()
+MISSING: Any = object()
+"""What `from_dict` pops for an absent required field, to tell absent from an explicit null."""
 _FRACTION = re.compile(r"\.(\d+)")
+_NATIVE_ISO = sys.version_info >= (3, 11)  # fromisoformat reads `Z` and any number of fraction digits
 
 
 def join(parent: str, key: str) -> str:
@@ -40,35 +45,37 @@ def fail(parent: str, key: str, expected: str, value: Any) -> NoReturn:
 
 def as_object(data: Any, parent: str, key: str) -> dict[str, Any]:
     """A copy of a JSON object, to pop known fields from; what is left are the unknown ones."""
+    if type(data) is dict:  # what the JSON decoder gives: no need for the slower Mapping check
+        return data.copy()
     if not isinstance(data, Mapping):
         fail(parent, key, "an object", data)
     return dict(data)
 
 
-def required(d: dict[str, Any], key: str, path: str, check: Checker[T]) -> T:
-    value = d.pop(key, _MISSING)
-    if value is _MISSING:
+def required(value: Any, path: str, key: str, check: Checker[T]) -> T:
+    """A required field, popped with MISSING as the default."""
+    if value is MISSING:
         raise ResponseValidationError(join(path, key), "is required but missing")
     if value is None:
         raise ResponseValidationError(join(path, key), "is required but null")
     return check(value, path, key)
 
 
-def required_nullable(d: dict[str, Any], key: str, path: str, check: Checker[T]) -> T | None:
-    value = d.pop(key, _MISSING)
-    if value is _MISSING:
+def required_nullable(value: Any, path: str, key: str, check: Checker[T]) -> T | None:
+    """A required field that may be null, popped with MISSING as the default."""
+    if value is MISSING:
         raise ResponseValidationError(join(path, key), "is required but missing")
     return None if value is None else check(value, path, key)
 
 
-def optional(d: dict[str, Any], key: str, path: str, check: Checker[T]) -> T | Unset:
-    """An optional field; a null where the spec allows none is read as absent, not as an error."""
-    value = d.pop(key, None)
+def optional(value: Any, path: str, key: str, check: Checker[T]) -> T | Unset:
+    """An optional field, popped with None as the default: a null where the spec allows none is read
+    as absent, not as an error."""
     return UNSET if value is None else check(value, path, key)
 
 
-def optional_nullable(d: dict[str, Any], key: str, path: str, check: Checker[T]) -> T | Unset | None:
-    value = d.pop(key, UNSET)
+def optional_nullable(value: Any, path: str, key: str, check: Checker[T]) -> T | Unset | None:
+    """An optional field that may be null, popped with UNSET as the default."""
     if value is None or value is UNSET:
         return value
     return check(value, path, key)
@@ -114,6 +121,11 @@ def parse_datetime(text: str) -> datetime.datetime:
 
 def as_datetime(value: Any, parent: str, key: str) -> datetime.datetime:
     if isinstance(value, str):
+        if _NATIVE_ISO:
+            try:
+                return datetime.datetime.fromisoformat(value)  # the common case, in one C call
+            except ValueError:
+                pass
         try:
             return parse_datetime(value)
         except ValueError:
@@ -145,7 +157,10 @@ def enum_of(cls: type[E]) -> Checker[E | str]:
     members: dict[Any, E] = dict(cls._value2member_map_)
 
     def check(value: Any, parent: str, key: str) -> E | str:
-        member = members.get(value)
+        try:
+            member = members.get(value)
+        except TypeError:  # unhashable: an array or an object where a value belongs
+            member = None
         if member is not None:
             return member
         if isinstance(value, str):

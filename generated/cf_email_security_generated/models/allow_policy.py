@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._parsing import (
+    MISSING,
     as_bool,
     as_datetime,
     as_int,
@@ -90,21 +91,57 @@ class AllowPolicy:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
+        is_acceptable_sender = d.pop("is_acceptable_sender", MISSING)
+        if type(is_acceptable_sender) is not bool:
+            is_acceptable_sender = required(is_acceptable_sender, path, "is_acceptable_sender", as_bool)
+        is_exempt_recipient = d.pop("is_exempt_recipient", MISSING)
+        if type(is_exempt_recipient) is not bool:
+            is_exempt_recipient = required(is_exempt_recipient, path, "is_exempt_recipient", as_bool)
+        is_regex = d.pop("is_regex", MISSING)
+        if type(is_regex) is not bool:
+            is_regex = required(is_regex, path, "is_regex", as_bool)
+        is_trusted_sender = d.pop("is_trusted_sender", MISSING)
+        if type(is_trusted_sender) is not bool:
+            is_trusted_sender = required(is_trusted_sender, path, "is_trusted_sender", as_bool)
+        pattern = d.pop("pattern", MISSING)
+        if type(pattern) is not str:
+            pattern = required(pattern, path, "pattern", as_str)
+        pattern_type = required(d.pop("pattern_type", MISSING), path, "pattern_type", enum_of(PatternType))
+        verify_sender = d.pop("verify_sender", MISSING)
+        if type(verify_sender) is not bool:
+            verify_sender = required(verify_sender, path, "verify_sender", as_bool)
+        created_at = required(d.pop("created_at", MISSING), path, "created_at", as_datetime)
+        id = d.pop("id", MISSING)
+        if type(id) is not int:
+            id = required(id, path, "id", as_int)
+        last_modified = required(d.pop("last_modified", MISSING), path, "last_modified", as_datetime)
+        comments = d.pop("comments", UNSET)
+        if type(comments) is not str:
+            comments = optional_nullable(comments, path, "comments", as_str)
+        is_recipient = d.pop("is_recipient", None)
+        if type(is_recipient) is not bool:
+            is_recipient = optional(is_recipient, path, "is_recipient", as_bool)
+        is_sender = d.pop("is_sender", None)
+        if type(is_sender) is not bool:
+            is_sender = optional(is_sender, path, "is_sender", as_bool)
+        is_spoof = d.pop("is_spoof", None)
+        if type(is_spoof) is not bool:
+            is_spoof = optional(is_spoof, path, "is_spoof", as_bool)
         obj = cls(
-            is_acceptable_sender=required(d, "is_acceptable_sender", path, as_bool),
-            is_exempt_recipient=required(d, "is_exempt_recipient", path, as_bool),
-            is_regex=required(d, "is_regex", path, as_bool),
-            is_trusted_sender=required(d, "is_trusted_sender", path, as_bool),
-            pattern=required(d, "pattern", path, as_str),
-            pattern_type=required(d, "pattern_type", path, enum_of(PatternType)),
-            verify_sender=required(d, "verify_sender", path, as_bool),
-            created_at=required(d, "created_at", path, as_datetime),
-            id=required(d, "id", path, as_int),
-            last_modified=required(d, "last_modified", path, as_datetime),
-            comments=optional_nullable(d, "comments", path, as_str),
-            is_recipient=optional(d, "is_recipient", path, as_bool),
-            is_sender=optional(d, "is_sender", path, as_bool),
-            is_spoof=optional(d, "is_spoof", path, as_bool),
+            is_acceptable_sender=is_acceptable_sender,
+            is_exempt_recipient=is_exempt_recipient,
+            is_regex=is_regex,
+            is_trusted_sender=is_trusted_sender,
+            pattern=pattern,
+            pattern_type=pattern_type,
+            verify_sender=verify_sender,
+            created_at=created_at,
+            id=id,
+            last_modified=last_modified,
+            comments=comments,
+            is_recipient=is_recipient,
+            is_sender=is_sender,
+            is_spoof=is_spoof,
         )
         obj.additional_properties = d
         return obj

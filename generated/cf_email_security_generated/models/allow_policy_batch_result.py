@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._parsing import (
+    MISSING,
     as_object,
     join,
     list_of,
@@ -53,11 +54,15 @@ class AllowPolicyBatchResult:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
+        deletes = required(d.pop("deletes", MISSING), path, "deletes", list_of(EntryRef.from_dict))
+        patches = required(d.pop("patches", MISSING), path, "patches", list_of(AllowPolicy.from_dict))
+        posts = required(d.pop("posts", MISSING), path, "posts", list_of(AllowPolicy.from_dict))
+        puts = required(d.pop("puts", MISSING), path, "puts", list_of(AllowPolicy.from_dict))
         obj = cls(
-            deletes=required(d, "deletes", path, list_of(EntryRef.from_dict)),
-            patches=required(d, "patches", path, list_of(AllowPolicy.from_dict)),
-            posts=required(d, "posts", path, list_of(AllowPolicy.from_dict)),
-            puts=required(d, "puts", path, list_of(AllowPolicy.from_dict)),
+            deletes=deletes,
+            patches=patches,
+            posts=posts,
+            puts=puts,
         )
         obj.additional_properties = d
         return obj

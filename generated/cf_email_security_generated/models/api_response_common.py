@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._parsing import (
+    MISSING,
     as_bool,
     as_object,
     join,
@@ -48,10 +49,15 @@ class ApiResponseCommon:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
+        errors = required(d.pop("errors", MISSING), path, "errors", list_of(Message.from_dict))
+        messages = required(d.pop("messages", MISSING), path, "messages", list_of(Message.from_dict))
+        success = d.pop("success", MISSING)
+        if type(success) is not bool:
+            success = required(success, path, "success", as_bool)
         obj = cls(
-            errors=required(d, "errors", path, list_of(Message.from_dict)),
-            messages=required(d, "messages", path, list_of(Message.from_dict)),
-            success=required(d, "success", path, as_bool),
+            errors=errors,
+            messages=messages,
+            success=success,
         )
         obj.additional_properties = d
         return obj

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._parsing import (
+    MISSING,
     as_bool,
     as_object,
     as_str,
@@ -55,11 +56,21 @@ class CreateBlockedSender:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
+        is_regex = d.pop("is_regex", MISSING)
+        if type(is_regex) is not bool:
+            is_regex = required(is_regex, path, "is_regex", as_bool)
+        pattern = d.pop("pattern", MISSING)
+        if type(pattern) is not str:
+            pattern = required(pattern, path, "pattern", as_str)
+        pattern_type = required(d.pop("pattern_type", MISSING), path, "pattern_type", enum_of(PatternType))
+        comments = d.pop("comments", UNSET)
+        if type(comments) is not str:
+            comments = optional_nullable(comments, path, "comments", as_str)
         obj = cls(
-            is_regex=required(d, "is_regex", path, as_bool),
-            pattern=required(d, "pattern", path, as_str),
-            pattern_type=required(d, "pattern_type", path, enum_of(PatternType)),
-            comments=optional_nullable(d, "comments", path, as_str),
+            is_regex=is_regex,
+            pattern=pattern,
+            pattern_type=pattern_type,
+            comments=comments,
         )
         obj.additional_properties = d
         return obj

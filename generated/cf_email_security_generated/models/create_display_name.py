@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._parsing import (
+    MISSING,
     as_bool,
     as_object,
     as_str,
@@ -48,10 +49,19 @@ class CreateDisplayName:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
+        email = d.pop("email", MISSING)
+        if type(email) is not str:
+            email = required(email, path, "email", as_str)
+        is_email_regex = d.pop("is_email_regex", MISSING)
+        if type(is_email_regex) is not bool:
+            is_email_regex = required(is_email_regex, path, "is_email_regex", as_bool)
+        name = d.pop("name", MISSING)
+        if type(name) is not str:
+            name = required(name, path, "name", as_str)
         obj = cls(
-            email=required(d, "email", path, as_str),
-            is_email_regex=required(d, "is_email_regex", path, as_bool),
-            name=required(d, "name", path, as_str),
+            email=email,
+            is_email_regex=is_email_regex,
+            name=name,
         )
         obj.additional_properties = d
         return obj

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._parsing import (
+    MISSING,
     as_bool,
     as_datetime,
     as_int,
@@ -76,18 +77,49 @@ class DisplayName:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
+        email = d.pop("email", MISSING)
+        if type(email) is not str:
+            email = required(email, path, "email", as_str)
+        is_email_regex = d.pop("is_email_regex", MISSING)
+        if type(is_email_regex) is not bool:
+            is_email_regex = required(is_email_regex, path, "is_email_regex", as_bool)
+        name = d.pop("name", MISSING)
+        if type(name) is not str:
+            name = required(name, path, "name", as_str)
+        created_at = required(d.pop("created_at", MISSING), path, "created_at", as_datetime)
+        id = d.pop("id", MISSING)
+        if type(id) is not int:
+            id = required(id, path, "id", as_int)
+        last_modified = required(d.pop("last_modified", MISSING), path, "last_modified", as_datetime)
+        comments = d.pop("comments", UNSET)
+        if type(comments) is not str:
+            comments = optional_nullable(comments, path, "comments", as_str)
+        directory_id = d.pop("directory_id", UNSET)
+        if type(directory_id) is not int:
+            directory_id = optional_nullable(directory_id, path, "directory_id", as_int)
+        directory_node_id = d.pop("directory_node_id", UNSET)
+        if type(directory_node_id) is not int:
+            directory_node_id = optional_nullable(directory_node_id, path, "directory_node_id", as_int)
+        external_directory_node_id = d.pop("external_directory_node_id", UNSET)
+        if type(external_directory_node_id) is not str:
+            external_directory_node_id = optional_nullable(
+                external_directory_node_id, path, "external_directory_node_id", as_str
+            )
+        provenance = d.pop("provenance", UNSET)
+        if type(provenance) is not str:
+            provenance = optional_nullable(provenance, path, "provenance", as_str)
         obj = cls(
-            email=required(d, "email", path, as_str),
-            is_email_regex=required(d, "is_email_regex", path, as_bool),
-            name=required(d, "name", path, as_str),
-            created_at=required(d, "created_at", path, as_datetime),
-            id=required(d, "id", path, as_int),
-            last_modified=required(d, "last_modified", path, as_datetime),
-            comments=optional_nullable(d, "comments", path, as_str),
-            directory_id=optional_nullable(d, "directory_id", path, as_int),
-            directory_node_id=optional_nullable(d, "directory_node_id", path, as_int),
-            external_directory_node_id=optional_nullable(d, "external_directory_node_id", path, as_str),
-            provenance=optional_nullable(d, "provenance", path, as_str),
+            email=email,
+            is_email_regex=is_email_regex,
+            name=name,
+            created_at=created_at,
+            id=id,
+            last_modified=last_modified,
+            comments=comments,
+            directory_id=directory_id,
+            directory_node_id=directory_node_id,
+            external_directory_node_id=external_directory_node_id,
+            provenance=provenance,
         )
         obj.additional_properties = d
         return obj

@@ -9,6 +9,7 @@ from uuid import UUID
 from attrs import define, field
 
 from .._parsing import (
+    MISSING,
     as_bool,
     as_datetime,
     as_int,
@@ -117,29 +118,78 @@ class Domain:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
+        allowed_delivery_modes = required(
+            d.pop("allowed_delivery_modes", MISSING),
+            path,
+            "allowed_delivery_modes",
+            list_of(enum_of(DeliveryMode)),
+        )
+        created_at = required(d.pop("created_at", MISSING), path, "created_at", as_datetime)
+        domain = d.pop("domain", MISSING)
+        if type(domain) is not str:
+            domain = required(domain, path, "domain", as_str)
+        drop_dispositions = required(
+            d.pop("drop_dispositions", MISSING), path, "drop_dispositions", list_of(enum_of(DispositionLabel))
+        )
+        id = d.pop("id", MISSING)
+        if type(id) is not int:
+            id = required(id, path, "id", as_int)
+        ip_restrictions = required(
+            d.pop("ip_restrictions", MISSING), path, "ip_restrictions", list_of(as_str)
+        )
+        last_modified = required(d.pop("last_modified", MISSING), path, "last_modified", as_datetime)
+        lookback_hops = d.pop("lookback_hops", MISSING)
+        if type(lookback_hops) is not int:
+            lookback_hops = required(lookback_hops, path, "lookback_hops", as_int)
+        regions = required(d.pop("regions", MISSING), path, "regions", list_of(enum_of(Region)))
+        transport = d.pop("transport", MISSING)
+        if type(transport) is not str:
+            transport = required(transport, path, "transport", as_str)
+        authorization = optional(
+            d.pop("authorization", None), path, "authorization", DomainAuthorization.from_dict
+        )
+        dmarc_status = optional(d.pop("dmarc_status", None), path, "dmarc_status", enum_of(DmarcStatus))
+        emails_processed = optional_nullable(
+            d.pop("emails_processed", UNSET), path, "emails_processed", EmailsProcessed.from_dict
+        )
+        folder = optional(d.pop("folder", None), path, "folder", enum_of(ScannableFolder))
+        inbox_provider = optional(
+            d.pop("inbox_provider", None), path, "inbox_provider", enum_of(InboxProvider)
+        )
+        integration_id = optional_nullable(d.pop("integration_id", UNSET), path, "integration_id", as_uuid)
+        o365_tenant_id = d.pop("o365_tenant_id", UNSET)
+        if type(o365_tenant_id) is not str:
+            o365_tenant_id = optional_nullable(o365_tenant_id, path, "o365_tenant_id", as_str)
+        require_tls_inbound = d.pop("require_tls_inbound", UNSET)
+        if type(require_tls_inbound) is not bool:
+            require_tls_inbound = optional_nullable(require_tls_inbound, path, "require_tls_inbound", as_bool)
+        require_tls_outbound = d.pop("require_tls_outbound", UNSET)
+        if type(require_tls_outbound) is not bool:
+            require_tls_outbound = optional_nullable(
+                require_tls_outbound, path, "require_tls_outbound", as_bool
+            )
+        spf_status = optional(d.pop("spf_status", None), path, "spf_status", enum_of(SpfStatus))
         obj = cls(
-            allowed_delivery_modes=required(
-                d, "allowed_delivery_modes", path, list_of(enum_of(DeliveryMode))
-            ),
-            created_at=required(d, "created_at", path, as_datetime),
-            domain=required(d, "domain", path, as_str),
-            drop_dispositions=required(d, "drop_dispositions", path, list_of(enum_of(DispositionLabel))),
-            id=required(d, "id", path, as_int),
-            ip_restrictions=required(d, "ip_restrictions", path, list_of(as_str)),
-            last_modified=required(d, "last_modified", path, as_datetime),
-            lookback_hops=required(d, "lookback_hops", path, as_int),
-            regions=required(d, "regions", path, list_of(enum_of(Region))),
-            transport=required(d, "transport", path, as_str),
-            authorization=optional(d, "authorization", path, DomainAuthorization.from_dict),
-            dmarc_status=optional(d, "dmarc_status", path, enum_of(DmarcStatus)),
-            emails_processed=optional_nullable(d, "emails_processed", path, EmailsProcessed.from_dict),
-            folder=optional(d, "folder", path, enum_of(ScannableFolder)),
-            inbox_provider=optional(d, "inbox_provider", path, enum_of(InboxProvider)),
-            integration_id=optional_nullable(d, "integration_id", path, as_uuid),
-            o365_tenant_id=optional_nullable(d, "o365_tenant_id", path, as_str),
-            require_tls_inbound=optional_nullable(d, "require_tls_inbound", path, as_bool),
-            require_tls_outbound=optional_nullable(d, "require_tls_outbound", path, as_bool),
-            spf_status=optional(d, "spf_status", path, enum_of(SpfStatus)),
+            allowed_delivery_modes=allowed_delivery_modes,
+            created_at=created_at,
+            domain=domain,
+            drop_dispositions=drop_dispositions,
+            id=id,
+            ip_restrictions=ip_restrictions,
+            last_modified=last_modified,
+            lookback_hops=lookback_hops,
+            regions=regions,
+            transport=transport,
+            authorization=authorization,
+            dmarc_status=dmarc_status,
+            emails_processed=emails_processed,
+            folder=folder,
+            inbox_provider=inbox_provider,
+            integration_id=integration_id,
+            o365_tenant_id=o365_tenant_id,
+            require_tls_inbound=require_tls_inbound,
+            require_tls_outbound=require_tls_outbound,
+            spf_status=spf_status,
         )
         obj.additional_properties = d
         return obj

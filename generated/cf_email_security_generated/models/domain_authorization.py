@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._parsing import (
+    MISSING,
     as_bool,
     as_datetime,
     as_object,
@@ -51,10 +52,17 @@ class DomainAuthorization:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
+        authorized = d.pop("authorized", MISSING)
+        if type(authorized) is not bool:
+            authorized = required(authorized, path, "authorized", as_bool)
+        timestamp = required(d.pop("timestamp", MISSING), path, "timestamp", as_datetime)
+        status_message = d.pop("status_message", UNSET)
+        if type(status_message) is not str:
+            status_message = optional_nullable(status_message, path, "status_message", as_str)
         obj = cls(
-            authorized=required(d, "authorized", path, as_bool),
-            timestamp=required(d, "timestamp", path, as_datetime),
-            status_message=optional_nullable(d, "status_message", path, as_str),
+            authorized=authorized,
+            timestamp=timestamp,
+            status_message=status_message,
         )
         obj.additional_properties = d
         return obj

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._parsing import (
+    MISSING,
     as_datetime,
     as_int,
     as_object,
@@ -48,10 +49,19 @@ class EmailsProcessed:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
+        timestamp = required(d.pop("timestamp", MISSING), path, "timestamp", as_datetime)
+        total_emails_processed = d.pop("total_emails_processed", MISSING)
+        if type(total_emails_processed) is not int:
+            total_emails_processed = required(total_emails_processed, path, "total_emails_processed", as_int)
+        total_emails_processed_previous = d.pop("total_emails_processed_previous", MISSING)
+        if type(total_emails_processed_previous) is not int:
+            total_emails_processed_previous = required(
+                total_emails_processed_previous, path, "total_emails_processed_previous", as_int
+            )
         obj = cls(
-            timestamp=required(d, "timestamp", path, as_datetime),
-            total_emails_processed=required(d, "total_emails_processed", path, as_int),
-            total_emails_processed_previous=required(d, "total_emails_processed_previous", path, as_int),
+            timestamp=timestamp,
+            total_emails_processed=total_emails_processed,
+            total_emails_processed_previous=total_emails_processed_previous,
         )
         obj.additional_properties = d
         return obj

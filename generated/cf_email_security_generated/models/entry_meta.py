@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._parsing import (
+    MISSING,
     as_datetime,
     as_int,
     as_object,
@@ -48,10 +49,15 @@ class EntryMeta:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
+        created_at = required(d.pop("created_at", MISSING), path, "created_at", as_datetime)
+        id = d.pop("id", MISSING)
+        if type(id) is not int:
+            id = required(id, path, "id", as_int)
+        last_modified = required(d.pop("last_modified", MISSING), path, "last_modified", as_datetime)
         obj = cls(
-            created_at=required(d, "created_at", path, as_datetime),
-            id=required(d, "id", path, as_int),
-            last_modified=required(d, "last_modified", path, as_datetime),
+            created_at=created_at,
+            id=id,
+            last_modified=last_modified,
         )
         obj.additional_properties = d
         return obj

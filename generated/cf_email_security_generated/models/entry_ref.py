@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._parsing import (
+    MISSING,
     as_int,
     as_object,
     join,
@@ -39,8 +40,11 @@ class EntryRef:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
+        id = d.pop("id", MISSING)
+        if type(id) is not int:
+            id = required(id, path, "id", as_int)
         obj = cls(
-            id=required(d, "id", path, as_int),
+            id=id,
         )
         obj.additional_properties = d
         return obj

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._parsing import (
+    MISSING,
     as_int,
     as_object,
     as_str,
@@ -44,9 +45,15 @@ class Message:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
+        code = d.pop("code", MISSING)
+        if type(code) is not int:
+            code = required(code, path, "code", as_int)
+        message = d.pop("message", MISSING)
+        if type(message) is not str:
+            message = required(message, path, "message", as_str)
         obj = cls(
-            code=required(d, "code", path, as_int),
-            message=required(d, "message", path, as_str),
+            code=code,
+            message=message,
         )
         obj.additional_properties = d
         return obj

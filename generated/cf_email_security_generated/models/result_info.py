@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._parsing import (
+    MISSING,
     as_int,
     as_object,
     join,
@@ -49,11 +50,23 @@ class ResultInfo:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
+        count = d.pop("count", MISSING)
+        if type(count) is not int:
+            count = required(count, path, "count", as_int)
+        page = d.pop("page", MISSING)
+        if type(page) is not int:
+            page = required(page, path, "page", as_int)
+        per_page = d.pop("per_page", MISSING)
+        if type(per_page) is not int:
+            per_page = required(per_page, path, "per_page", as_int)
+        total_count = d.pop("total_count", MISSING)
+        if type(total_count) is not int:
+            total_count = required(total_count, path, "total_count", as_int)
         obj = cls(
-            count=required(d, "count", path, as_int),
-            page=required(d, "page", path, as_int),
-            per_page=required(d, "per_page", path, as_int),
-            total_count=required(d, "total_count", path, as_int),
+            count=count,
+            page=page,
+            per_page=per_page,
+            total_count=total_count,
         )
         obj.additional_properties = d
         return obj

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._parsing import (
+    MISSING,
     as_object,
     join,
     list_of,
@@ -41,8 +42,9 @@ class SendingDomainRestrictionBatchResult:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
+        deletes = required(d.pop("deletes", MISSING), path, "deletes", list_of(EntryRef.from_dict))
         obj = cls(
-            deletes=required(d, "deletes", path, list_of(EntryRef.from_dict)),
+            deletes=deletes,
         )
         obj.additional_properties = d
         return obj

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._parsing import (
+    MISSING,
     as_bool,
     as_datetime,
     as_int,
@@ -69,15 +70,35 @@ class TrustedDomain:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
+        is_recent = d.pop("is_recent", MISSING)
+        if type(is_recent) is not bool:
+            is_recent = required(is_recent, path, "is_recent", as_bool)
+        is_regex = d.pop("is_regex", MISSING)
+        if type(is_regex) is not bool:
+            is_regex = required(is_regex, path, "is_regex", as_bool)
+        is_similarity = d.pop("is_similarity", MISSING)
+        if type(is_similarity) is not bool:
+            is_similarity = required(is_similarity, path, "is_similarity", as_bool)
+        pattern = d.pop("pattern", MISSING)
+        if type(pattern) is not str:
+            pattern = required(pattern, path, "pattern", as_str)
+        created_at = required(d.pop("created_at", MISSING), path, "created_at", as_datetime)
+        id = d.pop("id", MISSING)
+        if type(id) is not int:
+            id = required(id, path, "id", as_int)
+        last_modified = required(d.pop("last_modified", MISSING), path, "last_modified", as_datetime)
+        comments = d.pop("comments", UNSET)
+        if type(comments) is not str:
+            comments = optional_nullable(comments, path, "comments", as_str)
         obj = cls(
-            is_recent=required(d, "is_recent", path, as_bool),
-            is_regex=required(d, "is_regex", path, as_bool),
-            is_similarity=required(d, "is_similarity", path, as_bool),
-            pattern=required(d, "pattern", path, as_str),
-            created_at=required(d, "created_at", path, as_datetime),
-            id=required(d, "id", path, as_int),
-            last_modified=required(d, "last_modified", path, as_datetime),
-            comments=optional_nullable(d, "comments", path, as_str),
+            is_recent=is_recent,
+            is_regex=is_regex,
+            is_similarity=is_similarity,
+            pattern=pattern,
+            created_at=created_at,
+            id=id,
+            last_modified=last_modified,
+            comments=comments,
         )
         obj.additional_properties = d
         return obj

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._parsing import (
+    MISSING,
     as_bool,
     as_object,
     join,
@@ -58,12 +59,19 @@ class TrustedDomainListResponse:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
+        errors = required(d.pop("errors", MISSING), path, "errors", list_of(Message.from_dict))
+        messages = required(d.pop("messages", MISSING), path, "messages", list_of(Message.from_dict))
+        success = d.pop("success", MISSING)
+        if type(success) is not bool:
+            success = required(success, path, "success", as_bool)
+        result = required(d.pop("result", MISSING), path, "result", list_of(TrustedDomain.from_dict))
+        result_info = required(d.pop("result_info", MISSING), path, "result_info", ResultInfo.from_dict)
         obj = cls(
-            errors=required(d, "errors", path, list_of(Message.from_dict)),
-            messages=required(d, "messages", path, list_of(Message.from_dict)),
-            success=required(d, "success", path, as_bool),
-            result=required(d, "result", path, list_of(TrustedDomain.from_dict)),
-            result_info=required(d, "result_info", path, ResultInfo.from_dict),
+            errors=errors,
+            messages=messages,
+            success=success,
+            result=result,
+            result_info=result_info,
         )
         obj.additional_properties = d
         return obj
