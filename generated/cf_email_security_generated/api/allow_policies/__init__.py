@@ -1,6 +1,9 @@
 """The allow_policies resource.
 
 Senders and recipients that bypass some or all detections.
+
+Each method imports its endpoint module (and with it the models and attrs) on its first call, so
+that `import` and `client.allow_policies` stay cheap; models are named here for type checkers only.
 """
 
 from __future__ import annotations
@@ -10,26 +13,20 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..._pagination import DEFAULT_PER_PAGE, AsyncPager, SyncPager
-from ...models.allow_policy import AllowPolicy
-from ...models.allow_policy_batch_result import AllowPolicyBatchResult
-from ...models.allow_policy_list_response import AllowPolicyListResponse
-from ...models.allow_policy_patch import AllowPolicyPatch
-from ...models.allow_policy_put import AllowPolicyPut
-from ...models.create_allow_policy import CreateAllowPolicy
-from ...models.entry_ref import EntryRef
-from ...models.pattern_order import PatternOrder
-from ...models.pattern_type import PatternType
-from ...models.sorting_direction import SortingDirection
 from ...types import UNSET, RawResponse, Unset
-from . import email_security_batch_allow_policies as _email_security_batch_allow_policies
-from . import email_security_create_allow_policy as _email_security_create_allow_policy
-from . import email_security_delete_allow_policy as _email_security_delete_allow_policy
-from . import email_security_get_allow_policy as _email_security_get_allow_policy
-from . import email_security_list_allow_policies as _email_security_list_allow_policies
-from . import email_security_update_allow_policy as _email_security_update_allow_policy
 
 if TYPE_CHECKING:
     from ...client import AsyncClient, SyncClient
+    from ...models.allow_policy import AllowPolicy
+    from ...models.allow_policy_batch_result import AllowPolicyBatchResult
+    from ...models.allow_policy_list_response import AllowPolicyListResponse
+    from ...models.allow_policy_patch import AllowPolicyPatch
+    from ...models.allow_policy_put import AllowPolicyPut
+    from ...models.create_allow_policy import CreateAllowPolicy
+    from ...models.entry_ref import EntryRef
+    from ...models.pattern_order import PatternOrder
+    from ...models.pattern_type import PatternType
+    from ...models.sorting_direction import SortingDirection
 
 
 class AllowPolicies:
@@ -61,15 +58,17 @@ class AllowPolicies:
         POST /email-security/settings/allow_policies/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_batch_allow_policies
+
         return self._client.send(
-            _email_security_batch_allow_policies.build_request(
+            email_security_batch_allow_policies.build_request(
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
                 posts=posts,
                 puts=puts,
             ),
-            _email_security_batch_allow_policies.parse,
+            email_security_batch_allow_policies.parse,
         )
 
     def create(
@@ -95,8 +94,10 @@ class AllowPolicies:
         POST /email-security/settings/allow_policies
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_create_allow_policy
+
         return self._client.send(
-            _email_security_create_allow_policy.build_request(
+            email_security_create_allow_policy.build_request(
                 self._client.resolve_account(account_id),
                 is_acceptable_sender=is_acceptable_sender,
                 is_exempt_recipient=is_exempt_recipient,
@@ -110,7 +111,7 @@ class AllowPolicies:
                 is_sender=is_sender,
                 is_spoof=is_spoof,
             ),
-            _email_security_create_allow_policy.parse,
+            email_security_create_allow_policy.parse,
         )
 
     def delete(
@@ -126,12 +127,14 @@ class AllowPolicies:
         DELETE /email-security/settings/allow_policies/{policy_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_delete_allow_policy
+
         return self._client.send(
-            _email_security_delete_allow_policy.build_request(
+            email_security_delete_allow_policy.build_request(
                 self._client.resolve_account(account_id),
                 policy_id,
             ),
-            _email_security_delete_allow_policy.parse,
+            email_security_delete_allow_policy.parse,
         )
 
     def get(
@@ -147,12 +150,14 @@ class AllowPolicies:
         GET /email-security/settings/allow_policies/{policy_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_get_allow_policy
+
         return self._client.send(
-            _email_security_get_allow_policy.build_request(
+            email_security_get_allow_policy.build_request(
                 self._client.resolve_account(account_id),
                 policy_id,
             ),
-            _email_security_get_allow_policy.parse,
+            email_security_get_allow_policy.parse,
         )
 
     def list(
@@ -183,9 +188,10 @@ class AllowPolicies:
         GET /email-security/settings/allow_policies
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_list_allow_policies
 
         request = functools.partial(
-            _email_security_list_allow_policies.build_request,
+            email_security_list_allow_policies.build_request,
             self._client.resolve_account(account_id),
             order=order,
             direction=direction,
@@ -201,10 +207,11 @@ class AllowPolicies:
             pattern=pattern,
             per_page=per_page,
         )
-        request(page=page)  # validates now: bad input raises before the first page is fetched
+        first = request(page=page)  # validates now: bad input raises before the first page is fetched
 
         def fetch(number: int) -> AllowPolicyListResponse:
-            return self._client.send(request(page=number), _email_security_list_allow_policies.parse)
+            spec = first if number == page else request(page=number)
+            return self._client.send(spec, email_security_list_allow_policies.parse)
 
         return SyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -229,8 +236,10 @@ class AllowPolicies:
         PATCH /email-security/settings/allow_policies/{policy_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_update_allow_policy
+
         return self._client.send(
-            _email_security_update_allow_policy.build_request(
+            email_security_update_allow_policy.build_request(
                 self._client.resolve_account(account_id),
                 policy_id,
                 comments=comments,
@@ -242,7 +251,7 @@ class AllowPolicies:
                 pattern_type=pattern_type,
                 verify_sender=verify_sender,
             ),
-            _email_security_update_allow_policy.parse,
+            email_security_update_allow_policy.parse,
         )
 
 
@@ -275,15 +284,17 @@ class AsyncAllowPolicies:
         POST /email-security/settings/allow_policies/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_batch_allow_policies
+
         return await self._client.send(
-            _email_security_batch_allow_policies.build_request(
+            email_security_batch_allow_policies.build_request(
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
                 posts=posts,
                 puts=puts,
             ),
-            _email_security_batch_allow_policies.parse,
+            email_security_batch_allow_policies.parse,
         )
 
     async def create(
@@ -309,8 +320,10 @@ class AsyncAllowPolicies:
         POST /email-security/settings/allow_policies
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_create_allow_policy
+
         return await self._client.send(
-            _email_security_create_allow_policy.build_request(
+            email_security_create_allow_policy.build_request(
                 self._client.resolve_account(account_id),
                 is_acceptable_sender=is_acceptable_sender,
                 is_exempt_recipient=is_exempt_recipient,
@@ -324,7 +337,7 @@ class AsyncAllowPolicies:
                 is_sender=is_sender,
                 is_spoof=is_spoof,
             ),
-            _email_security_create_allow_policy.parse,
+            email_security_create_allow_policy.parse,
         )
 
     async def delete(
@@ -340,12 +353,14 @@ class AsyncAllowPolicies:
         DELETE /email-security/settings/allow_policies/{policy_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_delete_allow_policy
+
         return await self._client.send(
-            _email_security_delete_allow_policy.build_request(
+            email_security_delete_allow_policy.build_request(
                 self._client.resolve_account(account_id),
                 policy_id,
             ),
-            _email_security_delete_allow_policy.parse,
+            email_security_delete_allow_policy.parse,
         )
 
     async def get(
@@ -361,12 +376,14 @@ class AsyncAllowPolicies:
         GET /email-security/settings/allow_policies/{policy_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_get_allow_policy
+
         return await self._client.send(
-            _email_security_get_allow_policy.build_request(
+            email_security_get_allow_policy.build_request(
                 self._client.resolve_account(account_id),
                 policy_id,
             ),
-            _email_security_get_allow_policy.parse,
+            email_security_get_allow_policy.parse,
         )
 
     def list(
@@ -397,9 +414,10 @@ class AsyncAllowPolicies:
         GET /email-security/settings/allow_policies
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_list_allow_policies
 
         request = functools.partial(
-            _email_security_list_allow_policies.build_request,
+            email_security_list_allow_policies.build_request,
             self._client.resolve_account(account_id),
             order=order,
             direction=direction,
@@ -415,10 +433,11 @@ class AsyncAllowPolicies:
             pattern=pattern,
             per_page=per_page,
         )
-        request(page=page)  # validates now: bad input raises before the first page is fetched
+        first = request(page=page)  # validates now: bad input raises before the first page is fetched
 
         async def fetch(number: int) -> AllowPolicyListResponse:
-            return await self._client.send(request(page=number), _email_security_list_allow_policies.parse)
+            spec = first if number == page else request(page=number)
+            return await self._client.send(spec, email_security_list_allow_policies.parse)
 
         return AsyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -443,8 +462,10 @@ class AsyncAllowPolicies:
         PATCH /email-security/settings/allow_policies/{policy_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_update_allow_policy
+
         return await self._client.send(
-            _email_security_update_allow_policy.build_request(
+            email_security_update_allow_policy.build_request(
                 self._client.resolve_account(account_id),
                 policy_id,
                 comments=comments,
@@ -456,7 +477,7 @@ class AsyncAllowPolicies:
                 pattern_type=pattern_type,
                 verify_sender=verify_sender,
             ),
-            _email_security_update_allow_policy.parse,
+            email_security_update_allow_policy.parse,
         )
 
 
@@ -476,15 +497,17 @@ class AllowPoliciesWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[AllowPolicyBatchResult]:
         """Batch Allow Policies, with its HTTP response."""
+        from . import email_security_batch_allow_policies
+
         return self._client.send_raw(
-            _email_security_batch_allow_policies.build_request(
+            email_security_batch_allow_policies.build_request(
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
                 posts=posts,
                 puts=puts,
             ),
-            _email_security_batch_allow_policies.parse,
+            email_security_batch_allow_policies.parse,
         )
 
     def create(
@@ -504,8 +527,10 @@ class AllowPoliciesWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[AllowPolicy]:
         """Create an email allow policy, with its HTTP response."""
+        from . import email_security_create_allow_policy
+
         return self._client.send_raw(
-            _email_security_create_allow_policy.build_request(
+            email_security_create_allow_policy.build_request(
                 self._client.resolve_account(account_id),
                 is_acceptable_sender=is_acceptable_sender,
                 is_exempt_recipient=is_exempt_recipient,
@@ -519,7 +544,7 @@ class AllowPoliciesWithRawResponse:
                 is_sender=is_sender,
                 is_spoof=is_spoof,
             ),
-            _email_security_create_allow_policy.parse,
+            email_security_create_allow_policy.parse,
         )
 
     def delete(
@@ -529,12 +554,14 @@ class AllowPoliciesWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[EntryRef]:
         """Delete an email allow policy, with its HTTP response."""
+        from . import email_security_delete_allow_policy
+
         return self._client.send_raw(
-            _email_security_delete_allow_policy.build_request(
+            email_security_delete_allow_policy.build_request(
                 self._client.resolve_account(account_id),
                 policy_id,
             ),
-            _email_security_delete_allow_policy.parse,
+            email_security_delete_allow_policy.parse,
         )
 
     def get(
@@ -544,12 +571,14 @@ class AllowPoliciesWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[AllowPolicy]:
         """Get an email allow policy, with its HTTP response."""
+        from . import email_security_get_allow_policy
+
         return self._client.send_raw(
-            _email_security_get_allow_policy.build_request(
+            email_security_get_allow_policy.build_request(
                 self._client.resolve_account(account_id),
                 policy_id,
             ),
-            _email_security_get_allow_policy.parse,
+            email_security_get_allow_policy.parse,
         )
 
     def list(
@@ -572,8 +601,10 @@ class AllowPoliciesWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[AllowPolicyListResponse]:
         """List email allow policies, with its HTTP response."""
+        from . import email_security_list_allow_policies
+
         return self._client.send_raw(
-            _email_security_list_allow_policies.build_request(
+            email_security_list_allow_policies.build_request(
                 self._client.resolve_account(account_id),
                 page=page,
                 per_page=per_page,
@@ -590,7 +621,7 @@ class AllowPoliciesWithRawResponse:
                 pattern_type=pattern_type,
                 pattern=pattern,
             ),
-            _email_security_list_allow_policies.parse,
+            email_security_list_allow_policies.parse,
         )
 
     def update(
@@ -608,8 +639,10 @@ class AllowPoliciesWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[AllowPolicy]:
         """Update an email allow policy, with its HTTP response."""
+        from . import email_security_update_allow_policy
+
         return self._client.send_raw(
-            _email_security_update_allow_policy.build_request(
+            email_security_update_allow_policy.build_request(
                 self._client.resolve_account(account_id),
                 policy_id,
                 comments=comments,
@@ -621,7 +654,7 @@ class AllowPoliciesWithRawResponse:
                 pattern_type=pattern_type,
                 verify_sender=verify_sender,
             ),
-            _email_security_update_allow_policy.parse,
+            email_security_update_allow_policy.parse,
         )
 
 
@@ -641,15 +674,17 @@ class AsyncAllowPoliciesWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[AllowPolicyBatchResult]:
         """Batch Allow Policies, with its HTTP response."""
+        from . import email_security_batch_allow_policies
+
         return await self._client.send_raw(
-            _email_security_batch_allow_policies.build_request(
+            email_security_batch_allow_policies.build_request(
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
                 posts=posts,
                 puts=puts,
             ),
-            _email_security_batch_allow_policies.parse,
+            email_security_batch_allow_policies.parse,
         )
 
     async def create(
@@ -669,8 +704,10 @@ class AsyncAllowPoliciesWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[AllowPolicy]:
         """Create an email allow policy, with its HTTP response."""
+        from . import email_security_create_allow_policy
+
         return await self._client.send_raw(
-            _email_security_create_allow_policy.build_request(
+            email_security_create_allow_policy.build_request(
                 self._client.resolve_account(account_id),
                 is_acceptable_sender=is_acceptable_sender,
                 is_exempt_recipient=is_exempt_recipient,
@@ -684,7 +721,7 @@ class AsyncAllowPoliciesWithRawResponse:
                 is_sender=is_sender,
                 is_spoof=is_spoof,
             ),
-            _email_security_create_allow_policy.parse,
+            email_security_create_allow_policy.parse,
         )
 
     async def delete(
@@ -694,12 +731,14 @@ class AsyncAllowPoliciesWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[EntryRef]:
         """Delete an email allow policy, with its HTTP response."""
+        from . import email_security_delete_allow_policy
+
         return await self._client.send_raw(
-            _email_security_delete_allow_policy.build_request(
+            email_security_delete_allow_policy.build_request(
                 self._client.resolve_account(account_id),
                 policy_id,
             ),
-            _email_security_delete_allow_policy.parse,
+            email_security_delete_allow_policy.parse,
         )
 
     async def get(
@@ -709,12 +748,14 @@ class AsyncAllowPoliciesWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[AllowPolicy]:
         """Get an email allow policy, with its HTTP response."""
+        from . import email_security_get_allow_policy
+
         return await self._client.send_raw(
-            _email_security_get_allow_policy.build_request(
+            email_security_get_allow_policy.build_request(
                 self._client.resolve_account(account_id),
                 policy_id,
             ),
-            _email_security_get_allow_policy.parse,
+            email_security_get_allow_policy.parse,
         )
 
     async def list(
@@ -737,8 +778,10 @@ class AsyncAllowPoliciesWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[AllowPolicyListResponse]:
         """List email allow policies, with its HTTP response."""
+        from . import email_security_list_allow_policies
+
         return await self._client.send_raw(
-            _email_security_list_allow_policies.build_request(
+            email_security_list_allow_policies.build_request(
                 self._client.resolve_account(account_id),
                 page=page,
                 per_page=per_page,
@@ -755,7 +798,7 @@ class AsyncAllowPoliciesWithRawResponse:
                 pattern_type=pattern_type,
                 pattern=pattern,
             ),
-            _email_security_list_allow_policies.parse,
+            email_security_list_allow_policies.parse,
         )
 
     async def update(
@@ -773,8 +816,10 @@ class AsyncAllowPoliciesWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[AllowPolicy]:
         """Update an email allow policy, with its HTTP response."""
+        from . import email_security_update_allow_policy
+
         return await self._client.send_raw(
-            _email_security_update_allow_policy.build_request(
+            email_security_update_allow_policy.build_request(
                 self._client.resolve_account(account_id),
                 policy_id,
                 comments=comments,
@@ -786,5 +831,5 @@ class AsyncAllowPoliciesWithRawResponse:
                 pattern_type=pattern_type,
                 verify_sender=verify_sender,
             ),
-            _email_security_update_allow_policy.parse,
+            email_security_update_allow_policy.parse,
         )

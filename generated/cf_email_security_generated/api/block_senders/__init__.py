@@ -1,6 +1,9 @@
 """The block_senders resource.
 
 Senders whose mail is always blocked.
+
+Each method imports its endpoint module (and with it the models and attrs) on its first call, so
+that `import` and `client.block_senders` stay cheap; models are named here for type checkers only.
 """
 
 from __future__ import annotations
@@ -10,26 +13,20 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..._pagination import DEFAULT_PER_PAGE, AsyncPager, SyncPager
-from ...models.blocked_sender import BlockedSender
-from ...models.blocked_sender_batch_result import BlockedSenderBatchResult
-from ...models.blocked_sender_list_response import BlockedSenderListResponse
-from ...models.blocked_sender_patch import BlockedSenderPatch
-from ...models.blocked_sender_put import BlockedSenderPut
-from ...models.create_blocked_sender import CreateBlockedSender
-from ...models.entry_ref import EntryRef
-from ...models.pattern_order import PatternOrder
-from ...models.pattern_type import PatternType
-from ...models.sorting_direction import SortingDirection
 from ...types import UNSET, RawResponse, Unset
-from . import email_security_batch_blocked_senders as _email_security_batch_blocked_senders
-from . import email_security_create_blocked_sender as _email_security_create_blocked_sender
-from . import email_security_delete_blocked_sender as _email_security_delete_blocked_sender
-from . import email_security_get_blocked_sender as _email_security_get_blocked_sender
-from . import email_security_list_blocked_senders as _email_security_list_blocked_senders
-from . import email_security_update_blocked_sender as _email_security_update_blocked_sender
 
 if TYPE_CHECKING:
     from ...client import AsyncClient, SyncClient
+    from ...models.blocked_sender import BlockedSender
+    from ...models.blocked_sender_batch_result import BlockedSenderBatchResult
+    from ...models.blocked_sender_list_response import BlockedSenderListResponse
+    from ...models.blocked_sender_patch import BlockedSenderPatch
+    from ...models.blocked_sender_put import BlockedSenderPut
+    from ...models.create_blocked_sender import CreateBlockedSender
+    from ...models.entry_ref import EntryRef
+    from ...models.pattern_order import PatternOrder
+    from ...models.pattern_type import PatternType
+    from ...models.sorting_direction import SortingDirection
 
 
 class BlockSenders:
@@ -60,15 +57,17 @@ class BlockSenders:
         POST /email-security/settings/block_senders/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_batch_blocked_senders
+
         return self._client.send(
-            _email_security_batch_blocked_senders.build_request(
+            email_security_batch_blocked_senders.build_request(
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
                 posts=posts,
                 puts=puts,
             ),
-            _email_security_batch_blocked_senders.parse,
+            email_security_batch_blocked_senders.parse,
         )
 
     def create(
@@ -87,15 +86,17 @@ class BlockSenders:
         POST /email-security/settings/block_senders
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_create_blocked_sender
+
         return self._client.send(
-            _email_security_create_blocked_sender.build_request(
+            email_security_create_blocked_sender.build_request(
                 self._client.resolve_account(account_id),
                 is_regex=is_regex,
                 pattern=pattern,
                 pattern_type=pattern_type,
                 comments=comments,
             ),
-            _email_security_create_blocked_sender.parse,
+            email_security_create_blocked_sender.parse,
         )
 
     def delete(
@@ -111,12 +112,14 @@ class BlockSenders:
         DELETE /email-security/settings/block_senders/{pattern_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_delete_blocked_sender
+
         return self._client.send(
-            _email_security_delete_blocked_sender.build_request(
+            email_security_delete_blocked_sender.build_request(
                 self._client.resolve_account(account_id),
                 pattern_id,
             ),
-            _email_security_delete_blocked_sender.parse,
+            email_security_delete_blocked_sender.parse,
         )
 
     def get(
@@ -132,12 +135,14 @@ class BlockSenders:
         GET /email-security/settings/block_senders/{pattern_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_get_blocked_sender
+
         return self._client.send(
-            _email_security_get_blocked_sender.build_request(
+            email_security_get_blocked_sender.build_request(
                 self._client.resolve_account(account_id),
                 pattern_id,
             ),
-            _email_security_get_blocked_sender.parse,
+            email_security_get_blocked_sender.parse,
         )
 
     def list(
@@ -161,9 +166,10 @@ class BlockSenders:
         GET /email-security/settings/block_senders
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_list_blocked_senders
 
         request = functools.partial(
-            _email_security_list_blocked_senders.build_request,
+            email_security_list_blocked_senders.build_request,
             self._client.resolve_account(account_id),
             order=order,
             direction=direction,
@@ -172,10 +178,11 @@ class BlockSenders:
             pattern=pattern,
             per_page=per_page,
         )
-        request(page=page)  # validates now: bad input raises before the first page is fetched
+        first = request(page=page)  # validates now: bad input raises before the first page is fetched
 
         def fetch(number: int) -> BlockedSenderListResponse:
-            return self._client.send(request(page=number), _email_security_list_blocked_senders.parse)
+            spec = first if number == page else request(page=number)
+            return self._client.send(spec, email_security_list_blocked_senders.parse)
 
         return SyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -196,8 +203,10 @@ class BlockSenders:
         PATCH /email-security/settings/block_senders/{pattern_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_update_blocked_sender
+
         return self._client.send(
-            _email_security_update_blocked_sender.build_request(
+            email_security_update_blocked_sender.build_request(
                 self._client.resolve_account(account_id),
                 pattern_id,
                 comments=comments,
@@ -205,7 +214,7 @@ class BlockSenders:
                 pattern=pattern,
                 pattern_type=pattern_type,
             ),
-            _email_security_update_blocked_sender.parse,
+            email_security_update_blocked_sender.parse,
         )
 
 
@@ -237,15 +246,17 @@ class AsyncBlockSenders:
         POST /email-security/settings/block_senders/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_batch_blocked_senders
+
         return await self._client.send(
-            _email_security_batch_blocked_senders.build_request(
+            email_security_batch_blocked_senders.build_request(
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
                 posts=posts,
                 puts=puts,
             ),
-            _email_security_batch_blocked_senders.parse,
+            email_security_batch_blocked_senders.parse,
         )
 
     async def create(
@@ -264,15 +275,17 @@ class AsyncBlockSenders:
         POST /email-security/settings/block_senders
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_create_blocked_sender
+
         return await self._client.send(
-            _email_security_create_blocked_sender.build_request(
+            email_security_create_blocked_sender.build_request(
                 self._client.resolve_account(account_id),
                 is_regex=is_regex,
                 pattern=pattern,
                 pattern_type=pattern_type,
                 comments=comments,
             ),
-            _email_security_create_blocked_sender.parse,
+            email_security_create_blocked_sender.parse,
         )
 
     async def delete(
@@ -288,12 +301,14 @@ class AsyncBlockSenders:
         DELETE /email-security/settings/block_senders/{pattern_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_delete_blocked_sender
+
         return await self._client.send(
-            _email_security_delete_blocked_sender.build_request(
+            email_security_delete_blocked_sender.build_request(
                 self._client.resolve_account(account_id),
                 pattern_id,
             ),
-            _email_security_delete_blocked_sender.parse,
+            email_security_delete_blocked_sender.parse,
         )
 
     async def get(
@@ -309,12 +324,14 @@ class AsyncBlockSenders:
         GET /email-security/settings/block_senders/{pattern_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_get_blocked_sender
+
         return await self._client.send(
-            _email_security_get_blocked_sender.build_request(
+            email_security_get_blocked_sender.build_request(
                 self._client.resolve_account(account_id),
                 pattern_id,
             ),
-            _email_security_get_blocked_sender.parse,
+            email_security_get_blocked_sender.parse,
         )
 
     def list(
@@ -338,9 +355,10 @@ class AsyncBlockSenders:
         GET /email-security/settings/block_senders
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_list_blocked_senders
 
         request = functools.partial(
-            _email_security_list_blocked_senders.build_request,
+            email_security_list_blocked_senders.build_request,
             self._client.resolve_account(account_id),
             order=order,
             direction=direction,
@@ -349,10 +367,11 @@ class AsyncBlockSenders:
             pattern=pattern,
             per_page=per_page,
         )
-        request(page=page)  # validates now: bad input raises before the first page is fetched
+        first = request(page=page)  # validates now: bad input raises before the first page is fetched
 
         async def fetch(number: int) -> BlockedSenderListResponse:
-            return await self._client.send(request(page=number), _email_security_list_blocked_senders.parse)
+            spec = first if number == page else request(page=number)
+            return await self._client.send(spec, email_security_list_blocked_senders.parse)
 
         return AsyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -373,8 +392,10 @@ class AsyncBlockSenders:
         PATCH /email-security/settings/block_senders/{pattern_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_update_blocked_sender
+
         return await self._client.send(
-            _email_security_update_blocked_sender.build_request(
+            email_security_update_blocked_sender.build_request(
                 self._client.resolve_account(account_id),
                 pattern_id,
                 comments=comments,
@@ -382,7 +403,7 @@ class AsyncBlockSenders:
                 pattern=pattern,
                 pattern_type=pattern_type,
             ),
-            _email_security_update_blocked_sender.parse,
+            email_security_update_blocked_sender.parse,
         )
 
 
@@ -402,15 +423,17 @@ class BlockSendersWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[BlockedSenderBatchResult]:
         """Batch Block Senders, with its HTTP response."""
+        from . import email_security_batch_blocked_senders
+
         return self._client.send_raw(
-            _email_security_batch_blocked_senders.build_request(
+            email_security_batch_blocked_senders.build_request(
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
                 posts=posts,
                 puts=puts,
             ),
-            _email_security_batch_blocked_senders.parse,
+            email_security_batch_blocked_senders.parse,
         )
 
     def create(
@@ -423,15 +446,17 @@ class BlockSendersWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[BlockedSender]:
         """Create a blocked email sender, with its HTTP response."""
+        from . import email_security_create_blocked_sender
+
         return self._client.send_raw(
-            _email_security_create_blocked_sender.build_request(
+            email_security_create_blocked_sender.build_request(
                 self._client.resolve_account(account_id),
                 is_regex=is_regex,
                 pattern=pattern,
                 pattern_type=pattern_type,
                 comments=comments,
             ),
-            _email_security_create_blocked_sender.parse,
+            email_security_create_blocked_sender.parse,
         )
 
     def delete(
@@ -441,12 +466,14 @@ class BlockSendersWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[EntryRef]:
         """Delete a blocked email sender, with its HTTP response."""
+        from . import email_security_delete_blocked_sender
+
         return self._client.send_raw(
-            _email_security_delete_blocked_sender.build_request(
+            email_security_delete_blocked_sender.build_request(
                 self._client.resolve_account(account_id),
                 pattern_id,
             ),
-            _email_security_delete_blocked_sender.parse,
+            email_security_delete_blocked_sender.parse,
         )
 
     def get(
@@ -456,12 +483,14 @@ class BlockSendersWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[BlockedSender]:
         """Get a blocked email sender, with its HTTP response."""
+        from . import email_security_get_blocked_sender
+
         return self._client.send_raw(
-            _email_security_get_blocked_sender.build_request(
+            email_security_get_blocked_sender.build_request(
                 self._client.resolve_account(account_id),
                 pattern_id,
             ),
-            _email_security_get_blocked_sender.parse,
+            email_security_get_blocked_sender.parse,
         )
 
     def list(
@@ -477,8 +506,10 @@ class BlockSendersWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[BlockedSenderListResponse]:
         """List blocked email senders, with its HTTP response."""
+        from . import email_security_list_blocked_senders
+
         return self._client.send_raw(
-            _email_security_list_blocked_senders.build_request(
+            email_security_list_blocked_senders.build_request(
                 self._client.resolve_account(account_id),
                 page=page,
                 per_page=per_page,
@@ -488,7 +519,7 @@ class BlockSendersWithRawResponse:
                 pattern_type=pattern_type,
                 pattern=pattern,
             ),
-            _email_security_list_blocked_senders.parse,
+            email_security_list_blocked_senders.parse,
         )
 
     def update(
@@ -502,8 +533,10 @@ class BlockSendersWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[BlockedSender]:
         """Update a blocked email sender, with its HTTP response."""
+        from . import email_security_update_blocked_sender
+
         return self._client.send_raw(
-            _email_security_update_blocked_sender.build_request(
+            email_security_update_blocked_sender.build_request(
                 self._client.resolve_account(account_id),
                 pattern_id,
                 comments=comments,
@@ -511,7 +544,7 @@ class BlockSendersWithRawResponse:
                 pattern=pattern,
                 pattern_type=pattern_type,
             ),
-            _email_security_update_blocked_sender.parse,
+            email_security_update_blocked_sender.parse,
         )
 
 
@@ -531,15 +564,17 @@ class AsyncBlockSendersWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[BlockedSenderBatchResult]:
         """Batch Block Senders, with its HTTP response."""
+        from . import email_security_batch_blocked_senders
+
         return await self._client.send_raw(
-            _email_security_batch_blocked_senders.build_request(
+            email_security_batch_blocked_senders.build_request(
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
                 posts=posts,
                 puts=puts,
             ),
-            _email_security_batch_blocked_senders.parse,
+            email_security_batch_blocked_senders.parse,
         )
 
     async def create(
@@ -552,15 +587,17 @@ class AsyncBlockSendersWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[BlockedSender]:
         """Create a blocked email sender, with its HTTP response."""
+        from . import email_security_create_blocked_sender
+
         return await self._client.send_raw(
-            _email_security_create_blocked_sender.build_request(
+            email_security_create_blocked_sender.build_request(
                 self._client.resolve_account(account_id),
                 is_regex=is_regex,
                 pattern=pattern,
                 pattern_type=pattern_type,
                 comments=comments,
             ),
-            _email_security_create_blocked_sender.parse,
+            email_security_create_blocked_sender.parse,
         )
 
     async def delete(
@@ -570,12 +607,14 @@ class AsyncBlockSendersWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[EntryRef]:
         """Delete a blocked email sender, with its HTTP response."""
+        from . import email_security_delete_blocked_sender
+
         return await self._client.send_raw(
-            _email_security_delete_blocked_sender.build_request(
+            email_security_delete_blocked_sender.build_request(
                 self._client.resolve_account(account_id),
                 pattern_id,
             ),
-            _email_security_delete_blocked_sender.parse,
+            email_security_delete_blocked_sender.parse,
         )
 
     async def get(
@@ -585,12 +624,14 @@ class AsyncBlockSendersWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[BlockedSender]:
         """Get a blocked email sender, with its HTTP response."""
+        from . import email_security_get_blocked_sender
+
         return await self._client.send_raw(
-            _email_security_get_blocked_sender.build_request(
+            email_security_get_blocked_sender.build_request(
                 self._client.resolve_account(account_id),
                 pattern_id,
             ),
-            _email_security_get_blocked_sender.parse,
+            email_security_get_blocked_sender.parse,
         )
 
     async def list(
@@ -606,8 +647,10 @@ class AsyncBlockSendersWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[BlockedSenderListResponse]:
         """List blocked email senders, with its HTTP response."""
+        from . import email_security_list_blocked_senders
+
         return await self._client.send_raw(
-            _email_security_list_blocked_senders.build_request(
+            email_security_list_blocked_senders.build_request(
                 self._client.resolve_account(account_id),
                 page=page,
                 per_page=per_page,
@@ -617,7 +660,7 @@ class AsyncBlockSendersWithRawResponse:
                 pattern_type=pattern_type,
                 pattern=pattern,
             ),
-            _email_security_list_blocked_senders.parse,
+            email_security_list_blocked_senders.parse,
         )
 
     async def update(
@@ -631,8 +674,10 @@ class AsyncBlockSendersWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[BlockedSender]:
         """Update a blocked email sender, with its HTTP response."""
+        from . import email_security_update_blocked_sender
+
         return await self._client.send_raw(
-            _email_security_update_blocked_sender.build_request(
+            email_security_update_blocked_sender.build_request(
                 self._client.resolve_account(account_id),
                 pattern_id,
                 comments=comments,
@@ -640,5 +685,5 @@ class AsyncBlockSendersWithRawResponse:
                 pattern=pattern,
                 pattern_type=pattern_type,
             ),
-            _email_security_update_blocked_sender.parse,
+            email_security_update_blocked_sender.parse,
         )

@@ -1,6 +1,9 @@
 """The domains resource.
 
 Domains protected by Email Security (created by onboarding, not by this API).
+
+Each method imports its endpoint module (and with it the models and attrs) on its first call, so
+that `import` and `client.domains` stay cheap; models are named here for type checkers only.
 """
 
 from __future__ import annotations
@@ -12,24 +15,19 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from ..._pagination import DEFAULT_PER_PAGE, AsyncPager, SyncPager
-from ...models.delivery_mode import DeliveryMode
-from ...models.disposition_label import DispositionLabel
-from ...models.domain import Domain
-from ...models.domain_list_response import DomainListResponse
-from ...models.domain_order import DomainOrder
-from ...models.entry_ref import EntryRef
-from ...models.region import Region
-from ...models.scannable_folder import ScannableFolder
-from ...models.sorting_direction import SortingDirection
 from ...types import UNSET, RawResponse, Unset
-from . import email_security_delete_domain as _email_security_delete_domain
-from . import email_security_delete_domains as _email_security_delete_domains
-from . import email_security_get_domain as _email_security_get_domain
-from . import email_security_list_domains as _email_security_list_domains
-from . import email_security_update_domain as _email_security_update_domain
 
 if TYPE_CHECKING:
     from ...client import AsyncClient, SyncClient
+    from ...models.delivery_mode import DeliveryMode
+    from ...models.disposition_label import DispositionLabel
+    from ...models.domain import Domain
+    from ...models.domain_list_response import DomainListResponse
+    from ...models.domain_order import DomainOrder
+    from ...models.entry_ref import EntryRef
+    from ...models.region import Region
+    from ...models.scannable_folder import ScannableFolder
+    from ...models.sorting_direction import SortingDirection
 
 
 class Domains:
@@ -57,12 +55,14 @@ class Domains:
         DELETE /email-security/settings/domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_delete_domains
+
         return self._client.send(
-            _email_security_delete_domains.build_request(
+            email_security_delete_domains.build_request(
                 self._client.resolve_account(account_id),
                 domains=domains,
             ),
-            _email_security_delete_domains.parse,
+            email_security_delete_domains.parse,
         )
 
     def delete(
@@ -78,12 +78,14 @@ class Domains:
         DELETE /email-security/settings/domains/{domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_delete_domain
+
         return self._client.send(
-            _email_security_delete_domain.build_request(
+            email_security_delete_domain.build_request(
                 self._client.resolve_account(account_id),
                 domain_id,
             ),
-            _email_security_delete_domain.parse,
+            email_security_delete_domain.parse,
         )
 
     def get(
@@ -99,12 +101,14 @@ class Domains:
         GET /email-security/settings/domains/{domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_get_domain
+
         return self._client.send(
-            _email_security_get_domain.build_request(
+            email_security_get_domain.build_request(
                 self._client.resolve_account(account_id),
                 domain_id,
             ),
-            _email_security_get_domain.parse,
+            email_security_get_domain.parse,
         )
 
     def list(
@@ -130,9 +134,10 @@ class Domains:
         GET /email-security/settings/domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_list_domains
 
         request = functools.partial(
-            _email_security_list_domains.build_request,
+            email_security_list_domains.build_request,
             self._client.resolve_account(account_id),
             order=order,
             direction=direction,
@@ -143,10 +148,11 @@ class Domains:
             integration_id=integration_id,
             per_page=per_page,
         )
-        request(page=page)  # validates now: bad input raises before the first page is fetched
+        first = request(page=page)  # validates now: bad input raises before the first page is fetched
 
         def fetch(number: int) -> DomainListResponse:
-            return self._client.send(request(page=number), _email_security_list_domains.parse)
+            spec = first if number == page else request(page=number)
+            return self._client.send(spec, email_security_list_domains.parse)
 
         return SyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -175,8 +181,10 @@ class Domains:
         PATCH /email-security/settings/domains/{domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_update_domain
+
         return self._client.send(
-            _email_security_update_domain.build_request(
+            email_security_update_domain.build_request(
                 self._client.resolve_account(account_id),
                 domain_id,
                 ip_restrictions=ip_restrictions,
@@ -191,7 +199,7 @@ class Domains:
                 require_tls_outbound=require_tls_outbound,
                 transport=transport,
             ),
-            _email_security_update_domain.parse,
+            email_security_update_domain.parse,
         )
 
 
@@ -220,12 +228,14 @@ class AsyncDomains:
         DELETE /email-security/settings/domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_delete_domains
+
         return await self._client.send(
-            _email_security_delete_domains.build_request(
+            email_security_delete_domains.build_request(
                 self._client.resolve_account(account_id),
                 domains=domains,
             ),
-            _email_security_delete_domains.parse,
+            email_security_delete_domains.parse,
         )
 
     async def delete(
@@ -241,12 +251,14 @@ class AsyncDomains:
         DELETE /email-security/settings/domains/{domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_delete_domain
+
         return await self._client.send(
-            _email_security_delete_domain.build_request(
+            email_security_delete_domain.build_request(
                 self._client.resolve_account(account_id),
                 domain_id,
             ),
-            _email_security_delete_domain.parse,
+            email_security_delete_domain.parse,
         )
 
     async def get(
@@ -262,12 +274,14 @@ class AsyncDomains:
         GET /email-security/settings/domains/{domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_get_domain
+
         return await self._client.send(
-            _email_security_get_domain.build_request(
+            email_security_get_domain.build_request(
                 self._client.resolve_account(account_id),
                 domain_id,
             ),
-            _email_security_get_domain.parse,
+            email_security_get_domain.parse,
         )
 
     def list(
@@ -293,9 +307,10 @@ class AsyncDomains:
         GET /email-security/settings/domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_list_domains
 
         request = functools.partial(
-            _email_security_list_domains.build_request,
+            email_security_list_domains.build_request,
             self._client.resolve_account(account_id),
             order=order,
             direction=direction,
@@ -306,10 +321,11 @@ class AsyncDomains:
             integration_id=integration_id,
             per_page=per_page,
         )
-        request(page=page)  # validates now: bad input raises before the first page is fetched
+        first = request(page=page)  # validates now: bad input raises before the first page is fetched
 
         async def fetch(number: int) -> DomainListResponse:
-            return await self._client.send(request(page=number), _email_security_list_domains.parse)
+            spec = first if number == page else request(page=number)
+            return await self._client.send(spec, email_security_list_domains.parse)
 
         return AsyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -338,8 +354,10 @@ class AsyncDomains:
         PATCH /email-security/settings/domains/{domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_update_domain
+
         return await self._client.send(
-            _email_security_update_domain.build_request(
+            email_security_update_domain.build_request(
                 self._client.resolve_account(account_id),
                 domain_id,
                 ip_restrictions=ip_restrictions,
@@ -354,7 +372,7 @@ class AsyncDomains:
                 require_tls_outbound=require_tls_outbound,
                 transport=transport,
             ),
-            _email_security_update_domain.parse,
+            email_security_update_domain.parse,
         )
 
 
@@ -371,12 +389,14 @@ class DomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[builtins.list[EntryRef]]:
         """Unprotect multiple email domains, with its HTTP response."""
+        from . import email_security_delete_domains
+
         return self._client.send_raw(
-            _email_security_delete_domains.build_request(
+            email_security_delete_domains.build_request(
                 self._client.resolve_account(account_id),
                 domains=domains,
             ),
-            _email_security_delete_domains.parse,
+            email_security_delete_domains.parse,
         )
 
     def delete(
@@ -386,12 +406,14 @@ class DomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[EntryRef]:
         """Unprotect an email domain, with its HTTP response."""
+        from . import email_security_delete_domain
+
         return self._client.send_raw(
-            _email_security_delete_domain.build_request(
+            email_security_delete_domain.build_request(
                 self._client.resolve_account(account_id),
                 domain_id,
             ),
-            _email_security_delete_domain.parse,
+            email_security_delete_domain.parse,
         )
 
     def get(
@@ -401,12 +423,14 @@ class DomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[Domain]:
         """Get an email domain, with its HTTP response."""
+        from . import email_security_get_domain
+
         return self._client.send_raw(
-            _email_security_get_domain.build_request(
+            email_security_get_domain.build_request(
                 self._client.resolve_account(account_id),
                 domain_id,
             ),
-            _email_security_get_domain.parse,
+            email_security_get_domain.parse,
         )
 
     def list(
@@ -424,8 +448,10 @@ class DomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[DomainListResponse]:
         """List protected email domains, with its HTTP response."""
+        from . import email_security_list_domains
+
         return self._client.send_raw(
-            _email_security_list_domains.build_request(
+            email_security_list_domains.build_request(
                 self._client.resolve_account(account_id),
                 page=page,
                 per_page=per_page,
@@ -437,7 +463,7 @@ class DomainsWithRawResponse:
                 active_delivery_mode=active_delivery_mode,
                 integration_id=integration_id,
             ),
-            _email_security_list_domains.parse,
+            email_security_list_domains.parse,
         )
 
     def update(
@@ -458,8 +484,10 @@ class DomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[Domain]:
         """Update an email domain, with its HTTP response."""
+        from . import email_security_update_domain
+
         return self._client.send_raw(
-            _email_security_update_domain.build_request(
+            email_security_update_domain.build_request(
                 self._client.resolve_account(account_id),
                 domain_id,
                 ip_restrictions=ip_restrictions,
@@ -474,7 +502,7 @@ class DomainsWithRawResponse:
                 require_tls_outbound=require_tls_outbound,
                 transport=transport,
             ),
-            _email_security_update_domain.parse,
+            email_security_update_domain.parse,
         )
 
 
@@ -491,12 +519,14 @@ class AsyncDomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[builtins.list[EntryRef]]:
         """Unprotect multiple email domains, with its HTTP response."""
+        from . import email_security_delete_domains
+
         return await self._client.send_raw(
-            _email_security_delete_domains.build_request(
+            email_security_delete_domains.build_request(
                 self._client.resolve_account(account_id),
                 domains=domains,
             ),
-            _email_security_delete_domains.parse,
+            email_security_delete_domains.parse,
         )
 
     async def delete(
@@ -506,12 +536,14 @@ class AsyncDomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[EntryRef]:
         """Unprotect an email domain, with its HTTP response."""
+        from . import email_security_delete_domain
+
         return await self._client.send_raw(
-            _email_security_delete_domain.build_request(
+            email_security_delete_domain.build_request(
                 self._client.resolve_account(account_id),
                 domain_id,
             ),
-            _email_security_delete_domain.parse,
+            email_security_delete_domain.parse,
         )
 
     async def get(
@@ -521,12 +553,14 @@ class AsyncDomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[Domain]:
         """Get an email domain, with its HTTP response."""
+        from . import email_security_get_domain
+
         return await self._client.send_raw(
-            _email_security_get_domain.build_request(
+            email_security_get_domain.build_request(
                 self._client.resolve_account(account_id),
                 domain_id,
             ),
-            _email_security_get_domain.parse,
+            email_security_get_domain.parse,
         )
 
     async def list(
@@ -544,8 +578,10 @@ class AsyncDomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[DomainListResponse]:
         """List protected email domains, with its HTTP response."""
+        from . import email_security_list_domains
+
         return await self._client.send_raw(
-            _email_security_list_domains.build_request(
+            email_security_list_domains.build_request(
                 self._client.resolve_account(account_id),
                 page=page,
                 per_page=per_page,
@@ -557,7 +593,7 @@ class AsyncDomainsWithRawResponse:
                 active_delivery_mode=active_delivery_mode,
                 integration_id=integration_id,
             ),
-            _email_security_list_domains.parse,
+            email_security_list_domains.parse,
         )
 
     async def update(
@@ -578,8 +614,10 @@ class AsyncDomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[Domain]:
         """Update an email domain, with its HTTP response."""
+        from . import email_security_update_domain
+
         return await self._client.send_raw(
-            _email_security_update_domain.build_request(
+            email_security_update_domain.build_request(
                 self._client.resolve_account(account_id),
                 domain_id,
                 ip_restrictions=ip_restrictions,
@@ -594,5 +632,5 @@ class AsyncDomainsWithRawResponse:
                 require_tls_outbound=require_tls_outbound,
                 transport=transport,
             ),
-            _email_security_update_domain.parse,
+            email_security_update_domain.parse,
         )

@@ -1,6 +1,10 @@
 """The impersonation_registry resource.
 
 Display names that attackers may impersonate.
+
+Each method imports its endpoint module (and with it the models and attrs) on its first call, so
+that `import` and `client.impersonation_registry` stay cheap; models are named here for type
+checkers only.
 """
 
 from __future__ import annotations
@@ -9,21 +13,16 @@ import functools
 from typing import TYPE_CHECKING
 
 from ..._pagination import DEFAULT_PER_PAGE, AsyncPager, SyncPager
-from ...models.display_name import DisplayName
-from ...models.display_name_list_response import DisplayNameListResponse
-from ...models.display_name_order import DisplayNameOrder
-from ...models.entry_ref import EntryRef
-from ...models.provenance import Provenance
-from ...models.sorting_direction import SortingDirection
 from ...types import UNSET, RawResponse, Unset
-from . import email_security_create_display_name as _email_security_create_display_name
-from . import email_security_delete_display_name as _email_security_delete_display_name
-from . import email_security_get_display_name as _email_security_get_display_name
-from . import email_security_list_display_names as _email_security_list_display_names
-from . import email_security_update_display_name as _email_security_update_display_name
 
 if TYPE_CHECKING:
     from ...client import AsyncClient, SyncClient
+    from ...models.display_name import DisplayName
+    from ...models.display_name_list_response import DisplayNameListResponse
+    from ...models.display_name_order import DisplayNameOrder
+    from ...models.entry_ref import EntryRef
+    from ...models.provenance import Provenance
+    from ...models.sorting_direction import SortingDirection
 
 
 class ImpersonationRegistry:
@@ -52,14 +51,16 @@ class ImpersonationRegistry:
         POST /email-security/settings/impersonation_registry
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_create_display_name
+
         return self._client.send(
-            _email_security_create_display_name.build_request(
+            email_security_create_display_name.build_request(
                 self._client.resolve_account(account_id),
                 email=email,
                 is_email_regex=is_email_regex,
                 name=name,
             ),
-            _email_security_create_display_name.parse,
+            email_security_create_display_name.parse,
         )
 
     def delete(
@@ -75,12 +76,14 @@ class ImpersonationRegistry:
         DELETE /email-security/settings/impersonation_registry/{display_name_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_delete_display_name
+
         return self._client.send(
-            _email_security_delete_display_name.build_request(
+            email_security_delete_display_name.build_request(
                 self._client.resolve_account(account_id),
                 display_name_id,
             ),
-            _email_security_delete_display_name.parse,
+            email_security_delete_display_name.parse,
         )
 
     def get(
@@ -96,12 +99,14 @@ class ImpersonationRegistry:
         GET /email-security/settings/impersonation_registry/{display_name_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_get_display_name
+
         return self._client.send(
-            _email_security_get_display_name.build_request(
+            email_security_get_display_name.build_request(
                 self._client.resolve_account(account_id),
                 display_name_id,
             ),
-            _email_security_get_display_name.parse,
+            email_security_get_display_name.parse,
         )
 
     def list(
@@ -124,9 +129,10 @@ class ImpersonationRegistry:
         GET /email-security/settings/impersonation_registry
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_list_display_names
 
         request = functools.partial(
-            _email_security_list_display_names.build_request,
+            email_security_list_display_names.build_request,
             self._client.resolve_account(account_id),
             order=order,
             direction=direction,
@@ -134,10 +140,11 @@ class ImpersonationRegistry:
             provenance=provenance,
             per_page=per_page,
         )
-        request(page=page)  # validates now: bad input raises before the first page is fetched
+        first = request(page=page)  # validates now: bad input raises before the first page is fetched
 
         def fetch(number: int) -> DisplayNameListResponse:
-            return self._client.send(request(page=number), _email_security_list_display_names.parse)
+            spec = first if number == page else request(page=number)
+            return self._client.send(spec, email_security_list_display_names.parse)
 
         return SyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -157,15 +164,17 @@ class ImpersonationRegistry:
         PATCH /email-security/settings/impersonation_registry/{display_name_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_update_display_name
+
         return self._client.send(
-            _email_security_update_display_name.build_request(
+            email_security_update_display_name.build_request(
                 self._client.resolve_account(account_id),
                 display_name_id,
                 email=email,
                 is_email_regex=is_email_regex,
                 name=name,
             ),
-            _email_security_update_display_name.parse,
+            email_security_update_display_name.parse,
         )
 
 
@@ -195,14 +204,16 @@ class AsyncImpersonationRegistry:
         POST /email-security/settings/impersonation_registry
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_create_display_name
+
         return await self._client.send(
-            _email_security_create_display_name.build_request(
+            email_security_create_display_name.build_request(
                 self._client.resolve_account(account_id),
                 email=email,
                 is_email_regex=is_email_regex,
                 name=name,
             ),
-            _email_security_create_display_name.parse,
+            email_security_create_display_name.parse,
         )
 
     async def delete(
@@ -218,12 +229,14 @@ class AsyncImpersonationRegistry:
         DELETE /email-security/settings/impersonation_registry/{display_name_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_delete_display_name
+
         return await self._client.send(
-            _email_security_delete_display_name.build_request(
+            email_security_delete_display_name.build_request(
                 self._client.resolve_account(account_id),
                 display_name_id,
             ),
-            _email_security_delete_display_name.parse,
+            email_security_delete_display_name.parse,
         )
 
     async def get(
@@ -239,12 +252,14 @@ class AsyncImpersonationRegistry:
         GET /email-security/settings/impersonation_registry/{display_name_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_get_display_name
+
         return await self._client.send(
-            _email_security_get_display_name.build_request(
+            email_security_get_display_name.build_request(
                 self._client.resolve_account(account_id),
                 display_name_id,
             ),
-            _email_security_get_display_name.parse,
+            email_security_get_display_name.parse,
         )
 
     def list(
@@ -267,9 +282,10 @@ class AsyncImpersonationRegistry:
         GET /email-security/settings/impersonation_registry
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_list_display_names
 
         request = functools.partial(
-            _email_security_list_display_names.build_request,
+            email_security_list_display_names.build_request,
             self._client.resolve_account(account_id),
             order=order,
             direction=direction,
@@ -277,10 +293,11 @@ class AsyncImpersonationRegistry:
             provenance=provenance,
             per_page=per_page,
         )
-        request(page=page)  # validates now: bad input raises before the first page is fetched
+        first = request(page=page)  # validates now: bad input raises before the first page is fetched
 
         async def fetch(number: int) -> DisplayNameListResponse:
-            return await self._client.send(request(page=number), _email_security_list_display_names.parse)
+            spec = first if number == page else request(page=number)
+            return await self._client.send(spec, email_security_list_display_names.parse)
 
         return AsyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -300,15 +317,17 @@ class AsyncImpersonationRegistry:
         PATCH /email-security/settings/impersonation_registry/{display_name_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_update_display_name
+
         return await self._client.send(
-            _email_security_update_display_name.build_request(
+            email_security_update_display_name.build_request(
                 self._client.resolve_account(account_id),
                 display_name_id,
                 email=email,
                 is_email_regex=is_email_regex,
                 name=name,
             ),
-            _email_security_update_display_name.parse,
+            email_security_update_display_name.parse,
         )
 
 
@@ -327,14 +346,16 @@ class ImpersonationRegistryWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[DisplayName]:
         """Create an entry in impersonation registry, with its HTTP response."""
+        from . import email_security_create_display_name
+
         return self._client.send_raw(
-            _email_security_create_display_name.build_request(
+            email_security_create_display_name.build_request(
                 self._client.resolve_account(account_id),
                 email=email,
                 is_email_regex=is_email_regex,
                 name=name,
             ),
-            _email_security_create_display_name.parse,
+            email_security_create_display_name.parse,
         )
 
     def delete(
@@ -344,12 +365,14 @@ class ImpersonationRegistryWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[EntryRef]:
         """Delete an entry from impersonation registry, with its HTTP response."""
+        from . import email_security_delete_display_name
+
         return self._client.send_raw(
-            _email_security_delete_display_name.build_request(
+            email_security_delete_display_name.build_request(
                 self._client.resolve_account(account_id),
                 display_name_id,
             ),
-            _email_security_delete_display_name.parse,
+            email_security_delete_display_name.parse,
         )
 
     def get(
@@ -359,12 +382,14 @@ class ImpersonationRegistryWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[DisplayName]:
         """Get an entry in impersonation registry, with its HTTP response."""
+        from . import email_security_get_display_name
+
         return self._client.send_raw(
-            _email_security_get_display_name.build_request(
+            email_security_get_display_name.build_request(
                 self._client.resolve_account(account_id),
                 display_name_id,
             ),
-            _email_security_get_display_name.parse,
+            email_security_get_display_name.parse,
         )
 
     def list(
@@ -379,8 +404,10 @@ class ImpersonationRegistryWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[DisplayNameListResponse]:
         """List entries in impersonation registry, with its HTTP response."""
+        from . import email_security_list_display_names
+
         return self._client.send_raw(
-            _email_security_list_display_names.build_request(
+            email_security_list_display_names.build_request(
                 self._client.resolve_account(account_id),
                 page=page,
                 per_page=per_page,
@@ -389,7 +416,7 @@ class ImpersonationRegistryWithRawResponse:
                 search=search,
                 provenance=provenance,
             ),
-            _email_security_list_display_names.parse,
+            email_security_list_display_names.parse,
         )
 
     def update(
@@ -402,15 +429,17 @@ class ImpersonationRegistryWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[DisplayName]:
         """Update an entry in impersonation registry, with its HTTP response."""
+        from . import email_security_update_display_name
+
         return self._client.send_raw(
-            _email_security_update_display_name.build_request(
+            email_security_update_display_name.build_request(
                 self._client.resolve_account(account_id),
                 display_name_id,
                 email=email,
                 is_email_regex=is_email_regex,
                 name=name,
             ),
-            _email_security_update_display_name.parse,
+            email_security_update_display_name.parse,
         )
 
 
@@ -429,14 +458,16 @@ class AsyncImpersonationRegistryWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[DisplayName]:
         """Create an entry in impersonation registry, with its HTTP response."""
+        from . import email_security_create_display_name
+
         return await self._client.send_raw(
-            _email_security_create_display_name.build_request(
+            email_security_create_display_name.build_request(
                 self._client.resolve_account(account_id),
                 email=email,
                 is_email_regex=is_email_regex,
                 name=name,
             ),
-            _email_security_create_display_name.parse,
+            email_security_create_display_name.parse,
         )
 
     async def delete(
@@ -446,12 +477,14 @@ class AsyncImpersonationRegistryWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[EntryRef]:
         """Delete an entry from impersonation registry, with its HTTP response."""
+        from . import email_security_delete_display_name
+
         return await self._client.send_raw(
-            _email_security_delete_display_name.build_request(
+            email_security_delete_display_name.build_request(
                 self._client.resolve_account(account_id),
                 display_name_id,
             ),
-            _email_security_delete_display_name.parse,
+            email_security_delete_display_name.parse,
         )
 
     async def get(
@@ -461,12 +494,14 @@ class AsyncImpersonationRegistryWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[DisplayName]:
         """Get an entry in impersonation registry, with its HTTP response."""
+        from . import email_security_get_display_name
+
         return await self._client.send_raw(
-            _email_security_get_display_name.build_request(
+            email_security_get_display_name.build_request(
                 self._client.resolve_account(account_id),
                 display_name_id,
             ),
-            _email_security_get_display_name.parse,
+            email_security_get_display_name.parse,
         )
 
     async def list(
@@ -481,8 +516,10 @@ class AsyncImpersonationRegistryWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[DisplayNameListResponse]:
         """List entries in impersonation registry, with its HTTP response."""
+        from . import email_security_list_display_names
+
         return await self._client.send_raw(
-            _email_security_list_display_names.build_request(
+            email_security_list_display_names.build_request(
                 self._client.resolve_account(account_id),
                 page=page,
                 per_page=per_page,
@@ -491,7 +528,7 @@ class AsyncImpersonationRegistryWithRawResponse:
                 search=search,
                 provenance=provenance,
             ),
-            _email_security_list_display_names.parse,
+            email_security_list_display_names.parse,
         )
 
     async def update(
@@ -504,13 +541,15 @@ class AsyncImpersonationRegistryWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[DisplayName]:
         """Update an entry in impersonation registry, with its HTTP response."""
+        from . import email_security_update_display_name
+
         return await self._client.send_raw(
-            _email_security_update_display_name.build_request(
+            email_security_update_display_name.build_request(
                 self._client.resolve_account(account_id),
                 display_name_id,
                 email=email,
                 is_email_regex=is_email_regex,
                 name=name,
             ),
-            _email_security_update_display_name.parse,
+            email_security_update_display_name.parse,
         )

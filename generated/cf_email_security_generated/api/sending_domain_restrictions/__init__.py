@@ -1,6 +1,10 @@
 """The sending_domain_restrictions resource.
 
 Restrictions on sending domains; this API can only delete them, in batches.
+
+Each method imports its endpoint module (and with it the models and attrs) on its first call, so
+that `import` and `client.sending_domain_restrictions` stay cheap; models are named here for type
+checkers only.
 """
 
 from __future__ import annotations
@@ -8,15 +12,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ...models.entry_ref import EntryRef
-from ...models.sending_domain_restriction_batch_result import SendingDomainRestrictionBatchResult
 from ...types import RawResponse
-from . import (
-    email_security_batch_sending_domain_restrictions as _email_security_batch_sending_domain_restrictions,
-)
 
 if TYPE_CHECKING:
     from ...client import AsyncClient, SyncClient
+    from ...models.entry_ref import EntryRef
+    from ...models.sending_domain_restriction_batch_result import SendingDomainRestrictionBatchResult
 
 
 class SendingDomainRestrictions:
@@ -44,12 +45,14 @@ class SendingDomainRestrictions:
         POST /email-security/settings/sending_domain_restrictions/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_batch_sending_domain_restrictions
+
         return self._client.send(
-            _email_security_batch_sending_domain_restrictions.build_request(
+            email_security_batch_sending_domain_restrictions.build_request(
                 self._client.resolve_account(account_id),
                 deletes=deletes,
             ),
-            _email_security_batch_sending_domain_restrictions.parse,
+            email_security_batch_sending_domain_restrictions.parse,
         )
 
 
@@ -78,12 +81,14 @@ class AsyncSendingDomainRestrictions:
         POST /email-security/settings/sending_domain_restrictions/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_batch_sending_domain_restrictions
+
         return await self._client.send(
-            _email_security_batch_sending_domain_restrictions.build_request(
+            email_security_batch_sending_domain_restrictions.build_request(
                 self._client.resolve_account(account_id),
                 deletes=deletes,
             ),
-            _email_security_batch_sending_domain_restrictions.parse,
+            email_security_batch_sending_domain_restrictions.parse,
         )
 
 
@@ -100,12 +105,14 @@ class SendingDomainRestrictionsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[SendingDomainRestrictionBatchResult]:
         """Batch Sending Domain Restrictions, with its HTTP response."""
+        from . import email_security_batch_sending_domain_restrictions
+
         return self._client.send_raw(
-            _email_security_batch_sending_domain_restrictions.build_request(
+            email_security_batch_sending_domain_restrictions.build_request(
                 self._client.resolve_account(account_id),
                 deletes=deletes,
             ),
-            _email_security_batch_sending_domain_restrictions.parse,
+            email_security_batch_sending_domain_restrictions.parse,
         )
 
 
@@ -122,10 +129,12 @@ class AsyncSendingDomainRestrictionsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[SendingDomainRestrictionBatchResult]:
         """Batch Sending Domain Restrictions, with its HTTP response."""
+        from . import email_security_batch_sending_domain_restrictions
+
         return await self._client.send_raw(
-            _email_security_batch_sending_domain_restrictions.build_request(
+            email_security_batch_sending_domain_restrictions.build_request(
                 self._client.resolve_account(account_id),
                 deletes=deletes,
             ),
-            _email_security_batch_sending_domain_restrictions.parse,
+            email_security_batch_sending_domain_restrictions.parse,
         )

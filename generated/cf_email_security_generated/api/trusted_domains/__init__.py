@@ -1,6 +1,9 @@
 """The trusted_domains resource.
 
 Domains exempt from recent-domain and similar-domain detections.
+
+Each method imports its endpoint module (and with it the models and attrs) on its first call, so
+that `import` and `client.trusted_domains` stay cheap; models are named here for type checkers only.
 """
 
 from __future__ import annotations
@@ -10,25 +13,19 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..._pagination import DEFAULT_PER_PAGE, AsyncPager, SyncPager
-from ...models.create_trusted_domain import CreateTrustedDomain
-from ...models.entry_ref import EntryRef
-from ...models.pattern_order import PatternOrder
-from ...models.sorting_direction import SortingDirection
-from ...models.trusted_domain import TrustedDomain
-from ...models.trusted_domain_batch_result import TrustedDomainBatchResult
-from ...models.trusted_domain_list_response import TrustedDomainListResponse
-from ...models.trusted_domain_patch import TrustedDomainPatch
-from ...models.trusted_domain_put import TrustedDomainPut
 from ...types import UNSET, RawResponse, Unset
-from . import email_security_batch_trusted_domains as _email_security_batch_trusted_domains
-from . import email_security_create_trusted_domain as _email_security_create_trusted_domain
-from . import email_security_delete_trusted_domain as _email_security_delete_trusted_domain
-from . import email_security_get_trusted_domain as _email_security_get_trusted_domain
-from . import email_security_list_trusted_domains as _email_security_list_trusted_domains
-from . import email_security_update_trusted_domain as _email_security_update_trusted_domain
 
 if TYPE_CHECKING:
     from ...client import AsyncClient, SyncClient
+    from ...models.create_trusted_domain import CreateTrustedDomain
+    from ...models.entry_ref import EntryRef
+    from ...models.pattern_order import PatternOrder
+    from ...models.sorting_direction import SortingDirection
+    from ...models.trusted_domain import TrustedDomain
+    from ...models.trusted_domain_batch_result import TrustedDomainBatchResult
+    from ...models.trusted_domain_list_response import TrustedDomainListResponse
+    from ...models.trusted_domain_patch import TrustedDomainPatch
+    from ...models.trusted_domain_put import TrustedDomainPut
 
 
 class TrustedDomains:
@@ -60,15 +57,17 @@ class TrustedDomains:
         POST /email-security/settings/trusted_domains/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_batch_trusted_domains
+
         return self._client.send(
-            _email_security_batch_trusted_domains.build_request(
+            email_security_batch_trusted_domains.build_request(
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
                 posts=posts,
                 puts=puts,
             ),
-            _email_security_batch_trusted_domains.parse,
+            email_security_batch_trusted_domains.parse,
         )
 
     def create(
@@ -92,8 +91,10 @@ class TrustedDomains:
         POST /email-security/settings/trusted_domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_create_trusted_domain
+
         return self._client.send(
-            _email_security_create_trusted_domain.build_request(
+            email_security_create_trusted_domain.build_request(
                 self._client.resolve_account(account_id),
                 is_recent=is_recent,
                 is_regex=is_regex,
@@ -101,7 +102,7 @@ class TrustedDomains:
                 pattern=pattern,
                 comments=comments,
             ),
-            _email_security_create_trusted_domain.parse,
+            email_security_create_trusted_domain.parse,
         )
 
     def delete(
@@ -117,12 +118,14 @@ class TrustedDomains:
         DELETE /email-security/settings/trusted_domains/{trusted_domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_delete_trusted_domain
+
         return self._client.send(
-            _email_security_delete_trusted_domain.build_request(
+            email_security_delete_trusted_domain.build_request(
                 self._client.resolve_account(account_id),
                 trusted_domain_id,
             ),
-            _email_security_delete_trusted_domain.parse,
+            email_security_delete_trusted_domain.parse,
         )
 
     def get(
@@ -138,12 +141,14 @@ class TrustedDomains:
         GET /email-security/settings/trusted_domains/{trusted_domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_get_trusted_domain
+
         return self._client.send(
-            _email_security_get_trusted_domain.build_request(
+            email_security_get_trusted_domain.build_request(
                 self._client.resolve_account(account_id),
                 trusted_domain_id,
             ),
-            _email_security_get_trusted_domain.parse,
+            email_security_get_trusted_domain.parse,
         )
 
     def list(
@@ -168,9 +173,10 @@ class TrustedDomains:
         GET /email-security/settings/trusted_domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_list_trusted_domains
 
         request = functools.partial(
-            _email_security_list_trusted_domains.build_request,
+            email_security_list_trusted_domains.build_request,
             self._client.resolve_account(account_id),
             order=order,
             direction=direction,
@@ -180,10 +186,11 @@ class TrustedDomains:
             pattern=pattern,
             per_page=per_page,
         )
-        request(page=page)  # validates now: bad input raises before the first page is fetched
+        first = request(page=page)  # validates now: bad input raises before the first page is fetched
 
         def fetch(number: int) -> TrustedDomainListResponse:
-            return self._client.send(request(page=number), _email_security_list_trusted_domains.parse)
+            spec = first if number == page else request(page=number)
+            return self._client.send(spec, email_security_list_trusted_domains.parse)
 
         return SyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -205,8 +212,10 @@ class TrustedDomains:
         PATCH /email-security/settings/trusted_domains/{trusted_domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_update_trusted_domain
+
         return self._client.send(
-            _email_security_update_trusted_domain.build_request(
+            email_security_update_trusted_domain.build_request(
                 self._client.resolve_account(account_id),
                 trusted_domain_id,
                 comments=comments,
@@ -215,7 +224,7 @@ class TrustedDomains:
                 is_similarity=is_similarity,
                 pattern=pattern,
             ),
-            _email_security_update_trusted_domain.parse,
+            email_security_update_trusted_domain.parse,
         )
 
 
@@ -248,15 +257,17 @@ class AsyncTrustedDomains:
         POST /email-security/settings/trusted_domains/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_batch_trusted_domains
+
         return await self._client.send(
-            _email_security_batch_trusted_domains.build_request(
+            email_security_batch_trusted_domains.build_request(
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
                 posts=posts,
                 puts=puts,
             ),
-            _email_security_batch_trusted_domains.parse,
+            email_security_batch_trusted_domains.parse,
         )
 
     async def create(
@@ -280,8 +291,10 @@ class AsyncTrustedDomains:
         POST /email-security/settings/trusted_domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_create_trusted_domain
+
         return await self._client.send(
-            _email_security_create_trusted_domain.build_request(
+            email_security_create_trusted_domain.build_request(
                 self._client.resolve_account(account_id),
                 is_recent=is_recent,
                 is_regex=is_regex,
@@ -289,7 +302,7 @@ class AsyncTrustedDomains:
                 pattern=pattern,
                 comments=comments,
             ),
-            _email_security_create_trusted_domain.parse,
+            email_security_create_trusted_domain.parse,
         )
 
     async def delete(
@@ -305,12 +318,14 @@ class AsyncTrustedDomains:
         DELETE /email-security/settings/trusted_domains/{trusted_domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_delete_trusted_domain
+
         return await self._client.send(
-            _email_security_delete_trusted_domain.build_request(
+            email_security_delete_trusted_domain.build_request(
                 self._client.resolve_account(account_id),
                 trusted_domain_id,
             ),
-            _email_security_delete_trusted_domain.parse,
+            email_security_delete_trusted_domain.parse,
         )
 
     async def get(
@@ -326,12 +341,14 @@ class AsyncTrustedDomains:
         GET /email-security/settings/trusted_domains/{trusted_domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_get_trusted_domain
+
         return await self._client.send(
-            _email_security_get_trusted_domain.build_request(
+            email_security_get_trusted_domain.build_request(
                 self._client.resolve_account(account_id),
                 trusted_domain_id,
             ),
-            _email_security_get_trusted_domain.parse,
+            email_security_get_trusted_domain.parse,
         )
 
     def list(
@@ -356,9 +373,10 @@ class AsyncTrustedDomains:
         GET /email-security/settings/trusted_domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_list_trusted_domains
 
         request = functools.partial(
-            _email_security_list_trusted_domains.build_request,
+            email_security_list_trusted_domains.build_request,
             self._client.resolve_account(account_id),
             order=order,
             direction=direction,
@@ -368,10 +386,11 @@ class AsyncTrustedDomains:
             pattern=pattern,
             per_page=per_page,
         )
-        request(page=page)  # validates now: bad input raises before the first page is fetched
+        first = request(page=page)  # validates now: bad input raises before the first page is fetched
 
         async def fetch(number: int) -> TrustedDomainListResponse:
-            return await self._client.send(request(page=number), _email_security_list_trusted_domains.parse)
+            spec = first if number == page else request(page=number)
+            return await self._client.send(spec, email_security_list_trusted_domains.parse)
 
         return AsyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -393,8 +412,10 @@ class AsyncTrustedDomains:
         PATCH /email-security/settings/trusted_domains/{trusted_domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
         """
+        from . import email_security_update_trusted_domain
+
         return await self._client.send(
-            _email_security_update_trusted_domain.build_request(
+            email_security_update_trusted_domain.build_request(
                 self._client.resolve_account(account_id),
                 trusted_domain_id,
                 comments=comments,
@@ -403,7 +424,7 @@ class AsyncTrustedDomains:
                 is_similarity=is_similarity,
                 pattern=pattern,
             ),
-            _email_security_update_trusted_domain.parse,
+            email_security_update_trusted_domain.parse,
         )
 
 
@@ -423,15 +444,17 @@ class TrustedDomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[TrustedDomainBatchResult]:
         """Batch Trusted Domains, with its HTTP response."""
+        from . import email_security_batch_trusted_domains
+
         return self._client.send_raw(
-            _email_security_batch_trusted_domains.build_request(
+            email_security_batch_trusted_domains.build_request(
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
                 posts=posts,
                 puts=puts,
             ),
-            _email_security_batch_trusted_domains.parse,
+            email_security_batch_trusted_domains.parse,
         )
 
     def create(
@@ -445,8 +468,10 @@ class TrustedDomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[TrustedDomain]:
         """Create a trusted email domain, with its HTTP response."""
+        from . import email_security_create_trusted_domain
+
         return self._client.send_raw(
-            _email_security_create_trusted_domain.build_request(
+            email_security_create_trusted_domain.build_request(
                 self._client.resolve_account(account_id),
                 is_recent=is_recent,
                 is_regex=is_regex,
@@ -454,7 +479,7 @@ class TrustedDomainsWithRawResponse:
                 pattern=pattern,
                 comments=comments,
             ),
-            _email_security_create_trusted_domain.parse,
+            email_security_create_trusted_domain.parse,
         )
 
     def delete(
@@ -464,12 +489,14 @@ class TrustedDomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[EntryRef]:
         """Delete a trusted email domain, with its HTTP response."""
+        from . import email_security_delete_trusted_domain
+
         return self._client.send_raw(
-            _email_security_delete_trusted_domain.build_request(
+            email_security_delete_trusted_domain.build_request(
                 self._client.resolve_account(account_id),
                 trusted_domain_id,
             ),
-            _email_security_delete_trusted_domain.parse,
+            email_security_delete_trusted_domain.parse,
         )
 
     def get(
@@ -479,12 +506,14 @@ class TrustedDomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[TrustedDomain]:
         """Get a trusted email domain, with its HTTP response."""
+        from . import email_security_get_trusted_domain
+
         return self._client.send_raw(
-            _email_security_get_trusted_domain.build_request(
+            email_security_get_trusted_domain.build_request(
                 self._client.resolve_account(account_id),
                 trusted_domain_id,
             ),
-            _email_security_get_trusted_domain.parse,
+            email_security_get_trusted_domain.parse,
         )
 
     def list(
@@ -501,8 +530,10 @@ class TrustedDomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[TrustedDomainListResponse]:
         """List trusted email domains, with its HTTP response."""
+        from . import email_security_list_trusted_domains
+
         return self._client.send_raw(
-            _email_security_list_trusted_domains.build_request(
+            email_security_list_trusted_domains.build_request(
                 self._client.resolve_account(account_id),
                 page=page,
                 per_page=per_page,
@@ -513,7 +544,7 @@ class TrustedDomainsWithRawResponse:
                 is_similarity=is_similarity,
                 pattern=pattern,
             ),
-            _email_security_list_trusted_domains.parse,
+            email_security_list_trusted_domains.parse,
         )
 
     def update(
@@ -528,8 +559,10 @@ class TrustedDomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[TrustedDomain]:
         """Update a trusted email domain, with its HTTP response."""
+        from . import email_security_update_trusted_domain
+
         return self._client.send_raw(
-            _email_security_update_trusted_domain.build_request(
+            email_security_update_trusted_domain.build_request(
                 self._client.resolve_account(account_id),
                 trusted_domain_id,
                 comments=comments,
@@ -538,7 +571,7 @@ class TrustedDomainsWithRawResponse:
                 is_similarity=is_similarity,
                 pattern=pattern,
             ),
-            _email_security_update_trusted_domain.parse,
+            email_security_update_trusted_domain.parse,
         )
 
 
@@ -558,15 +591,17 @@ class AsyncTrustedDomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[TrustedDomainBatchResult]:
         """Batch Trusted Domains, with its HTTP response."""
+        from . import email_security_batch_trusted_domains
+
         return await self._client.send_raw(
-            _email_security_batch_trusted_domains.build_request(
+            email_security_batch_trusted_domains.build_request(
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
                 posts=posts,
                 puts=puts,
             ),
-            _email_security_batch_trusted_domains.parse,
+            email_security_batch_trusted_domains.parse,
         )
 
     async def create(
@@ -580,8 +615,10 @@ class AsyncTrustedDomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[TrustedDomain]:
         """Create a trusted email domain, with its HTTP response."""
+        from . import email_security_create_trusted_domain
+
         return await self._client.send_raw(
-            _email_security_create_trusted_domain.build_request(
+            email_security_create_trusted_domain.build_request(
                 self._client.resolve_account(account_id),
                 is_recent=is_recent,
                 is_regex=is_regex,
@@ -589,7 +626,7 @@ class AsyncTrustedDomainsWithRawResponse:
                 pattern=pattern,
                 comments=comments,
             ),
-            _email_security_create_trusted_domain.parse,
+            email_security_create_trusted_domain.parse,
         )
 
     async def delete(
@@ -599,12 +636,14 @@ class AsyncTrustedDomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[EntryRef]:
         """Delete a trusted email domain, with its HTTP response."""
+        from . import email_security_delete_trusted_domain
+
         return await self._client.send_raw(
-            _email_security_delete_trusted_domain.build_request(
+            email_security_delete_trusted_domain.build_request(
                 self._client.resolve_account(account_id),
                 trusted_domain_id,
             ),
-            _email_security_delete_trusted_domain.parse,
+            email_security_delete_trusted_domain.parse,
         )
 
     async def get(
@@ -614,12 +653,14 @@ class AsyncTrustedDomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[TrustedDomain]:
         """Get a trusted email domain, with its HTTP response."""
+        from . import email_security_get_trusted_domain
+
         return await self._client.send_raw(
-            _email_security_get_trusted_domain.build_request(
+            email_security_get_trusted_domain.build_request(
                 self._client.resolve_account(account_id),
                 trusted_domain_id,
             ),
-            _email_security_get_trusted_domain.parse,
+            email_security_get_trusted_domain.parse,
         )
 
     async def list(
@@ -636,8 +677,10 @@ class AsyncTrustedDomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[TrustedDomainListResponse]:
         """List trusted email domains, with its HTTP response."""
+        from . import email_security_list_trusted_domains
+
         return await self._client.send_raw(
-            _email_security_list_trusted_domains.build_request(
+            email_security_list_trusted_domains.build_request(
                 self._client.resolve_account(account_id),
                 page=page,
                 per_page=per_page,
@@ -648,7 +691,7 @@ class AsyncTrustedDomainsWithRawResponse:
                 is_similarity=is_similarity,
                 pattern=pattern,
             ),
-            _email_security_list_trusted_domains.parse,
+            email_security_list_trusted_domains.parse,
         )
 
     async def update(
@@ -663,8 +706,10 @@ class AsyncTrustedDomainsWithRawResponse:
         account_id: str | None = None,
     ) -> RawResponse[TrustedDomain]:
         """Update a trusted email domain, with its HTTP response."""
+        from . import email_security_update_trusted_domain
+
         return await self._client.send_raw(
-            _email_security_update_trusted_domain.build_request(
+            email_security_update_trusted_domain.build_request(
                 self._client.resolve_account(account_id),
                 trusted_domain_id,
                 comments=comments,
@@ -673,5 +718,5 @@ class AsyncTrustedDomainsWithRawResponse:
                 is_similarity=is_similarity,
                 pattern=pattern,
             ),
-            _email_security_update_trusted_domain.parse,
+            email_security_update_trusted_domain.parse,
         )
