@@ -29,6 +29,7 @@ from openapi_python_client.parser.errors import ErrorLevel
 from ruamel.yaml import YAML
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import normalize
 from sdk_view import SdkView
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +56,7 @@ def generate(spec_path: Path, out_dir: Path) -> Path:
     config = Config.from_sources(
         config_file, MetaType.NONE, spec_path, file_encoding="utf-8", overwrite=True, output_path=package_dir
     )
-    document = YAML(typ="safe").load(spec_path.read_bytes())
+    document = normalize.for_generator(YAML(typ="safe").load(spec_path.read_bytes()))
     data = GeneratorData.from_dict(document, config=config)
     if not isinstance(data, GeneratorData):
         raise SystemExit(f"the spec could not be parsed: {data.header}\n{data.detail}")

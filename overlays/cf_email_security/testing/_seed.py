@@ -55,7 +55,13 @@ def default_seed() -> dict[str, list[dict[str, Any]]]:
                 inbox_provider="Google",
                 integration_id="3f1e1c0a-8d4b-4c61-9b7e-2a5d6f7e8c90",
             ),
-            domain(3, "mail.example.net", allowed_delivery_modes=["DIRECT"], active_delivery_mode="DIRECT"),
+            domain(  # onboarded recently: no mail counted yet
+                3,
+                "mail.example.net",
+                allowed_delivery_modes=["DIRECT"],
+                active_delivery_mode="DIRECT",
+                emails_processed=None,
+            ),
         ],
         "sending_domain_restrictions": [
             {"id": 1, "domain": "partner.example"},

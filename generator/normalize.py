@@ -1,0 +1,46 @@
+"""Rewrites of the spec, in memory, into forms openapi-python-client names well; the meaning is kept.
+
+A nullable object component (`EmailsProcessed: {type: object, nullable: true}`) is what OpenAPI 3.0.3
+needs for a `$ref` that may be null: `nullable` beside a `$ref` is ignored, and beside an `allOf` it
+does not make the referenced schema accept null (validators such as openapi-core reject it).
+openapi-python-client, though, names such a component's model `EmailsProcessedType0`. Handing it
+the older idiom instead (the component not nullable, each property that refers to it a nullable
+`allOf`) gives the same Python type, `EmailsProcessed | None`, under the component's own name.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+REF_PREFIX = "#/components/schemas/"
+
+
+def for_generator(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `document` with nullable object components moved onto the properties using them."""
+    normalized = copy.deepcopy(document)
+    schemas: dict[str, Any] = normalized.get("components", {}).get("schemas", {})
+    nullable = {
+        REF_PREFIX + name
+        for name, schema in schemas.items()
+        if schema.get("nullable") is True and schema.get("type") == "object"
+    }
+    for ref in nullable:
+        del schemas[ref.removeprefix(REF_PREFIX)]["nullable"]
+    _wrap_properties(normalized, nullable)
+    return normalized
+
+
+def _wrap_properties(node: Any, nullable_refs: set[str]) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _wrap_properties(item, nullable_refs)
+        return
+    if not isinstance(node, dict):
+        return
+    for key, value in node.items():
+        if key == "properties" and isinstance(value, dict):
+            for name, prop in value.items():
+                if isinstance(prop, dict) and set(prop) == {"$ref"} and prop["$ref"] in nullable_refs:
+                    value[name] = {"nullable": True, "allOf": [prop]}
+        _wrap_properties(value, nullable_refs)
