@@ -1,0 +1,271 @@
+"""What the cassettes hold: every operation, no secrets, traffic that both specs accept.
+
+These read the cassette files; they make no request. The scrubbing hooks and matchers that shape the
+cassettes are tested here too.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import flows
+import httpx
+import pytest
+from scrubbing import PLACEHOLDER_ACCOUNT_ID, RAY_PLACEHOLDER, Scrubber, all_query, json_body, scan_file
+from vcr.request import Request
+from vcr.serialize import deserialize
+from vcr.serializers import yamlserializer
+
+from cf_email_security.testing import FakeEmailSecurity, FakeServer
+from contract import Exchange, assert_conforms
+from shared_docs import load_spec
+
+CASSETTE_DIR = Path(__file__).parent / "cassettes"
+CASSETTES = sorted(CASSETTE_DIR.rglob("*.yaml"))
+HTTP_METHODS = ("get", "post", "patch", "put", "delete")
+
+
+def interactions(path: Path) -> Iterator[tuple[Request, dict[str, Any]]]:
+    """A cassette's requests and responses as vcrpy loads them (bodies as bytes)."""
+    requests, responses = deserialize(path.read_text(encoding="utf-8"), yamlserializer)[:2]
+    yield from zip(requests, responses, strict=True)
+
+
+def exchange(request: Request, response: dict[str, Any]) -> Exchange:
+    """A recorded interaction for tests/contract.py. Credentials were scrubbed from the cassette, and
+    both specs require them, so a stand-in is added for validation only."""
+    return Exchange(
+        request.method,
+        request.uri,
+        {**request.headers, "authorization": "Bearer scrubbed"},
+        request.body or b"",
+        response["status"]["code"],
+        {name: values[0] for name, values in response["headers"].items()},
+        response["body"]["string"],
+    )
+
+
+def operation_ids() -> dict[tuple[str, re.Pattern[str]], str]:
+    """(method, path regex) -> operationId, for all of the spec's operations."""
+    return {
+        (
+            method.upper(),
+            re.compile("^/client/v4" + re.sub(r"\{[^}]+\}", "[^/]+", template) + "$"),
+        ): operation["operationId"]
+        for template, item in load_spec()["paths"].items()
+        for method, operation in item.items()
+        if method in HTTP_METHODS
+    }
+
+
+def test_each_flow_has_exactly_its_cassettes() -> None:
+    """A renamed or removed flow must not leave a stale cassette behind, nor a flow lack one."""
+    expected = {f"test_flow[{name}-{mode}]" for name in flows.FLOWS for mode in flows.MODES}
+    assert {path.stem for path in CASSETTES} == expected
+    assert {path.parent.name for path in CASSETTES} == {"test_flows"}
+
+
+@pytest.mark.parametrize("mode", flows.MODES)
+def test_every_operation_is_recorded_through_each_client(mode: str) -> None:
+    known = operation_ids()
+    assert len(known) == 29
+    seen = set()
+    for path in CASSETTES:
+        if path.stem.endswith(f"-{mode}]"):
+            for request, _ in interactions(path):
+                matches = [
+                    op
+                    for (method, regex), op in known.items()
+                    if method == request.method and regex.match(request.path)
+                ]
+                assert len(matches) == 1, f"{request.method} {request.path} is not one operation: {matches}"
+                seen.update(matches)
+    assert sorted(set(known.values()) - seen) == []
+
+
+@pytest.mark.parametrize("path", CASSETTES, ids=lambda path: path.stem)
+def test_cassette_holds_no_secret(path: Path) -> None:
+    assert scan_file(path) == []
+
+
+PLANTS = {
+    # name: (text the plant replaces, what replaces it, what the scan must report)
+    "bearer token header": (
+        "    headers:\n      accept:",
+        "    headers:\n      Authorization:\n      - Bearer Zx81kQ\n      accept:",
+        "request header Authorization",
+    ),
+    "bearer value in a body": ('"messages":[]', '"messages":["Bearer Zx81kQ"]', "bearer value"),
+    "real account id": (
+        PLACEHOLDER_ACCOUNT_ID,
+        "9f86d081884c7d659a2feaa0c55ad015",
+        "32+ hex characters 9f86d0",
+    ),
+    "api token": (
+        '"messages":[]',
+        '"messages":[],"note":"Kq7Lr2xWz9Vb4Nc8Md1Pf6Gh3Jt5Ys0Ua2Ei7Ow_3"',
+        "token-like Kq7L",
+    ),
+    "global api key": (
+        '"messages":[]',
+        '"messages":[],"k":"0f5e8d9c2b7a41e6c3d0b9a8f7e6d5c4b3a29"',
+        "32+ hex characters 0f5e8d",
+    ),
+    "x-auth-key header": (
+        "      accept:",
+        "      X-Auth-Key:\n      - deadbeef\n      accept:",
+        "request header X-Auth-Key",
+    ),
+    "x-auth-email header": (
+        "      accept:",
+        "      X-Auth-Email:\n      - ops@example.com\n      accept:",
+        "request header X-Auth-Email",
+    ),
+    "set-cookie header": (
+        "      cf-ray:",
+        "      Set-Cookie:\n      - __cfruid=0a1b; path=/\n      cf-ray:",
+        "response header Set-Cookie",
+    ),
+    "api key assignment": (
+        '"messages":[]',
+        '"messages":["api_key=s3cr3tvalue"]',
+        "key/value api_key=s3cr3tvalue",
+    ),
+    "the fake's token": ('"messages":[]', '"messages":["fake-api-token"]', "known token fake-api-token"),
+}
+
+
+@pytest.mark.parametrize("plant", sorted(PLANTS))
+def test_secret_scan_fails_on_a_planted_secret(plant: str, tmp_path: Path) -> None:
+    original = CASSETTE_DIR / "test_flows" / "test_flow[allow_policies-sync].yaml"
+    copy = tmp_path / original.name
+    shutil.copyfile(original, copy)
+    assert scan_file(copy) == []
+    old, new, reported = PLANTS[plant]
+    text = copy.read_text(encoding="utf-8")
+    assert old in text
+    copy.write_text(text.replace(old, new, 1), encoding="utf-8")
+    found = scan_file(copy)
+    assert any(line.startswith(reported) for line in found), found
+
+
+def _request_state(request: Request) -> tuple[Any, ...]:
+    return (request.method, request.uri, request.body, dict(request.headers))
+
+
+def test_scrubbing_removes_credentials_and_is_idempotent() -> None:
+    """vcrpy runs the hooks again on every loaded interaction: twice must equal once."""
+    real_account, token = "9f86d081884c7d659a2feaa0c55ad015", "Kq7Lr2xWz9Vb4Nc8Md1Pf6Gh3Jt5Ys0Ua2Ei7Ow_3"
+    scrubber = Scrubber(real_account, (token,))
+    request = Request(
+        "POST",
+        f"http://127.0.0.1:8787/client/v4/accounts/{real_account}/email-security/settings/trusted_domains?page=1",
+        f'{{"pattern":"{real_account}.example","note":"{token}"}}'.encode(),
+        {
+            "Authorization": f"Bearer {token}",
+            "X-Auth-Key": "0f5e8d9c2b7a41e6c3d0b9a8f7e6d5c4b3a29",
+            "X-Auth-Email": "ops@example.com",
+            "Cookie": "__cfruid=0a1b",
+            "User-Agent": "cloudflare-email-security/0.1.0 httpx/0.28.1",
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+        },
+    )
+    response = {
+        "status": {"code": 201, "message": "Created"},
+        "headers": {
+            "Set-Cookie": ["__cfruid=0a1b; path=/"],
+            "CF-RAY": ["8f1e2d3c4b5a6978-AMS"],
+            "Date": ["Thu, 01 Jan 2026 00:00:00 GMT"],
+            "Content-Type": ["application/json"],
+            "Retry-After": ["2"],
+        },
+        "body": {"string": f'{{"account":"{real_account}","token":"{token}"}}'.encode()},
+    }
+    once = scrubber.request(request)
+    assert once.uri == (
+        f"https://api.cloudflare.com/client/v4/accounts/{PLACEHOLDER_ACCOUNT_ID}"
+        "/email-security/settings/trusted_domains?page=1"
+    )
+    assert dict(once.headers) == {"content-type": "application/json", "accept": "application/json"}
+    assert once.body == f'{{"pattern":"{PLACEHOLDER_ACCOUNT_ID}.example","note":"<scrubbed>"}}'.encode()
+    assert _request_state(scrubber.request(once)) == _request_state(once)
+    scrubbed = scrubber.response(response)
+    assert scrubbed["headers"] == {
+        "cf-ray": [RAY_PLACEHOLDER],
+        "content-type": ["application/json"],
+        "retry-after": ["2"],
+    }
+    assert (
+        scrubbed["body"]["string"]
+        == f'{{"account":"{PLACEHOLDER_ACCOUNT_ID}","token":"<scrubbed>"}}'.encode()
+    )
+    assert scrubber.response(scrubbed) == scrubbed
+    assert response["headers"]["Date"], "the recorded response itself is left alone"
+
+
+@pytest.mark.parametrize("path", CASSETTES, ids=lambda path: path.stem)
+def test_loading_a_cassette_changes_nothing_in_it(path: Path) -> None:
+    """What the replay hooks make of each stored interaction is exactly what is stored."""
+    scrubber = Scrubber()
+    for request, response in interactions(path):
+        assert _request_state(scrubber.request(request)) == _request_state(request)
+        assert scrubber.response(response) == response
+
+
+def _request(query: str = "", body: bytes = b"") -> Request:
+    return Request("POST", f"https://api.cloudflare.com/x{query}", body, {})
+
+
+@pytest.mark.parametrize(
+    ("matcher", "new", "recorded", "same"),
+    [
+        # JSON bodies: key order and whitespace do not count, types do.
+        (
+            json_body,
+            _request(body=b'{"a":1,"b":[true,null]}'),
+            _request(body=b'{ "b": [true, null], "a": 1 }'),
+            True,
+        ),
+        (
+            json_body,
+            _request(body=b'{"is_regex":true}'),
+            _request(body=b'{"is_regex":1}'),
+            False,
+        ),  # True == 1
+        (json_body, _request(body=b'{"lookback_hops":2}'), _request(body=b'{"lookback_hops":2.0}'), False),
+        (json_body, _request(body=b'{"comments":null}'), _request(body=b"{}"), False),  # null clears a field
+        (json_body, _request(), _request(), True),
+        (json_body, _request(body=b"not json"), _request(body=b"not json"), True),
+        # Queries: order does not count; repeats and blank values do.
+        (all_query, _request("?page=1&domain=a&domain=b"), _request("?domain=b&page=1&domain=a"), True),
+        (all_query, _request("?search="), _request(), False),  # vcrpy's `query` matcher calls these equal
+        (all_query, _request("?domain=a"), _request("?domain=a&domain=a"), False),
+    ],
+)
+def test_matchers(
+    matcher: Callable[[Request, Request], None], new: Request, recorded: Request, same: bool
+) -> None:
+    try:
+        matcher(new, recorded)
+    except AssertionError:
+        assert not same, "these requests should match"
+    else:
+        assert same, "these requests should not match"
+
+
+@pytest.mark.parametrize("path", CASSETTES, ids=lambda path: path.stem)
+def test_cassette_traffic_conforms_to_both_specs(path: Path) -> None:
+    checked = assert_conforms(exchange(request, response) for request, response in interactions(path))
+    assert checked >= 3
+
+
+@pytest.mark.block_network
+def test_blocked_network_refuses_even_loopback() -> None:
+    """The guard replay runs under: a cassette test cannot quietly talk to a local server either."""
+    with FakeServer(FakeEmailSecurity()) as server, pytest.raises(RuntimeError, match="Network is disabled"):
+        httpx.get(server.base_url + "/accounts/x/email-security/settings/domains")
