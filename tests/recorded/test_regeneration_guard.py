@@ -1,0 +1,107 @@
+"""The cassettes guard regeneration: a client generated from a changed spec fails them.
+
+The normal run replays the cassettes against generated/, which check-generated proves is exactly what
+the spec and templates produce, and passes. Here the spec is changed in a copy, a client generated
+from it into tmp, and the cassette suite run against that client in a subprocess (its directory first
+on PYTHONPATH, ahead of the editable install); it must fail, in the flows the change touches only.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from shared_docs import load_spec
+
+ROOT = Path(__file__).resolve().parents[2]
+FLOW_TESTS = "tests/recorded/test_flows.py"
+
+
+def rename_query_parameter(spec: dict[str, Any]) -> None:
+    """The wire name of the pattern_type filter becomes patternType. The Python argument keeps its
+    name (the generator snake-cases it), so every call still type-checks: only the request changes."""
+    spec["components"]["parameters"]["pattern_type"]["name"] = "patternType"
+
+
+def change_field_type(spec: dict[str, Any]) -> None:
+    """last_modified of the entries that share EntryMeta loses format: date-time. Requests are the
+    same and every response still parses, but into a str where a datetime was."""
+    spec["components"]["schemas"]["EntryMeta"]["properties"]["last_modified"] = {"type": "string"}
+
+
+# change -> (the flows it must fail, text the failure must show)
+CHANGES: dict[str, tuple[Callable[[dict[str, Any]], None], set[str], str]] = {
+    "renamed query parameter": (
+        rename_query_parameter,
+        {"allow_policies", "block_senders"},
+        "('patternType', 'EMAIL')",
+    ),
+    "changed field type": (
+        change_field_type,
+        {"allow_policies", "block_senders", "impersonation_registry", "trusted_domains"},
+        "is a str, not a UTC datetime",
+    ),
+}
+
+
+def generate(spec: dict[str, Any], tmp_path: Path) -> Path:
+    spec_path = tmp_path / "spec.yaml"
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "out"
+    generator = [sys.executable, "generator/generate.py"]
+    subprocess.run([*generator, "--spec", spec_path, "--out", out], check=True, capture_output=True, cwd=ROOT)
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_cassettes_fail_against_a_client_generated_from_a_changed_spec(change: str, tmp_path: Path) -> None:
+    mutate, broken, symptom = CHANGES[change]
+    spec = copy.deepcopy(load_spec())
+    mutate(spec)
+    out = generate(spec, tmp_path)
+    env = {name: value for name, value in os.environ.items() if name != "RECORD_BASE_URL"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(out), env.get("PYTHONPATH")]))
+
+    where = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import cf_email_security, cf_email_security_generated as g; print(g.__file__)",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert where.stdout.strip().startswith(str(out)), "the suite would test the committed client instead"
+
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        FLOW_TESTS,
+        "--record-mode=none",
+        "-p",
+        "no:cacheprovider",
+        "-q",
+    ]
+    run = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    output = run.stdout + run.stderr
+    assert run.returncode == 1, output
+    failed = {
+        match.group(1)
+        for match in re.finditer(r"^FAILED \S+::test_flow\[(\w+)-(?:sync|async)\]", output, re.M)
+    }
+    assert failed == broken, output
+    assert f"{2 * len(broken)} failed, {12 - 2 * len(broken)} passed" in output, output
+    assert symptom in output, output
