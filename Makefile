@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: demo test generate check-generated lint typecheck pytest bench clean
+.PHONY: demo test generate check-generated lint typecheck pytest bench record clean
 
 $(READY): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,13 @@ test: check-generated lint typecheck pytest
 bench: $(READY)
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python tests/benchmarks/bench.py
+
+# Re-record tests/recorded/cassettes (record mode rewrite): against a fresh local fake per test, or
+# RECORD_BASE_URL if set, or the real API if CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID are set.
+# Then replay them offline with the secret scan and contract checks.
+record: $(READY)
+	$(BIN)/pytest -q tests/recorded/test_flows.py --record-mode=rewrite
+	$(BIN)/pytest -q tests/recorded
 
 clean:
 	rm -rf $(VENV) build *.egg-info
