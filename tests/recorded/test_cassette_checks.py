@@ -175,7 +175,7 @@ def test_scrubbing_removes_credentials_and_is_idempotent() -> None:
             "Accept": "application/json",
         },
     )
-    response = {
+    response: dict[str, Any] = {
         "status": {"code": 201, "message": "Created"},
         "headers": {
             "Set-Cookie": ["__cfruid=0a1b; path=/"],
