@@ -7,11 +7,12 @@
 
 The client is generated from spec/ into the `cf_email_security_generated` package; this package is
 the stable public surface built on it. Models live in `cf_email_security.models`, loaded on first use.
+Batch helpers (builders, chunked batches, plan/apply, export) live in `cf_email_security.batch`
+and on `es.allow_policies`, `es.block_senders`, `es.trusted_domains`, `es.sending_domain_restrictions`.
 """
 
 from cf_email_security_generated import VERSION
 from cf_email_security_generated._pagination import AsyncPager, PageIgnoredWarning, SyncPager
-from cf_email_security_generated.api import AsyncEmailSecurity, EmailSecurity
 from cf_email_security_generated.errors import (
     APIConnectionError,
     APIError,
@@ -34,6 +35,9 @@ from cf_email_security_generated.errors import (
 )
 from cf_email_security_generated.types import UNSET, RawResponse, Unset
 
+from ._clients import AsyncEmailSecurity, EmailSecurity
+from .batch._errors import BatchError
+
 __version__ = VERSION
 
 __all__ = [
@@ -46,6 +50,7 @@ __all__ = [
     "AsyncPager",
     "AuthenticationError",
     "BadRequestError",
+    "BatchError",
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",

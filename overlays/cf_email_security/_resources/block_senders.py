@@ -1,0 +1,21 @@
+"""Blocked senders with batch_builder, apply_batch, plan and export."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cf_email_security_generated.api import block_senders as generated
+
+from ..batch import _kinds as kinds
+from ..batch._methods import AsyncBatchMethods, SyncBatchMethods
+
+if TYPE_CHECKING:  # named in the quoted base-class arguments, which ruff does not read
+    from cf_email_security_generated.models import BlockedSenderBatchResult  # noqa: F401
+
+
+class BlockSenders(SyncBatchMethods["BlockedSenderBatchResult"], generated.BlockSenders):
+    _batch_kind = kinds.BLOCK_SENDERS
+
+
+class AsyncBlockSenders(AsyncBatchMethods["BlockedSenderBatchResult"], generated.AsyncBlockSenders):
+    _batch_kind = kinds.BLOCK_SENDERS

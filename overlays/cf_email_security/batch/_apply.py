@@ -1,0 +1,80 @@
+"""Sending a builder's operations chunk by chunk, merging the results, and failing without losing any.
+
+`ChunkedRun` holds everything but the I/O, so the sync and async loops are four lines each. Neither
+re-sends a chunk: the client's retry policy already re-sends a POST exactly where that is safe (429,
+connection not made), and re-sending after a 5xx or a timeout could apply a chunk twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, Generic, TypeVar, cast
+
+from cf_email_security_generated._validation import check
+from cf_email_security_generated.errors import EmailSecurityError
+
+from ._builder import DeleteBatchBuilder, builder_for
+from ._errors import BatchError
+from ._kinds import MAX_CHUNK
+from ._operations import Operations, merge_into
+
+ResultT = TypeVar("ResultT")
+
+
+class ChunkedRun(Generic[ResultT]):
+    """One chunked application: its chunks in order, the merged results so far, the next chunk."""
+
+    def __init__(self, builder: DeleteBatchBuilder, chunk_size: int) -> None:
+        check(chunk_size, "", "chunk_size", int, required=True, minimum=1, maximum=MAX_CHUNK)
+        self.kind = builder.kind
+        self.chunks = list(builder.operations.chunks(chunk_size))
+        self.applied = cast(ResultT, self.kind.empty_result())
+        self.done = 0
+
+    def __iter__(self) -> Iterator[dict[str, list[Any]]]:
+        """The arrays of each chunk, as keyword arguments for the resource's `batch`."""
+        while self.done < len(self.chunks):
+            yield self.chunks[self.done].arrays(self.kind.arrays)
+
+    def record(self, result: ResultT) -> None:
+        """The current chunk was applied: merge its result and move on."""
+        merge_into(self.applied, result, self.kind.arrays)
+        self.done += 1
+
+    @contextmanager
+    def sending(self) -> Iterator[None]:
+        """Turns an error while sending the current chunk into a BatchError that loses nothing."""
+        try:
+            yield
+        except EmailSecurityError as cause:
+            remaining = sum(self.chunks[self.done :], Operations())
+            raise BatchError(
+                resource=self.kind.name,
+                applied=self.applied,
+                failed=self.chunks[self.done],
+                remaining=builder_for(self.kind, remaining),
+                cause=cause,
+                chunk=self.done + 1,
+                chunks=len(self.chunks),
+            ) from cause
+
+
+def apply_sync(send: Callable[..., ResultT], builder: DeleteBatchBuilder, chunk_size: int) -> ResultT:
+    """Send every chunk in order with `send` (a resource's `batch`); the merged result."""
+    run: ChunkedRun[ResultT] = ChunkedRun(builder, chunk_size)
+    for arrays in run:
+        with run.sending():
+            run.record(send(**arrays))
+    return run.applied
+
+
+async def apply_async(
+    send: Callable[..., Awaitable[ResultT]], builder: DeleteBatchBuilder, chunk_size: int
+) -> ResultT:
+    """`apply_sync` for the async client: the chunks go one after another, never at once."""
+    run: ChunkedRun[ResultT] = ChunkedRun(builder, chunk_size)
+    for arrays in run:
+        with run.sending():
+            run.record(await send(**arrays))
+    return run.applied

@@ -1,0 +1,110 @@
+"""Collecting batch operations, each checked as it is added, so that a mistake surfaces at its line.
+
+Entries are checked by the generated request models (`coerce_model` and `validate`), the same rules a
+single `batch` call applies; on top, an id may be deleted, patched or put only once per batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from cf_email_security_generated._validation import coerce_model
+from cf_email_security_generated.errors import ValidationError
+
+from ._kinds import ORDER, Kind, kind_of
+from ._operations import Operations
+
+BuilderT = TypeVar("BuilderT", bound="DeleteBatchBuilder")
+ID_ARRAYS = ("deletes", "patches", "puts")
+
+
+class DeleteBatchBuilder:
+    """Deletes for one resource, any number of them; `es.<resource>.apply_batch(builder)` sends them
+    in chunks. Each `delete` checks its ids at once and adds all of them or none."""
+
+    ARRAYS: tuple[str, ...] = ("deletes",)
+
+    def __init__(self, resource: str | Kind) -> None:
+        self.kind = kind_of(resource)
+        if not set(self.ARRAYS) <= set(self.kind.arrays):
+            raise ValueError(f"{self.kind.name} batches take only {', '.join(self.kind.arrays)}")
+        self._arrays: dict[str, list[Any]] = {name: [] for name in ORDER}
+        self._ids: dict[int, str] = {}  # id -> where this batch already uses it, e.g. "deletes[3]"
+
+    def delete(self: BuilderT, *refs: int | Mapping[str, Any] | Any) -> BuilderT:
+        """Delete entries by id (an int, an EntryRef or {"id": n})."""
+        self._add("deletes", refs)
+        return self
+
+    @property
+    def operations(self) -> Operations:
+        """What has been collected, as plain data."""
+        return Operations(**{name: tuple(self._arrays[name]) for name in ORDER})
+
+    def __len__(self) -> int:
+        return sum(map(len, self._arrays.values()))
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{len(items)} {name}" for name, items in self._arrays.items() if items)
+        return f"{type(self).__name__}({self.kind.name}: {counts or 'empty'})"
+
+    def _add(self, array: str, entries: tuple[Any, ...]) -> None:
+        cls = self.kind.model_of(array)
+        start = len(self._arrays[array])
+        models = []
+        claimed: dict[int, str] = {}
+        for offset, entry in enumerate(entries):
+            path = f"{array}[{start + offset}]"
+            model = coerce_model(cls, entry, path)
+            model.validate(path)
+            if array in ID_ARRAYS:
+                where = self._ids.get(model.id) or claimed.get(model.id)
+                if where is not None:
+                    raise ValidationError(
+                        f"{path}.id",
+                        f"id {model.id} is already in {where}: "
+                        "an entry may be deleted, patched or put once per batch",
+                    )
+                claimed[model.id] = path
+            models.append(model)
+        self._arrays[array].extend(models)
+        self._ids.update(claimed)
+
+
+class BatchBuilder(DeleteBatchBuilder):
+    """Posts, patches, puts and deletes for one resource, checked as they are added.
+
+    Entries are the generated request models or mappings of their fields, e.g. for allow policies
+    `post({"pattern": ..., "pattern_type": "EMAIL", ...})`, `patch({"id": 7, "comments": "VIP"})`.
+    """
+
+    ARRAYS = ORDER
+
+    def post(self: BuilderT, *entries: Mapping[str, Any] | Any) -> BuilderT:
+        """Create entries (the resource's create model, e.g. CreateAllowPolicy, or a mapping)."""
+        self._add("posts", entries)
+        return self
+
+    def patch(self: BuilderT, *entries: Mapping[str, Any] | Any) -> BuilderT:
+        """Change the given fields of entries (with their `id`), leaving the others as they are."""
+        self._add("patches", entries)
+        return self
+
+    def put(self: BuilderT, *entries: Mapping[str, Any] | Any) -> BuilderT:
+        """Replace entries (with their `id`) by the given fields."""
+        self._add("puts", entries)
+        return self
+
+
+def builder_for(kind: Kind, operations: Operations) -> DeleteBatchBuilder:
+    """A builder already holding `operations` (checked before), e.g. what remains after a failure."""
+    builder = BatchBuilder(kind) if kind.arrays == ORDER else DeleteBatchBuilder(kind)
+    for name in ORDER:
+        builder._arrays[name] = list(getattr(operations, name))
+    builder._ids = {
+        model.id: f"{name}[{index}]"
+        for name in ID_ARRAYS
+        for index, model in enumerate(builder._arrays[name])
+    }
+    return builder

@@ -1,0 +1,79 @@
+"""The errors of the batch helpers: a chunk that failed part-way through, a missing optional package."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from cf_email_security_generated.errors import (
+    APIConnectionError,
+    APIStatusError,
+    EmailSecurityError,
+    ResponseValidationError,
+)
+
+if TYPE_CHECKING:
+    from ._builder import DeleteBatchBuilder
+    from ._operations import Operations
+
+
+def may_have_applied(cause: BaseException) -> bool:
+    """Whether the server may have applied a request that ended in `cause` (so resending is unsafe).
+
+    A 4xx or a connection never made means it did not; a 5xx, a timeout after the request left, a
+    dropped connection or an answer that could not be read leave it unknown.
+    """
+    if isinstance(cause, APIStatusError):
+        return cause.status_code >= 500 or cause.status_code == 408
+    if isinstance(cause, APIConnectionError):
+        import httpx
+
+        return not isinstance(cause.__cause__, (httpx.ConnectError, httpx.ConnectTimeout))
+    return isinstance(cause, ResponseValidationError)
+
+
+class BatchError(EmailSecurityError):
+    """Chunk `chunk` of `chunks` failed; the chunks before it were applied and nothing after it was sent.
+
+    `applied` is the merged result of the applied chunks (the same type `batch` returns), `failed`
+    the operations of the failed chunk, `cause` the exception, and `remaining` a builder holding the
+    failed chunk and everything after it: `es.allow_policies.apply_batch(error.remaining)` resumes.
+    When `outcome_unknown` is true (a 5xx or a timeout) the server may have applied the failed chunk
+    anyway: look before resuming, or re-plan, which is safe either way.
+    """
+
+    def __init__(
+        self,
+        *,
+        resource: str,
+        applied: Any,
+        failed: Operations,
+        remaining: DeleteBatchBuilder,
+        cause: EmailSecurityError,
+        chunk: int,
+        chunks: int,
+    ) -> None:
+        counts = ", ".join(f"{count} {name}" for name, count in failed.counts().items() if count)
+        super().__init__(
+            f"{resource} batch chunk {chunk} of {chunks} ({counts}) failed: {cause}; "
+            f"{chunk - 1} chunk(s) applied, {len(remaining)} operation(s) remain"
+        )
+        self.resource = resource
+        self.applied = applied
+        self.failed = failed
+        self.remaining = remaining
+        self.cause = cause
+        self.chunk = chunk
+        self.chunks = chunks
+
+    @property
+    def outcome_unknown(self) -> bool:
+        """True when the server may have applied the failed chunk despite the error."""
+        return may_have_applied(self.cause)
+
+
+class StalePlanError(EmailSecurityError, RuntimeError):
+    """A plan was applied (or its apply tried) already: applying it again could create duplicates."""
+
+
+class MissingDependencyError(EmailSecurityError, ImportError):
+    """An optional feature needs a package that is not installed; the message says which extra."""

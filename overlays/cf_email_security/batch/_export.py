@@ -1,0 +1,66 @@
+"""Entries to JSON or YAML in the shape `plan` reads, and back: export, edit, plan, apply.
+
+The shape is a list of mappings holding the fields plan compares (no id, no timestamps), sorted by
+natural key so that two exports of one account diff cleanly. JSON always works; YAML needs PyYAML,
+the `yaml` extra, which is imported only here and only when asked for.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from cf_email_security_generated.errors import ValidationError
+
+from ._errors import MissingDependencyError
+from ._kinds import Kind
+from ._plan import plain
+
+FORMATS = ("json", "yaml")
+
+
+def _yaml() -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module("yaml")  # untyped (no stubs needed); used through Any
+    except ImportError:
+        raise MissingDependencyError(
+            "YAML needs PyYAML: pip install 'cloudflare-email-security[yaml]' (or use format='json')"
+        ) from None
+
+
+def check_format(format: str) -> None:
+    """Fail before any request when the format is unknown or needs a package that is missing."""
+    if format not in FORMATS:
+        raise ValidationError("format", f"must be one of {', '.join(FORMATS)}")
+    if format == "yaml":
+        _yaml()
+
+
+def rows(kind: Kind, entries: Iterable[Any]) -> list[dict[str, Any]]:
+    """Entries (as `list` returns them) in the shape plan reads, sorted by natural key."""
+    out = [{name: plain(getattr(entry, name)) for name in kind.fields} for entry in entries]
+    out.sort(key=lambda row: tuple(str(row[name]) for name in kind.key))
+    return out
+
+
+def dumps(data: list[dict[str, Any]], format: str = "json") -> str:
+    """Rows as JSON or YAML text."""
+    check_format(format)
+    if format == "yaml":
+        text: str = _yaml().safe_dump(data, sort_keys=False, allow_unicode=True)
+        return text
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def loads(text: str, format: str = "json") -> list[Any]:
+    """Desired entries from JSON or YAML text, e.g. an edited export, ready for `plan`."""
+    check_format(format)
+    data = _yaml().safe_load(text) if format == "yaml" else json.loads(text)
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise ValidationError("desired", f"the {format} document must be a list of entries")
+    return data
