@@ -1,0 +1,176 @@
+"""Batch builders check each entry as it is added, and chunking keeps the meaning of one big batch."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+from batch_entries import new_fake, policy
+
+from cf_email_security import ValidationError
+from cf_email_security.batch import BatchBuilder, DeleteBatchBuilder, Operations
+from cf_email_security.models import AllowPolicyPatch, CreateAllowPolicy, EntryRef
+
+
+def rejected(call: Any, *args: Any) -> ValidationError:
+    with pytest.raises(ValidationError) as caught:
+        call(*args)
+    return caught.value
+
+
+@pytest.mark.parametrize(
+    ("entry", "field", "rule"),
+    [
+        (
+            policy(1, pattern_type="MAILBOX"),
+            "posts[0].pattern_type",
+            "must be one of EMAIL, DOMAIN, IP, UNKNOWN",
+        ),
+        ({**policy(1), "is_regex": "no"}, "posts[0].is_regex", "must be a boolean, not str"),
+        (
+            {k: v for k, v in policy(1).items() if k != "verify_sender"},
+            "posts[0].verify_sender",
+            "is required",
+        ),
+        ({**policy(1), "id": 4}, "posts[0].id", "is not a field of CreateAllowPolicy"),
+        (policy(1, pattern=""), "posts[0].pattern", "must be at least 1 characters long"),
+        ("user@example.com", "posts[0]", "must be a CreateAllowPolicy or a mapping of its fields"),
+    ],
+)
+def test_an_invalid_post_names_the_field_and_the_rule_at_once(entry: Any, field: str, rule: str) -> None:
+    fake = new_fake()
+    es = fake.client()
+    builder = es.allow_policies.batch_builder()
+    error = rejected(builder.post, entry)
+    assert (error.field, error.rule) == (field, rule)
+    assert len(builder) == 0
+    assert fake.requests == [], "a builder sends nothing"
+
+
+def test_the_index_in_the_field_counts_every_entry_of_the_array() -> None:
+    builder = BatchBuilder("allow_policies").post(policy(1), policy(2))
+    error = rejected(builder.post, policy(3), policy(4, pattern_type=None))
+    assert error.field == "posts[3].pattern_type"
+    assert len(builder) == 2, "a call adds all of its entries or none"
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "field", "where"),
+    [
+        (("delete", 7), ("patch", {"id": 7, "comments": "x"}), "patches[0].id", "deletes[0]"),
+        (("patch", {"id": 7, "comments": "x"}), ("delete", 7), "deletes[0].id", "patches[0]"),
+        (("delete", 7), ("delete", {"id": 7}), "deletes[1].id", "deletes[0]"),
+        (("patch", {"id": 7, "comments": "x"}), ("put", {**policy(1), "id": 7}), "puts[0].id", "patches[0]"),
+        (("put", {**policy(1), "id": 7}), ("put", {**policy(2), "id": 7}), "puts[1].id", "puts[0]"),
+    ],
+)
+def test_an_id_is_deleted_patched_or_put_once(
+    first: tuple[str, Any], then: tuple[str, Any], field: str, where: str
+) -> None:
+    builder = BatchBuilder("allow_policies")
+    getattr(builder, first[0])(first[1])
+    error = rejected(getattr(builder, then[0]), then[1])
+    assert error.field == field
+    assert error.rule.startswith(f"id 7 is already in {where}")
+    assert len(builder) == 1
+
+
+def test_a_repeated_id_within_one_call_is_caught_too() -> None:
+    builder = BatchBuilder("block_senders")
+    assert rejected(builder.delete, 3, 4, EntryRef(id=3)).field == "deletes[2].id"
+    assert len(builder) == 0
+
+
+def test_entries_may_be_models_mappings_or_bare_ids() -> None:
+    model = CreateAllowPolicy(**policy(1))
+    builder = (
+        BatchBuilder("allow_policies")
+        .post(model, policy(2))
+        .patch(AllowPolicyPatch(id=5, comments="VIP"))
+        .delete(6, EntryRef(id=8), {"id": 9})
+    )
+    ops = builder.operations
+    assert ops.posts[0] is model
+    assert ops.posts[1] == CreateAllowPolicy(**policy(2))
+    assert [ref.id for ref in ops.deletes] == [6, 8, 9]
+    assert ops.counts() == {"deletes": 3, "patches": 1, "puts": 0, "posts": 2}
+    assert repr(builder) == "BatchBuilder(allow_policies: 3 deletes, 1 patches, 2 posts)"
+
+
+def test_ids_and_patches_are_checked_by_the_generated_rules() -> None:
+    builder = BatchBuilder("trusted_domains")
+    assert rejected(builder.delete, 0).field == "deletes[0].id"
+    assert rejected(builder.delete, True).rule == "must be a EntryRef or a mapping of its fields"
+    error = rejected(builder.patch, {"id": 2, "comments": None})
+    assert (error.field, error.rule) == ("patches[0].comments", "must not be None")
+
+
+def test_sending_domain_restrictions_take_deletes_only() -> None:
+    es = new_fake().client()
+    builder = es.sending_domain_restrictions.batch_builder()
+    assert type(builder) is DeleteBatchBuilder
+    assert not hasattr(builder, "post")
+    with pytest.raises(ValueError, match="sending_domain_restrictions batches take only deletes"):
+        BatchBuilder("sending_domain_restrictions")
+    with pytest.raises(ValueError, match="no batch helpers for 'domains'"):
+        BatchBuilder("domains")
+
+
+def test_a_builder_applies_only_to_its_own_resource() -> None:
+    fake = new_fake()
+    es = fake.client()
+    with pytest.raises(ValueError, match="a block_senders builder cannot be applied to allow_policies"):
+        es.allow_policies.apply_batch(es.block_senders.batch_builder().delete(1))
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("size", [0, 1001, 2.5])
+def test_the_chunk_size_is_checked_before_anything_is_sent(size: Any) -> None:
+    fake = new_fake()
+    es = fake.client()
+    error = rejected(
+        lambda: es.allow_policies.apply_batch(es.allow_policies.batch_builder().delete(1), chunk_size=size)
+    )
+    assert error.field == "chunk_size"
+    assert fake.requests == []
+
+
+def ops(deletes: int = 0, patches: int = 0, puts: int = 0, posts: int = 0) -> Operations:
+    """Operations with distinct markers standing for entries: ("d", 0), ("p", 0), ..."""
+    return Operations(
+        deletes=tuple(("d", n) for n in range(deletes)),
+        patches=tuple(("pa", n) for n in range(patches)),
+        puts=tuple(("pu", n) for n in range(puts)),
+        posts=tuple(("po", n) for n in range(posts)),
+    )
+
+
+def shape(chunks: list[Operations]) -> list[tuple[int, int, int, int]]:
+    return [(len(c.deletes), len(c.patches), len(c.puts), len(c.posts)) for c in chunks]
+
+
+@pytest.mark.parametrize(
+    ("given", "size", "expected"),
+    [
+        (ops(posts=999), 1000, [(0, 0, 0, 999)]),
+        (ops(posts=1000), 1000, [(0, 0, 0, 1000)]),
+        (ops(posts=1001), 1000, [(0, 0, 0, 1000), (0, 0, 0, 1)]),
+        (ops(deletes=1000, posts=1000), 1000, [(1000, 0, 0, 1000)]),
+        (ops(deletes=1001, patches=2, posts=5), 1000, [(1000, 0, 0, 0), (1, 2, 0, 5)]),
+        (ops(deletes=3, patches=1, puts=1, posts=3), 2, [(2, 0, 0, 0), (1, 1, 1, 2), (0, 0, 0, 1)]),
+        (ops(), 1000, []),
+    ],
+)
+def test_chunks_send_every_delete_before_any_post(
+    given: Operations, size: int, expected: list[tuple[int, int, int, int]]
+) -> None:
+    chunks = list(given.chunks(size))
+    assert shape(chunks) == expected
+    assert sum(chunks, Operations()) == given, "nothing lost, nothing reordered"
+    # A later chunk never carries an array that comes earlier in the API's order than one already sent.
+    order = ("deletes", "patches", "puts", "posts")
+    for earlier, later in itertools.pairwise(chunks):
+        last_sent = max(i for i, name in enumerate(order) if getattr(earlier, name))
+        first_next = min(i for i, name in enumerate(order) if getattr(later, name))
+        assert first_next >= last_sent

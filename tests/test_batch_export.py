@@ -1,0 +1,108 @@
+"""Export writes what plan reads: export, edit, plan, apply is a round trip, in JSON and in YAML."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+
+import pytest
+from batch_entries import new_fake, policy, trusted
+
+from cf_email_security import ValidationError
+from cf_email_security.batch import MissingDependencyError, dumps, loads
+
+
+def test_export_is_sorted_by_key_and_holds_only_what_plan_compares() -> None:
+    fake = new_fake()
+    es = fake.client()
+    es.allow_policies.plan([policy(2, pattern_type="DOMAIN"), policy(1, comments="VIP"), policy(2)]).apply()
+    rows = json.loads(es.allow_policies.export("json"))
+    assert [(r["pattern"], r["pattern_type"]) for r in rows] == [
+        ("user1@example.com", "EMAIL"),
+        ("user2@example.com", "DOMAIN"),
+        ("user2@example.com", "EMAIL"),
+    ]
+    assert list(rows[0]) == [
+        "pattern",
+        "pattern_type",
+        "comments",
+        "is_acceptable_sender",
+        "is_exempt_recipient",
+        "is_regex",
+        "is_trusted_sender",
+        "verify_sender",
+    ], "no id, no timestamps, no deprecated flags the server derives"
+    assert rows[0]["comments"] == "VIP" and rows[1]["comments"] is None
+
+
+@pytest.mark.parametrize("format", ["json", "yaml"])
+def test_export_edit_plan_apply_round_trip(format: str) -> None:
+    fake = new_fake()
+    es = fake.client()
+    es.allow_policies.plan([policy(n) for n in range(5)]).apply()
+    text = es.allow_policies.export(format)
+    assert not es.allow_policies.plan(loads(text, format)), "an unedited export plans nothing"
+
+    desired = loads(text, format)
+    desired[0]["comments"] = "edited"  # change one
+    del desired[1]  # drop one
+    desired.append(policy(9, pattern_type="IP", pattern="192.0.2.9"))  # add one
+    plan = es.allow_policies.plan(desired, prune=True)
+    assert (len(plan.creates), len(plan.changes), len(plan.deletes)) == (1, 1, 1)
+    plan.apply()
+
+    exported = loads(es.allow_policies.export(format), format)
+    assert exported == sorted(
+        (dict(row, comments=row.get("comments")) for row in desired),
+        key=lambda r: (r["pattern"], r["pattern_type"]),
+    )
+    assert not es.allow_policies.plan(exported, prune=True)
+
+
+def test_yaml_quotes_what_would_otherwise_read_back_as_another_type() -> None:
+    fake = new_fake()
+    es = fake.client()
+    tricky = ["12345", "*.example", "yes", "null", "1.5", "#x"]
+    es.trusted_domains.plan([trusted(0, pattern=p) for p in tricky]).apply()
+    back = loads(es.trusted_domains.export("yaml"), "yaml")
+    assert sorted(row["pattern"] for row in back) == sorted(tricky)
+    assert not es.trusted_domains.plan(back, prune=True)
+
+
+def test_the_async_export_matches_the_sync_one() -> None:
+    fake = new_fake()
+    fake.client().block_senders.plan(
+        [{"pattern": "x.example", "pattern_type": "DOMAIN", "is_regex": False}]
+    ).apply()
+
+    async def run() -> str:
+        async with fake.async_client() as aes:
+            return await aes.block_senders.export("yaml")
+
+    text = asyncio.run(run())
+    assert text == fake.client().block_senders.export("yaml")
+    assert text == "- pattern: x.example\n  pattern_type: DOMAIN\n  comments: null\n  is_regex: false\n"
+
+
+def test_yaml_without_pyyaml_says_which_extra_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "yaml", None)  # as if PyYAML were not installed
+    fake = new_fake()
+    es = fake.client()
+    with pytest.raises(MissingDependencyError, match=r"pip install 'cloudflare-email-security\[yaml\]'"):
+        es.allow_policies.export("yaml")
+    with pytest.raises(ImportError):
+        loads("[]", "yaml")
+    assert fake.requests == [], "checked before listing anything"
+    assert json.loads(es.allow_policies.export("json")) == [], "JSON needs nothing extra"
+
+
+def test_unknown_formats_and_documents_that_are_not_lists_are_refused() -> None:
+    fake = new_fake()
+    with pytest.raises(ValidationError, match="format: must be one of json, yaml"):
+        fake.client().allow_policies.export("toml")
+    assert fake.requests == []
+    with pytest.raises(ValidationError, match="must be a list of entries"):
+        loads('{"pattern": "a"}', "json")
+    assert loads("", "yaml") == []
+    assert dumps([], "json") == "[]\n"
