@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from cf_email_security import (
+    APIStatusError,
     AsyncEmailSecurity,
     AuthenticationError,
     EmailSecurity,
@@ -718,3 +719,13 @@ def test_trusted_domain_create_takes_an_array_as_upstream_does(fake: FakeEmailSe
     created = capture.exchanges[0]
     assert errors(created, upstream()) == []
     assert errors(created, ours()), "the intentional difference: this spec's create takes one object"
+
+
+def test_fault_after_the_request_took_effect(sleeps: list[float], fake: FakeEmailSecurity) -> None:
+    """The case that makes re-sending a POST unsafe: the server acted, the answer was lost."""
+    fake.inject(502, method="POST", applied=True)
+    with Captured(fake).client(RecordedSleeps) as es, pytest.raises(APIStatusError) as raised:
+        es.block_senders.create(**CREATE["block_senders"])
+    assert raised.value.status_code == 502
+    assert [entry["pattern"] for entry in fake.entries("block_senders")] == ["spam@bad.example"]
+    assert len(fake.requests) == 1, "not re-sent"

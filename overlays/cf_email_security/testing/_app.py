@@ -163,13 +163,17 @@ class FakeEmailSecurity:
         times: int = 1,
         retry_after: float | None = None,
         after: int = 0,
+        applied: bool = False,
     ) -> None:
         """Answer `times` requests that match (method, and a path containing `path`) with `status`,
-        before handling them, once `after` matching requests have been handled normally."""
+        once `after` matching requests have been handled normally. The request is not handled,
+        unless `applied`: then it takes effect and only its answer is lost."""
         if not 400 <= status <= 599:
             raise ValueError("status must be a 4xx or 5xx status")
         with self._lock:
-            self._fault_state.scripted.append(Injected(status, method, path, times, retry_after, after))
+            self._fault_state.scripted.append(
+                Injected(status, method, path, times, retry_after, after, applied)
+            )
 
     def transport(self) -> FakeTransport:
         """An httpx transport for `EmailSecurity(transport=...)`: no socket involved."""
@@ -237,16 +241,22 @@ class FakeEmailSecurity:
         body: bytes,
     ) -> Reply:
         fault = self._fault_state.next_fault(method, path)
-        if fault is not None:
-            status, retry_after = fault
-            extra = {} if retry_after is None else {"Retry-After": f"{retry_after:g}"}
-            if status == 429:
-                raise ApiError(429, CODE_RATE_LIMITED, "rate limited: slow down and retry", extra)
-            raise ApiError(status, CODE_SERVER_ERROR, f"injected fault: {status}", extra)
+        if fault is not None and not fault.applied:
+            raise self._fault_error(fault)
         self._authenticate(headers)
         account_id, resource, rest = self._route(path)
         operation = self._operation(method, resource, rest)
-        return operation(Call(account_id, resource, rest, query, body))
+        reply = operation(Call(account_id, resource, rest, query, body))
+        if fault is not None:
+            raise self._fault_error(fault)
+        return reply
+
+    @staticmethod
+    def _fault_error(fault: Injected) -> ApiError:
+        extra = {} if fault.retry_after is None else {"Retry-After": f"{fault.retry_after:g}"}
+        if fault.status == 429:
+            return ApiError(429, CODE_RATE_LIMITED, "rate limited: slow down and retry", extra)
+        return ApiError(fault.status, CODE_SERVER_ERROR, f"injected fault: {fault.status}", extra)
 
     def _authenticate(self, headers: Mapping[str, str]) -> None:
         lowered = {name.lower(): value for name, value in headers.items()}

@@ -42,7 +42,8 @@ class Faults:
 @dataclass
 class Injected:
     """A scripted answer for `times` requests that match `method` and contain `path`, once `after`
-    matching requests have gone through untouched."""
+    matching requests have gone through untouched. With `applied`, the request takes effect first
+    and only its answer is replaced: the server acted, the client cannot know."""
 
     status: int
     method: str | None = None
@@ -50,6 +51,7 @@ class Injected:
     times: int = 1
     retry_after: float | None = None
     after: int = 0
+    applied: bool = False
 
     def matches(self, method: str, path: str) -> bool:
         return (self.method is None or self.method == method) and (self.path is None or self.path in path)
@@ -67,8 +69,8 @@ class FaultState:
     def __post_init__(self) -> None:
         self.rng = random.Random(self.faults.seed)
 
-    def next_fault(self, method: str, path: str) -> tuple[int, float | None] | None:
-        """The (status, retry_after) to answer with instead of handling the request, if any."""
+    def next_fault(self, method: str, path: str) -> Injected | None:
+        """The fault to answer this request with, if any (`applied`: after handling it)."""
         for injected in self.scripted:
             if injected.matches(method, path):
                 if injected.after > 0:
@@ -77,13 +79,13 @@ class FaultState:
                 injected.times -= 1
                 if injected.times <= 0:
                     self.scripted.remove(injected)
-                return injected.status, injected.retry_after
+                return injected
         limit = self.faults.rate_limit_after
         if limit is not None:
             if self.served_in_window >= limit:
                 self.served_in_window = 0
-                return 429, self.faults.retry_after
+                return Injected(429, retry_after=self.faults.retry_after)
             self.served_in_window += 1
         if self.faults.error_rate and self.rng.random() < self.faults.error_rate:
-            return self.faults.error_status, None
+            return Injected(self.faults.error_status)
         return None

@@ -11,6 +11,7 @@ from typing import Any
 from ._app import API_PREFIX, FakeEmailSecurity
 
 LOOPBACK = "127.0.0.1"
+POLL_SECONDS = 0.05  # how soon stop() is noticed; the default 0.5 s made every test's teardown slow
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -79,7 +80,7 @@ class FakeServer:
 
     def start(self) -> FakeServer:
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="fake-email-security", daemon=True
+            target=self._server.serve_forever, args=(POLL_SECONDS,), name="fake-email-security", daemon=True
         )
         self._thread.start()
         return self
@@ -87,7 +88,7 @@ class FakeServer:
     def serve_forever(self) -> None:
         """Serve in this thread until interrupted (the command line's way)."""
         try:
-            self._server.serve_forever()
+            self._server.serve_forever(POLL_SECONDS)
         finally:
             self._server.server_close()
 
