@@ -20,19 +20,26 @@ ENV_VARS = (
 )
 
 
+# Every required field of an allow policy create (the body and the keyword arguments alike).
+ALLOW_POLICY_FIELDS: dict[str, Any] = {
+    "pattern": "a@example.com",
+    "pattern_type": "EMAIL",
+    "is_regex": False,
+    "is_trusted_sender": True,
+    "is_acceptable_sender": False,
+    "is_exempt_recipient": False,
+    "verify_sender": True,
+}
+
+
 def allow_policy_wire(number: int = 1, **overrides: Any) -> dict[str, Any]:
     """An allow policy as the API sends it: every required field, overridable per test."""
     return {
         "id": number,
         "created_at": "2024-05-01T10:00:00Z",
         "last_modified": "2024-05-01T10:00:00Z",
+        **ALLOW_POLICY_FIELDS,
         "pattern": f"user{number}@example.com",
-        "pattern_type": "EMAIL",
-        "is_regex": False,
-        "is_trusted_sender": True,
-        "is_acceptable_sender": False,
-        "is_exempt_recipient": False,
-        "verify_sender": True,
         **overrides,
     }
 
@@ -112,12 +119,4 @@ def raise_(error: type[httpx.TransportError]) -> Handler:
 
 def create_policy(es: EmailSecurity) -> Any:
     """A create call (POST) with every required field."""
-    return es.allow_policies.create(
-        pattern="a@example.com",
-        pattern_type="EMAIL",
-        is_regex=False,
-        is_trusted_sender=True,
-        is_acceptable_sender=False,
-        is_exempt_recipient=False,
-        verify_sender=True,
-    )
+    return es.allow_policies.create(**ALLOW_POLICY_FIELDS)

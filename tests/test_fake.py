@@ -32,19 +32,12 @@ from cf_email_security.testing import (
     domain,
 )
 from contract import AsyncCapturingTransport, CapturingTransport, assert_conforms, errors, ours, upstream
+from fakes import ALLOW_POLICY_FIELDS
 
 BASE = f"https://api.cloudflare.com/client/v4/accounts/{FAKE_ACCOUNT_ID}/email-security/settings"
 TOKEN = {"Authorization": "Bearer test-token"}
 
-ALLOW = {
-    "pattern": "alerts@vendor.example",
-    "pattern_type": "EMAIL",
-    "is_regex": False,
-    "is_trusted_sender": True,
-    "is_acceptable_sender": False,
-    "is_exempt_recipient": False,
-    "verify_sender": True,
-}
+ALLOW = {**ALLOW_POLICY_FIELDS, "pattern": "alerts@vendor.example"}
 CREATE: dict[str, dict[str, Any]] = {
     "allow_policies": ALLOW,
     "block_senders": {"pattern": "spam@bad.example", "pattern_type": "EMAIL", "is_regex": False},

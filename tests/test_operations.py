@@ -54,6 +54,7 @@ from cf_email_security.models import (
     TrustedDomainBatchResult,
     TrustedDomainPatch,
 )
+from fakes import ALLOW_POLICY_FIELDS
 
 TOKEN = "test-token"
 ACCOUNT = "acc123"
@@ -78,13 +79,8 @@ def policy_wire(id: int, pattern: str, comments: str | None = None) -> dict[str,
         "id": id,
         "created_at": CREATED_AT,
         "last_modified": MODIFIED_AT,
+        **ALLOW_POLICY_FIELDS,
         "pattern": pattern,
-        "pattern_type": "EMAIL",
-        "is_regex": False,
-        "is_trusted_sender": True,
-        "is_acceptable_sender": False,
-        "is_exempt_recipient": False,
-        "verify_sender": True,
         "comments": comments,
     }
 

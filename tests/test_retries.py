@@ -28,7 +28,7 @@ from cf_email_security import (
     RateLimitError,
 )
 from cf_email_security_generated.client import retry_delay
-from fakes import Handler, Recorder, create_policy, error_status, ok, raise_
+from fakes import ALLOW_POLICY_FIELDS, Handler, Recorder, create_policy, error_status, ok, raise_
 
 BATCH_RESULT: dict[str, Any] = {"deletes": [{"id": 1}], "patches": [], "posts": [], "puts": []}
 FIRST_BACKOFF = (0.375, 0.5)
@@ -406,15 +406,7 @@ def test_async_post_rules() -> None:
         error_status(500), raise_(httpx.ConnectError), error_status(429, {"retry-after-ms": "100"}), ok()
     )
 
-    fields: dict[str, Any] = {
-        "pattern": "a@example.com",
-        "pattern_type": "EMAIL",
-        "is_regex": False,
-        "is_trusted_sender": True,
-        "is_acceptable_sender": False,
-        "is_exempt_recipient": False,
-        "verify_sender": True,
-    }
+    fields: dict[str, Any] = ALLOW_POLICY_FIELDS
 
     async def scenario() -> None:
         es = fake_clock_async_client(recorder, delays)
