@@ -34,7 +34,7 @@ def rejected(call: Any, *args: Any) -> ValidationError:
             "is required",
         ),
         ({**policy(1), "id": 4}, "posts[0].id", "is not a field of CreateAllowPolicy"),
-        (policy(1, pattern=""), "posts[0].pattern", "must be at least 1 characters long"),
+        (policy(1, pattern=""), "posts[0].pattern", "must not be empty"),
         ("user@example.com", "posts[0]", "must be a CreateAllowPolicy or a mapping of its fields"),
     ],
 )

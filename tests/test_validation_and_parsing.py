@@ -43,7 +43,7 @@ BAD_CALLS: list[tuple[str, Callable[[EmailSecurity], object], str, str]] = [
         "empty pattern",
         lambda es: es.allow_policies.create(**{**NEW_POLICY, "pattern": ""}),
         "pattern",
-        "at least 1",
+        "must not be empty",
     ),
     (
         "pattern too long",
@@ -93,7 +93,7 @@ BAD_CALLS: list[tuple[str, Callable[[EmailSecurity], object], str, str]] = [
         "allowed_delivery_mode",
         "one of",
     ),
-    ("empty account", lambda es: es.allow_policies.get(1, account_id=""), "account_id", "at least 1"),
+    ("empty account", lambda es: es.allow_policies.get(1, account_id=""), "account_id", "must not be empty"),
     ("slash in account", lambda es: es.allow_policies.get(1, account_id="a/b"), "account_id", "must match"),
     (
         "batch entry missing a field",

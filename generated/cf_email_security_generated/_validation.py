@@ -74,7 +74,10 @@ def check(
     path = join(parent, key)
     if isinstance(value, str):
         if min_length is not None and len(value) < min_length:
-            raise ValidationError(path, f"must be at least {min_length} characters long")
+            rule = (
+                "must not be empty" if min_length == 1 else f"must be at least {min_length} characters long"
+            )
+            raise ValidationError(path, rule)
         if max_length is not None and len(value) > max_length:
             raise ValidationError(path, f"must be at most {max_length} characters long (got {len(value)})")
         if pattern is not None and not _regex(pattern).search(value):
