@@ -16,7 +16,7 @@ def test_demo_runs_against_the_embedded_fake(capsys: pytest.CaptureFixture[str])
     assert "page 5: 5 of 45" in out, "the filtered list spans several pages"
     assert "NotFoundError as expected: HTTP 404" in out
     assert "ValidationError: field 'pattern'" in out
-    assert "19 requests, 1 answered with an error" in out
+    assert "26 requests, 1 answered with an error" in out
 
 
 def test_demo_against_a_server_leaves_it_as_it_found_it(capsys: pytest.CaptureFixture[str]) -> None:
@@ -24,8 +24,13 @@ def test_demo_against_a_server_leaves_it_as_it_found_it(capsys: pytest.CaptureFi
     with FakeServer(fake) as server:
         demo.main(["--base-url", server.base_url])
     assert f"Against {server.base_url}" in capsys.readouterr().out
-    assert fake.entries("allow_policies") == fake.entries("block_senders") == []
-    assert len(fake.requests) == 19
+    assert (
+        fake.entries("allow_policies")
+        == fake.entries("block_senders")
+        == fake.entries("trusted_domains")
+        == []
+    )
+    assert len(fake.requests) == 26
 
 
 def test_demo_traffic_conforms_to_both_specs(capsys: pytest.CaptureFixture[str]) -> None:
@@ -33,4 +38,4 @@ def test_demo_traffic_conforms_to_both_specs(capsys: pytest.CaptureFixture[str])
     capture = CapturingTransport(fake.transport())
     with EmailSecurity(api_token="t", account_id=FAKE_ACCOUNT_ID, transport=capture) as es:
         demo.session(es)
-    assert assert_conforms(capture.exchanges) == 19
+    assert assert_conforms(capture.exchanges) == 26

@@ -29,6 +29,11 @@ def _policy(fields: dict[str, Any]) -> dict[str, Any]:
     return {**dict.fromkeys(FLAGS, False), **fields}
 
 
+def _trusted(pattern: str, **fields: Any) -> dict[str, Any]:
+    """A trusted domain, neither recent nor a look-alike unless `fields` say so."""
+    return {"pattern": pattern, "is_recent": False, "is_regex": False, "is_similarity": False, **fields}
+
+
 def _say(text: str) -> None:
     print(f"\n== {text}")
 
@@ -99,12 +104,27 @@ def session(es: EmailSecurity) -> None:
     except ValidationError as error:
         print(f"  ValidationError: field {error.field!r}: {error.rule}")
 
+    _say("Say what the trusted domains should be: plan, apply, plan again")
+    for name in ("old-vendor.example", "partner.example"):
+        es.trusted_domains.create(**_trusted(name))
+    desired = [
+        _trusted("partner.example", comments="contract signed 2026", is_recent=True),
+        _trusted("supplier.example", is_similarity=True),
+    ]
+    plan = es.trusted_domains.plan(desired, prune=True)
+    print("  " + str(plan).replace("\n", "\n  "))
+    plan.apply()
+    print(f"  applied; planning again: {es.trusted_domains.plan(desired, prune=True)}")
+
     _say("Tidy up")
     remaining = [entry.id for entry in blocked if entry.id != gone.id]
     for start in range(0, len(remaining), 1000):
         es.block_senders.batch(deletes=remaining[start : start + 1000])
     es.allow_policies.batch(deletes=[policy.id for policy in policies])
-    print(f"  removed {len(remaining)} blocked senders and {len(policies)} allow policies")
+    es.trusted_domains.plan([], prune=True).apply()
+    print(
+        f"  removed {len(remaining)} blocked senders, {len(policies)} allow policies and the trusted domains"
+    )
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
