@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from ._faults import Faults, FaultState, Injected
 from ._listing import InvalidQuery, ListQuery
 from ._resources import CLEARABLE, RESOURCES, Entry, Resource
-from ._rules import ARRAY, ENTRY_REF, InvalidBody, check_body
+from ._rules import ARRAY, ENTRY_REF, InvalidBody, check_body, positive_int32
 from ._seed import Seed, default_seed
 from ._store import Collection
 
@@ -344,9 +344,10 @@ class FakeEmailSecurity:
 
     @staticmethod
     def _entry_id(resource: Resource, rest: str | None) -> int:
-        if rest is None or not rest.isdigit() or not 1 <= int(rest) <= 2**31 - 1:
+        entry_id = None if rest is None else positive_int32(rest)
+        if entry_id is None:
             raise ApiError(400, CODE_INVALID_QUERY, f"invalid {resource.name} id in path: {rest!r}")
-        return int(rest)
+        return entry_id
 
     @staticmethod
     def _existing(resource: Resource, table: Collection, entry_id: int) -> Entry:

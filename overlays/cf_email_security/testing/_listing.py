@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ._resources import Entry, Filter, Resource
+from ._rules import UUID, positive_int32
 
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-_INT32_MAX = 2**31 - 1
 DEFAULT_PER_PAGE = 20  # the API's default, not the client's
 
 
@@ -19,9 +17,10 @@ class InvalidQuery(Exception):
 
 
 def _positive(name: str, text: str) -> int:
-    if not text.isdigit() or not 1 <= int(text) <= _INT32_MAX:
+    number = positive_int32(text)
+    if number is None:
         raise InvalidQuery(f"{name} must be an integer >= 1")
-    return int(text)
+    return number
 
 
 def _filter_value(name: str, rule: Filter, text: str) -> Any:
@@ -31,7 +30,7 @@ def _filter_value(name: str, rule: Filter, text: str) -> Any:
         return text == "true"
     if rule.kind == "enum" and text not in rule.choices:
         raise InvalidQuery(f"{name} must be one of {', '.join(rule.choices)}")
-    if rule.kind == "uuid" and not _UUID.match(text):
+    if rule.kind == "uuid" and not UUID.match(text):
         raise InvalidQuery(f"{name} must be a UUID")
     return text
 

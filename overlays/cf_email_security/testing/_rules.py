@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+INT32_MAX = 2**31 - 1
 
 
 class InvalidBody(Exception):
@@ -62,7 +63,7 @@ def _check_string(field: Field, value: Any, name: str) -> None:
         raise InvalidBody(name, f"must be at least {field.min_length} characters")
     if field.max_length is not None and len(value) > field.max_length:
         raise InvalidBody(name, f"must be at most {field.max_length} characters")
-    if field.uuid and not _UUID.match(value):
+    if field.uuid and not UUID.match(value):
         raise InvalidBody(name, "must be a UUID")
 
 
@@ -116,6 +117,11 @@ def check_body(rules: Body, body: Any, where: str = "") -> dict[str, Any]:
     return body
 
 
-ENTRY_ID = Field("int", required=True, minimum=1, maximum=2**31 - 1)
+ENTRY_ID = Field("int", required=True, minimum=1, maximum=INT32_MAX)
 ENTRY_REF: Body = {"id": ENTRY_ID}
 ARRAY = Field("list", required=True)
+
+
+def positive_int32(text: str) -> int | None:
+    """A path segment or query value read as an int32 of at least 1 (ids, page, per_page), or None."""
+    return int(text) if text.isdigit() and 1 <= int(text) <= INT32_MAX else None
