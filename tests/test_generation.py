@@ -9,9 +9,8 @@ import sys
 from pathlib import Path
 
 import httpx
-import yaml
 
-from shared_docs import load_spec
+from shared_docs import generate_client, load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 PATH = "/accounts/{account_id}/email-security/settings/allow_policies/{policy_id}/stats"
@@ -41,18 +40,7 @@ def test_extra_operation_appears_on_both_clients(tmp_path: Path) -> None:
             },
         },
     }
-    spec_path = tmp_path / "spec.yaml"
-    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
-    out = tmp_path / "out"
-    command = [
-        sys.executable,
-        str(ROOT / "generator" / "generate.py"),
-        "--spec",
-        str(spec_path),
-        "--out",
-        str(out),
-    ]
-    subprocess.run(command, check=True, capture_output=True)
+    out = generate_client(spec, tmp_path)
 
     code = f"""
 import asyncio, httpx, sys

@@ -18,9 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from shared_docs import load_spec
+from shared_docs import generate_client, load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 FLOW_TESTS = "tests/recorded/test_flows.py"
@@ -53,22 +52,13 @@ CHANGES: dict[str, tuple[Callable[[dict[str, Any]], None], set[str], str]] = {
 }
 
 
-def generate(spec: dict[str, Any], tmp_path: Path) -> Path:
-    spec_path = tmp_path / "spec.yaml"
-    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
-    out = tmp_path / "out"
-    generator = [sys.executable, "generator/generate.py"]
-    subprocess.run([*generator, "--spec", spec_path, "--out", out], check=True, capture_output=True, cwd=ROOT)
-    return out
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("change", sorted(CHANGES))
 def test_cassettes_fail_against_a_client_generated_from_a_changed_spec(change: str, tmp_path: Path) -> None:
     mutate, broken, symptom = CHANGES[change]
     spec = copy.deepcopy(load_spec())
     mutate(spec)
-    out = generate(spec, tmp_path)
+    out = generate_client(spec, tmp_path)
     env = {name: value for name, value in os.environ.items() if name != "RECORD_BASE_URL"}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(out), env.get("PYTHONPATH")]))
 
