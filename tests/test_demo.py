@@ -39,3 +39,10 @@ def test_demo_traffic_conforms_to_both_specs(capsys: pytest.CaptureFixture[str])
     with EmailSecurity(api_token="t", account_id=FAKE_ACCOUNT_ID, transport=capture) as es:
         demo.session(es)
     assert assert_conforms(capture.exchanges) == 26
+
+
+def test_demo_against_no_server_stops_with_a_message() -> None:
+    with FakeServer() as server:
+        base_url = server.base_url  # a port that was free a moment ago, and is closed again below
+    with pytest.raises(SystemExit, match=r"demo stopped: .*ConnectError"):
+        demo.main(["--base-url", base_url])

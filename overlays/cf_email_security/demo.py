@@ -13,7 +13,7 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from . import EmailSecurity, NotFoundError, ValidationError, __version__
+from . import EmailSecurity, EmailSecurityError, NotFoundError, ValidationError, __version__
 from .testing import FAKE_ACCOUNT_ID, FakeEmailSecurity
 
 ALLOW_POLICIES: list[dict[str, Any]] = [
@@ -150,7 +150,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     token = os.environ.get("CLOUDFLARE_API_TOKEN") or "demo-token"
     account = os.environ.get("CLOUDFLARE_ACCOUNT_ID") or FAKE_ACCOUNT_ID
     with EmailSecurity(api_token=token, account_id=account, base_url=args.base_url) as es:
-        session(es)
+        try:
+            session(es)
+        except EmailSecurityError as error:  # e.g. no server there: say so, without a traceback
+            raise SystemExit(f"demo stopped: {error}") from None
 
 
 if __name__ == "__main__":
