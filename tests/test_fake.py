@@ -722,3 +722,101 @@ def test_fault_after_the_request_took_effect(sleeps: list[float], fake: FakeEmai
     assert raised.value.status_code == 502
     assert [entry["pattern"] for entry in fake.entries("block_senders")] == ["spam@bad.example"]
     assert len(fake.requests) == 1, "not re-sent"
+
+
+# --- hardening: the checks a hostile or sloppy client runs into (issue 11) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "parameter"),
+    [
+        ("page=%C2%B2", "page"),  # superscript two: str.isdigit() says yes, int() says no
+        ("per_page=%D9%A1", "per_page"),  # Arabic-Indic one: int() reads it as 1
+        ("page=%EF%BC%92", "page"),  # fullwidth two
+        ("page=" + "9" * 5000, "page"),  # more digits than int() reads by default
+        ("page=", "page"),
+        ("per_page=", "per_page"),
+    ],
+)
+def test_unicode_and_oversized_digits_in_query_are_400(raw: httpx.Client, query: str, parameter: str) -> None:
+    response = raw.get(f"{BASE}/allow_policies?{query}", headers=TOKEN)
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["code"] == 1002
+    assert response.json()["errors"][0]["message"].startswith(f"invalid query: {parameter} ")
+
+
+@pytest.mark.parametrize("entry_id", ["%C2%B2", "%D9%A1", "%EF%BC%91", "9" * 5000, "0001x"])
+def test_unicode_and_oversized_digits_in_path_ids_are_400(raw: httpx.Client, entry_id: str) -> None:
+    raw.post(f"{BASE}/block_senders", json=CREATE["block_senders"], headers=TOKEN)
+    response = raw.get(f"{BASE}/block_senders/{entry_id}", headers=TOKEN)
+    assert response.status_code == 400
+    assert "block_senders id in path" in response.json()["errors"][0]["message"]
+
+
+@pytest.mark.parametrize("parameter", ["direction", "order"])
+def test_empty_direction_and_order_are_400(raw: httpx.Client, parameter: str) -> None:
+    response = raw.get(f"{BASE}/allow_policies?{parameter}=", headers=TOKEN)
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["message"].startswith(f"invalid query: {parameter} ")
+
+
+@pytest.mark.parametrize(
+    "body", [b"[" * 100_000, b'{"pattern":' * 100_000, b"[" * 100_000 + b"]" * 100_000, b"\xff\xfe"]
+)
+def test_deeply_nested_or_undecodable_json_is_400(
+    raw: httpx.Client, fake: FakeEmailSecurity, body: bytes
+) -> None:
+    response = raw.post(f"{BASE}/block_senders", content=body, headers=TOKEN)
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["code"] == 1001
+    assert fake.entries("block_senders") == []
+
+
+@pytest.mark.parametrize(
+    "account", ["acc123", "0123456789abcdef0123456789abcde", "0123456789abcdef0123456789abcdef0", "é" * 31]
+)
+def test_account_id_must_be_32_characters(raw: httpx.Client, fake: FakeEmailSecurity, account: str) -> None:
+    url = f"https://api.cloudflare.com/client/v4/accounts/{account}/email-security/settings/block_senders"
+    response = raw.post(url, json=CREATE["block_senders"], headers=TOKEN)
+    assert response.status_code == 400
+    errors = response.json()["errors"]
+    assert [error["code"] for error in errors] == [7003, 7000]
+    assert "perhaps your object identifier is invalid" in errors[0]["message"]
+    assert fake.requests[-1].status == 400
+
+
+def test_methods_not_served_are_405_before_credentials(fake: FakeEmailSecurity) -> None:
+    """A method no route has is refused as such, whatever the credentials; Allow names the route's."""
+    route = f"/client/v4/accounts/{FAKE_ACCOUNT_ID}/email-security/settings/allow_policies"
+    for method, target, allow in [
+        ("HEAD", route, "GET, POST"),
+        ("OPTIONS", f"{route}/1", "DELETE, GET, PATCH"),
+        ("BREW", "/nowhere", "DELETE, GET, PATCH, POST, PUT"),
+    ]:
+        reply = fake.handle(method, target, {}, b"")
+        assert reply.status == 405 and reply.headers["Allow"] == allow
+        assert reply.body["errors"][0]["code"] == 7001
+    assert fake.handle("PUT", route, {}, b"").status == 401, "a method the API uses still needs credentials"
+
+
+def test_a_configured_token_refuses_other_credentials() -> None:
+    """Before, `api_token=` still let any X-Auth-Key/X-Auth-Email pair in, and `api_key=` any token."""
+    path = f"/client/v4/accounts/{FAKE_ACCOUNT_ID}/email-security/settings/domains"
+    keyed = {"X-Auth-Key": "any-key", "X-Auth-Email": "any@example.com"}
+    token_only = FakeEmailSecurity(api_token="right-token")
+    assert token_only.handle("GET", path, keyed, b"").status == 401
+    assert token_only.handle("GET", path, {"Authorization": "Bearer right-token"}, b"").status == 200
+    key_only = FakeEmailSecurity(api_key="right-key", email="ops@example.com")
+    assert key_only.handle("GET", path, {"Authorization": "Bearer any"}, b"").status == 401
+    assert key_only.handle("GET", path, {**keyed, "X-Auth-Key": "right-key"}, b"").status == 401
+    right = {"X-Auth-Key": "right-key", "X-Auth-Email": "ops@example.com"}
+    assert key_only.handle("GET", path, right, b"").status == 200
+    assert FakeEmailSecurity().handle("GET", path, keyed, b"").status == 200, "unconfigured: any"
+
+
+def test_non_ascii_credentials_are_401_not_an_exception() -> None:
+    path = f"/client/v4/accounts/{FAKE_ACCOUNT_ID}/email-security/settings/domains"
+    fake = FakeEmailSecurity(api_token="right-token", api_key="right-key", email="ops@example.com")
+    assert fake.handle("GET", path, {"Authorization": "Bearer t\u00f6ken"}, b"").status == 401
+    non_ascii_key = {"X-Auth-Key": "k\u00e9y", "X-Auth-Email": "ops@example.com"}
+    assert fake.handle("GET", path, non_ascii_key, b"").status == 401

@@ -21,6 +21,8 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--port", type=int, default=8787, help="port on 127.0.0.1 (0: any free one)")
     parser.add_argument("--seed", metavar="FILE", help="JSON object of entries per resource, e.g. domains")
     parser.add_argument("--token", help="accept only this bearer token (default: any credentials)")
+    parser.add_argument("--api-key", help="accept only this X-Auth-Key (with --email: that pair)")
+    parser.add_argument("--email", help="accept only this X-Auth-Email (with --api-key: that pair)")
     parser.add_argument(
         "--steady-clock", action="store_true", help="timestamps from a fixed start, 1 s apart"
     )
@@ -44,6 +46,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     fake = FakeEmailSecurity(
         seed=seed,
         api_token=args.token,
+        api_key=args.api_key,
+        email=args.email,
         clock=StepClock() if args.steady_clock else system_clock,
         faults=Faults(
             rate_limit_after=args.rate_limit_after,

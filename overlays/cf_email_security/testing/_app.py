@@ -10,7 +10,7 @@ import copy
 import hmac
 import json
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
@@ -32,6 +32,8 @@ FAKE_ACCOUNT_ID = "0123456789abcdef0123456789abcdef"
 FAKE_API_TOKEN = "fake-api-token"
 API_PREFIX = "/client/v4"
 MAX_BATCH_ITEMS = 1000
+ACCOUNT_ID_LENGTH = 32  # upstream's schema: minLength = maxLength = 32
+SERVED_METHODS = ("DELETE", "GET", "PATCH", "POST", "PUT")  # every method some route of the API takes
 
 # Error codes in the `errors[]` of the envelope.
 CODE_INVALID_BODY = 1001
@@ -40,6 +42,10 @@ CODE_NOT_FOUND = 1003
 CODE_AUTHENTICATION = 10000
 CODE_NO_ROUTE = 7000
 CODE_METHOD_NOT_ALLOWED = 7001
+# Upstream's answer to a malformed id in the path: "Could not route to ..., perhaps your object identifier
+# is invalid?"
+CODE_INVALID_IDENTIFIER = 7003
+CODE_BAD_HTTP = 1000  # the fake's own: the HTTP server could not read the request (no upstream code known)
 CODE_RATE_LIMITED = 971
 CODE_SERVER_ERROR = 1500
 
@@ -63,6 +69,17 @@ class StepClock:
         return now
 
 
+def _same(given: str, expected: str) -> bool:
+    """Constant-time comparison that also takes non-ASCII text (compare_digest refuses such str)."""
+    return hmac.compare_digest(
+        given.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass")
+    )
+
+
+def _same_or_any(given: str, expected: str | None) -> bool:
+    return expected is None or _same(given, expected)
+
+
 def _timestamp(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
@@ -74,17 +91,34 @@ class Reply:
     headers: Mapping[str, str]
 
 
+def error_envelope(errors: Sequence[tuple[int, str]]) -> dict[str, Any]:
+    """Cloudflare's error body; the HTTP server answers in it too, so no client ever gets an HTML page."""
+    return {
+        "success": False,
+        "errors": [{"code": code, "message": message} for code, message in errors],
+        "messages": [],
+        "result": None,
+    }
+
+
 class ApiError(Exception):
-    """Ends a request with an error envelope."""
+    """Ends a request with an error envelope: (code, message) first, then any `more` errors."""
 
     def __init__(
-        self, status: int, code: int, message: str, headers: Mapping[str, str] | None = None
+        self,
+        status: int,
+        code: int,
+        message: str,
+        headers: Mapping[str, str] | None = None,
+        *,
+        more: Sequence[tuple[int, str]] = (),
     ) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
         self.headers = dict(headers or {})
+        self.errors = [(code, message), *more]
 
 
 def _invalid(error: InvalidBody) -> ApiError:
@@ -200,8 +234,13 @@ class FakeEmailSecurity:
         return AsyncEmailSecurity(**self._client_options(options), transport=self.async_transport())
 
     def _client_options(self, options: dict[str, Any]) -> dict[str, Any]:
+        """Credentials this fake accepts, unless `options` bring their own."""
         if not any(options.get(name) for name in ("api_token", "api_key", "email")):
-            options["api_token"] = self._api_token or FAKE_API_TOKEN
+            if self._api_token is None and (self._api_key is not None or self._email is not None):
+                options["api_key"] = self._api_key or "fake-api-key"
+                options["email"] = self._email or "fake@example.com"
+            else:
+                options["api_token"] = self._api_token or FAKE_API_TOKEN
         options.setdefault("account_id", FAKE_ACCOUNT_ID)
         return options
 
@@ -218,16 +257,7 @@ class FakeEmailSecurity:
             try:
                 reply = self._dispatch(method, path, query, headers, body)
             except ApiError as error:
-                reply = Reply(
-                    error.status,
-                    {
-                        "success": False,
-                        "errors": [{"code": error.code, "message": error.message}],
-                        "messages": [],
-                        "result": None,
-                    },
-                    error.headers,
-                )
+                reply = Reply(error.status, error_envelope(error.errors), error.headers)
             self.requests.append(RecordedRequest(method, path, query, reply.status))
             ray = f"{self._ray:016x}-FAKE"
         return Reply(reply.status, reply.body, {**reply.headers, "cf-ray": ray})
@@ -243,6 +273,13 @@ class FakeEmailSecurity:
         fault = self._fault_state.next_fault(method, path)
         if fault is not None and not fault.applied:
             raise self._fault_error(fault)
+        if method not in SERVED_METHODS:
+            # Refused before credentials are looked at: no route takes it, whoever asks (HEAD, OPTIONS,
+            # TRACE, CONNECT, made-up verbs). Allow names the route's methods, or every one the API uses.
+            allow = self._allowed(path)
+            raise ApiError(
+                405, CODE_METHOD_NOT_ALLOWED, f"Method {method} not allowed here", {"Allow": allow}
+            )
         self._authenticate(headers)
         account_id, resource, rest = self._route(path)
         operation = self._operation(method, resource, rest)
@@ -259,18 +296,21 @@ class FakeEmailSecurity:
         return ApiError(fault.status, CODE_SERVER_ERROR, f"injected fault: {fault.status}", extra)
 
     def _authenticate(self, headers: Mapping[str, str]) -> None:
+        """Any non-empty credentials while none are configured; once some are, only those: a configured
+        token lets in no X-Auth-Key/X-Auth-Email pair, a configured key or email no token."""
         lowered = {name.lower(): value for name, value in headers.items()}
         authorization = lowered.get("authorization", "")
         token = authorization[7:].strip() if authorization.lower().startswith("bearer ") else ""
         key, email = lowered.get("x-auth-key", ""), lowered.get("x-auth-email", "")
-        if token:
-            ok = self._api_token is None or hmac.compare_digest(token, self._api_token)
-        elif key and email:
-            ok = (self._api_key is None or hmac.compare_digest(key, self._api_key)) and (
-                self._email is None or email == self._email
-            )
-        else:
+        if not token and not (key and email):
             raise ApiError(401, CODE_AUTHENTICATION, "Authentication error: no credentials were sent")
+        keyed = self._api_key is not None or self._email is not None
+        if self._api_token is None and not keyed:
+            ok = True
+        elif token:
+            ok = self._api_token is not None and _same(token, self._api_token)
+        else:
+            ok = keyed and _same_or_any(key, self._api_key) and _same_or_any(email, self._email)
         if not ok:
             raise ApiError(
                 401, CODE_AUTHENTICATION, "Authentication error: the credentials were not accepted"
@@ -278,15 +318,49 @@ class FakeEmailSecurity:
 
     @staticmethod
     def _route(path: str) -> tuple[str, Resource, str | None]:
-        """(account id, resource, what follows it: None, "batch" or an id) or a 404."""
+        """(account id, resource, what follows it: None, "batch" or an id), a 404, or a 400 for an account
+        id that is not 32 characters long.
+
+        Upstream's schema makes the account id exactly 32 characters (minLength = maxLength = 32). The
+        real API answers a malformed identifier with 400 and the errors 7003 "Could not route to ...,
+        perhaps your object identifier is invalid?" then 7000 "No route for that URI" (cloudflare-go
+        issue 118 shows both, with the 400), not with a 404, so the fake does the same. The schema
+        promises no alphabet, so only the length is checked."""
         parts = path.removeprefix(API_PREFIX).strip("/").split("/")
         if len(parts) in (5, 6) and parts[0] == "accounts" and parts[2:4] == ["email-security", "settings"]:
+            if len(parts[1]) != ACCOUNT_ID_LENGTH:
+                raise ApiError(
+                    400,
+                    CODE_INVALID_IDENTIFIER,
+                    f"Could not route to {path}, perhaps your object identifier is invalid?",
+                    more=[(CODE_NO_ROUTE, "No route for that URI")],
+                )
             resource = RESOURCES.get(parts[4])
-            if resource is not None and parts[1]:
+            if resource is not None:
                 return parts[1], resource, parts[5] if len(parts) == 6 else None
         raise ApiError(404, CODE_NO_ROUTE, f"No route for that URI: {path}")
 
+    def _allowed(self, path: str) -> str:
+        """The Allow header for `path`: its route's methods, or every method the API uses elsewhere."""
+        try:
+            _, resource, rest = self._route(path)
+            return ", ".join(sorted(self._methods(resource, rest)))
+        except ApiError:
+            return ", ".join(SERVED_METHODS)
+
     def _operation(self, method: str, resource: Resource, rest: str | None) -> Callable[[Call], Reply]:
+        methods = self._methods(resource, rest)
+        if method not in methods:
+            raise ApiError(
+                405,
+                CODE_METHOD_NOT_ALLOWED,
+                f"Method {method} not allowed here",
+                {"Allow": ", ".join(sorted(methods))},
+            )
+        return methods[method]
+
+    def _methods(self, resource: Resource, rest: str | None) -> dict[str, Callable[[Call], Reply]]:
+        """The operations one route takes, by method; a 404 if the route does not exist."""
         allowed: dict[str, Callable[[Call], Reply] | None]
         if rest is None:
             allowed = {
@@ -303,14 +377,7 @@ class FakeEmailSecurity:
         methods = {name: handler for name, handler in allowed.items() if handler is not None}
         if not methods:
             raise ApiError(404, CODE_NO_ROUTE, f"No route for that URI: {resource.name}")
-        if method not in methods:
-            raise ApiError(
-                405,
-                CODE_METHOD_NOT_ALLOWED,
-                f"Method {method} not allowed here",
-                {"Allow": ", ".join(sorted(methods))},
-            )
-        return methods[method]
+        return methods
 
     # ----- state -----------------------------------------------------------------------------
 
@@ -337,10 +404,14 @@ class FakeEmailSecurity:
 
     @staticmethod
     def _json(body: bytes) -> Any:
+        """The body parsed, or a 400: also for nesting too deep for the parser (a RecursionError) and
+        for bytes that are not UTF-8 (a ValueError too)."""
         try:
             return json.loads(body or b"null")
         except ValueError:
             raise ApiError(400, CODE_INVALID_BODY, "invalid request body: not JSON") from None
+        except RecursionError:
+            raise ApiError(400, CODE_INVALID_BODY, "invalid request body: JSON nested too deeply") from None
 
     @staticmethod
     def _entry_id(resource: Resource, rest: str | None) -> int:

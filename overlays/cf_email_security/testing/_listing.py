@@ -60,11 +60,12 @@ class ListQuery:
         def one(name: str) -> str | None:
             return values[name][0] if name in values else None
 
+        # An empty `order=` or `direction=` is a value, and not a valid one: it is not the default.
         order = one("order")
         if order is not None and order not in resource.orders:
             raise InvalidQuery(f"order must be one of {', '.join(resource.orders)}")
-        direction = one("direction") or "asc"
-        if direction not in ("asc", "desc"):
+        direction = one("direction")
+        if direction is not None and direction not in ("asc", "desc"):
             raise InvalidQuery("direction must be asc or desc")
         filters = []
         for name, rule in resource.filters.items():

@@ -123,5 +123,12 @@ ARRAY = Field("list", required=True)
 
 
 def positive_int32(text: str) -> int | None:
-    """A path segment or query value read as an int32 of at least 1 (ids, page, per_page), or None."""
-    return int(text) if text.isdigit() and 1 <= int(text) <= INT32_MAX else None
+    """A path segment or query value read as an int32 of at least 1 (ids, page, per_page), or None.
+
+    ASCII digits only: str.isdigit() also says yes to "²" (which int() then refuses: a 500), and int()
+    reads Arabic-Indic or fullwidth digits as numbers, which upstream would not. The length check keeps
+    int() away from strings longer than it converts by default (4300 digits, a ValueError)."""
+    if not (text.isascii() and text.isdigit()) or len(text.lstrip("0")) > len(str(INT32_MAX)):
+        return None
+    number = int(text)
+    return number if 1 <= number <= INT32_MAX else None
