@@ -2,26 +2,74 @@
 
 By default it runs against the in-process fake (`cf_email_security.testing`), so it needs no
 account and no network. `make demo BASE_URL=http://127.0.0.1:8787/client/v4` (or `--base-url`)
-runs the same session against another server, e.g. `python -m cf_email_security.testing`; the
-session removes what it created before it ends.
+runs the same session against another server, e.g. `python -m cf_email_security.testing`.
+
+Against a server it changes only what it created itself: every entry it makes carries a random run
+id in its pattern and in its comments ("cf-email-security demo <run id>"), the plan it applies names
+only such entries and never prunes, and the tidy-up deletes by the ids recorded as they were created.
+It lists domains but never changes them, and leaves sending-domain restrictions alone.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import secrets
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from . import EmailSecurity, EmailSecurityError, NotFoundError, ValidationError, __version__
 from .testing import FAKE_ACCOUNT_ID, FakeEmailSecurity
 
-ALLOW_POLICIES: list[dict[str, Any]] = [
-    {"pattern": "payroll@vendor.example", "pattern_type": "EMAIL", "is_trusted_sender": True},
-    {"pattern": "partner.example", "pattern_type": "DOMAIN", "is_exempt_recipient": True},
-    {"pattern": "192.0.2.25", "pattern_type": "IP", "is_acceptable_sender": True, "comments": "scanner"},
-]
+if TYPE_CHECKING:
+    from .batch import DeleteBatchBuilder, Plan
+
+MARK = "cf-email-security demo"
 FLAGS = ("is_trusted_sender", "is_exempt_recipient", "is_acceptable_sender", "verify_sender", "is_regex")
+
+
+class DemoRefused(Exception):
+    """The demo was about to change an entry this run did not create, and stopped instead."""
+
+
+@dataclass
+class Run:
+    """One session's run id, the names it derives from it, and the ids of what it created so far."""
+
+    id: str = field(default_factory=lambda: secrets.token_hex(4))
+    created: dict[str, list[int]] = field(
+        default_factory=lambda: {"allow_policies": [], "block_senders": [], "trusted_domains": []}
+    )
+
+    @property
+    def mark(self) -> str:
+        return f"{MARK} {self.id}"
+
+    def note(self, text: str) -> str:
+        """A comment that keeps the run's mark in front of what a person would write."""
+        return f"{self.mark}: {text}"
+
+    def host(self, name: str) -> str:
+        """`partner` -> `partner-<run id>.example`: no account entry made before this run has it."""
+        return f"{name}-{self.id}.example"
+
+    def ip(self) -> str:
+        """An address in the IPv6 documentation prefix that spells the run id."""
+        return f"2001:db8:{self.id[:4]}:{self.id[4:]}::25"
+
+    def add(self, resource: str, *ids: int) -> None:
+        self.created[resource].extend(ids)
+
+    def drop(self, resource: str, *ids: int) -> None:
+        self.created[resource] = [i for i in self.created[resource] if i not in ids]
+
+
+class _Deletes(Protocol):
+    """What the tidy-up needs of a resource: a builder and a way to send it."""
+
+    def batch_builder(self) -> DeleteBatchBuilder: ...
+    def apply_batch(self, builder: DeleteBatchBuilder) -> object: ...
 
 
 def _policy(fields: dict[str, Any]) -> dict[str, Any]:
@@ -38,93 +86,190 @@ def _say(text: str) -> None:
     print(f"\n== {text}")
 
 
-def session(es: EmailSecurity) -> None:
-    """Create, list across pages, update, batch, delete, and handle errors; then tidy up."""
-    _say("Domains protected by this account (onboarded outside the API)")
+def session(es: EmailSecurity, run_id: str | None = None) -> None:
+    """Create, list across pages, update, batch, delete, handle errors and plan; then delete by id
+    whatever this run created, even when a step failed, so that a server is left as it was found.
+    `run_id` (8 hex digits; random by default) lets a test choose the run's names."""
+    run = Run(run_id) if run_id else Run()
+    print(
+        f"\nRun id {run.id}: what this session creates is marked {run.mark!r} and deleted by id at the end."
+    )
+    try:
+        _domains(es)
+        policies = _allow_policies(es, run)
+        blocked = _block_senders(es, run)
+        _update_policy(es, run, policies[2].id)
+        _batch_and_delete(es, run, blocked)
+        _bad_input(es)
+        _trusted_domains(es, run)
+    except BaseException:  # a failed step, or Ctrl-C: still remove what was made, then report the first error
+        try:
+            _tidy_up(es, run)
+        except EmailSecurityError as error:
+            print(f"  tidy-up failed too ({error}); what is left has {run.mark!r} in its comments")
+        raise
+    _tidy_up(es, run)
+
+
+def _domains(es: EmailSecurity) -> None:
+    _say("Domains protected by this account (onboarded outside the API; read only)")
     for entry in es.domains.list():
         modes = ", ".join(map(str, entry.allowed_delivery_modes))
         print(f"  #{entry.id:<3} {entry.domain:<20} delivery: {modes}")
 
-    _say("Create allow policies")
-    policies = [es.allow_policies.create(**_policy(fields)) for fields in ALLOW_POLICIES]
-    for policy in policies:
-        print(f"  created #{policy.id:<4} {policy.pattern_type!s:<6} {policy.pattern}")
 
+def _allow_policies(es: EmailSecurity, run: Run) -> list[Any]:
+    _say("Create allow policies")
+    wanted = [
+        {"pattern": f"payroll@{run.host('vendor')}", "pattern_type": "EMAIL", "is_trusted_sender": True},
+        {"pattern": run.host("partner"), "pattern_type": "DOMAIN", "is_exempt_recipient": True},
+        {
+            "pattern": run.ip(),
+            "pattern_type": "IP",
+            "is_acceptable_sender": True,
+            "comments": run.note("scanner"),
+        },
+    ]
+    policies = []
+    for fields in wanted:
+        policy = es.allow_policies.create(**_policy({"comments": run.mark, **fields}))
+        run.add("allow_policies", policy.id)
+        policies.append(policy)
+        print(f"  created #{policy.id:<4} {policy.pattern_type!s:<6} {policy.pattern}")
+    return policies
+
+
+def _block_senders(es: EmailSecurity, run: Run) -> list[Any]:
     _say("Block senders: two one by one, 45 more in one batch request")
-    blocked = [
-        es.block_senders.create(pattern=pattern, pattern_type=kind, is_regex=False)
-        for pattern, kind in (("invoice@phish.example", "EMAIL"), ("phish.example", "DOMAIN"))
-    ]
-    posts = [
-        {"pattern": f"promo{n:02}@spam.example", "pattern_type": "EMAIL", "is_regex": False}
-        for n in range(45)
-    ]
-    blocked += es.block_senders.batch(posts=posts).posts
+    blocked = []
+    singles: tuple[tuple[str, Literal["EMAIL", "DOMAIN"]], ...] = (
+        (f"invoice@{run.host('phish')}", "EMAIL"),
+        (run.host("phish"), "DOMAIN"),
+    )
+    for pattern, kind in singles:
+        entry = es.block_senders.create(pattern=pattern, pattern_type=kind, is_regex=False, comments=run.mark)
+        run.add("block_senders", entry.id)
+        blocked.append(entry)
+    spam = run.host("spam")
+    created = es.block_senders.batch(
+        posts=[
+            {
+                "pattern": f"promo{n:02}@{spam}",
+                "pattern_type": "EMAIL",
+                "is_regex": False,
+                "comments": run.mark,
+            }
+            for n in range(45)
+        ]
+    ).posts
+    run.add("block_senders", *(entry.id for entry in created))
+    blocked += created
     print(f"  {len(blocked)} blocked senders, ids {blocked[0].id}..{blocked[-1].id}")
 
-    _say("List blocked EMAIL senders, 10 per page")
-    pager = es.block_senders.list(pattern_type="EMAIL", search="spam.example", per_page=10)
-    for page in pager.pages():
+    _say(f"List blocked EMAIL senders matching {spam}, 10 per page")
+    for page in es.block_senders.list(pattern_type="EMAIL", search=spam, per_page=10).pages():
         info = page.result_info
         first, last = page.result[0].pattern, page.result[-1].pattern
         print(f"  page {info.page}: {info.count} of {info.total_count}  ({first} .. {last})")
-    trusted = [p.pattern for p in es.allow_policies.list(is_trusted_sender=True)]
-    print(f"  trusted senders: {', '.join(trusted)}")
+    trusted = [p.pattern for p in es.allow_policies.list(is_trusted_sender=True, search=run.id)]
+    print(f"  trusted senders of this run: {', '.join(trusted)}")
+    return blocked
 
-    _say("Update a policy")
-    updated = es.allow_policies.update(
-        policies[2].id, comments="scanner, reviewed by secops", verify_sender=True
-    )
-    print(f"  #{updated.id} comments={updated.comments!r} verify_sender={updated.verify_sender}")
-    print(f"  created {updated.created_at:%Y-%m-%d %H:%M:%S}, last modified {updated.last_modified:%H:%M:%S}")
 
+def _batch_and_delete(es: EmailSecurity, run: Run, blocked: list[Any]) -> None:
     _say("One batch: delete two, patch one, add one (applied atomically)")
     result = es.block_senders.batch(
         deletes=[blocked[2].id, blocked[3].id],
-        patches=[{"id": blocked[0].id, "comments": "seen in the March campaign"}],
-        posts=[{"pattern": "phish-login.example", "pattern_type": "DOMAIN", "is_regex": False}],
+        patches=[{"id": blocked[0].id, "comments": run.note("seen in the March campaign")}],
+        posts=[
+            {
+                "pattern": run.host("phish-login"),
+                "pattern_type": "DOMAIN",
+                "is_regex": False,
+                "comments": run.mark,
+            }
+        ],
     )
+    run.add("block_senders", *(entry.id for entry in result.posts))
+    run.drop("block_senders", *(ref.id for ref in result.deletes))
     deleted = [ref.id for ref in result.deletes]
     print(f"  deleted {deleted}, patched #{result.patches[0].id}, added #{result.posts[0].id}")
-    blocked = [
-        entry for entry in blocked if entry.id not in {ref.id for ref in result.deletes}
-    ] + result.posts
 
     _say("Delete one blocked sender, then ask for it again")
     gone = es.block_senders.delete(blocked[1].id)
+    run.drop("block_senders", gone.id)
     print(f"  deleted #{gone.id}")
     try:
         es.block_senders.get(gone.id)
     except NotFoundError as error:
         print(f"  NotFoundError as expected: HTTP {error.status_code}")
 
+
+def _update_policy(es: EmailSecurity, run: Run, policy_id: int) -> None:
+    _say("Update a policy")
+    updated = es.allow_policies.update(
+        policy_id, comments=run.note("scanner, reviewed by secops"), verify_sender=True
+    )
+    print(f"  #{updated.id} comments={updated.comments!r} verify_sender={updated.verify_sender}")
+    print(f"  created {updated.created_at:%Y-%m-%d %H:%M:%S}, last modified {updated.last_modified:%H:%M:%S}")
+
+
+def _bad_input(es: EmailSecurity) -> None:
     _say("Bad input is refused before anything is sent")
     try:
         es.allow_policies.create(**_policy({"pattern": "", "pattern_type": "EMAIL"}))
     except ValidationError as error:
         print(f"  ValidationError: field {error.field!r}: {error.rule}")
 
-    _say("Say what the trusted domains should be: plan, apply, plan again")
-    for name in ("old-vendor.example", "partner.example"):
-        es.trusted_domains.create(**_trusted(name))
-    desired = [
-        _trusted("partner.example", comments="contract signed 2026", is_recent=True),
-        _trusted("supplier.example", is_similarity=True),
-    ]
-    plan = es.trusted_domains.plan(desired, prune=True)
-    print("  " + str(plan).replace("\n", "\n  "))
-    plan.apply()
-    print(f"  applied; planning again: {es.trusted_domains.plan(desired, prune=True)}")
 
-    _say("Tidy up")
-    remaining = [entry.id for entry in blocked if entry.id != gone.id]
-    for start in range(0, len(remaining), 1000):
-        es.block_senders.batch(deletes=remaining[start : start + 1000])
-    es.allow_policies.batch(deletes=[policy.id for policy in policies])
-    es.trusted_domains.plan([], prune=True).apply()
-    print(
-        f"  removed {len(remaining)} blocked senders, {len(policies)} allow policies and the trusted domains"
-    )
+def _trusted_domains(es: EmailSecurity, run: Run) -> None:
+    _say("Say what this run's trusted domains should be: plan (no pruning), apply, plan again")
+    old = es.trusted_domains.create(**_trusted(run.host("old-vendor"), comments=run.mark))
+    run.add("trusted_domains", old.id)
+    partner = es.trusted_domains.create(**_trusted(run.host("partner"), comments=run.mark))
+    run.add("trusted_domains", partner.id)
+    desired = [
+        _trusted(partner.pattern, comments=run.note("contract signed 2026"), is_recent=True),
+        _trusted(run.host("supplier"), is_similarity=True, comments=run.mark),
+    ]
+    plan = es.trusted_domains.plan(desired, prune=False)  # entries of the account it does not name stay
+    _check_only_ours(plan, run)
+    ops = plan.builder().delete(old.id)  # retire the run's own old vendor in the same batch, by id
+    print("  " + str(plan).replace("\n", "\n  "))
+    print(f"  plus, by id, in the same batch: - {old.pattern} [id {old.id}], created by this run")
+    result = es.trusted_domains.apply_batch(ops)
+    run.add("trusted_domains", *(entry.id for entry in result.posts))
+    run.drop("trusted_domains", *(ref.id for ref in result.deletes))
+    print(f"  applied; planning again: {es.trusted_domains.plan(desired, prune=False).summary()}")
+
+
+def _check_only_ours(plan: Plan[Any], run: Run) -> None:
+    """A plan matches by pattern: refuse one that would change or delete an entry this run did not make."""
+    ours = set(run.created["trusted_domains"])
+    foreign = [c.entry for c in plan.changes if c.entry.id not in ours] + list(plan.deletes)
+    if foreign:
+        names = ", ".join(f"{entry.pattern} [id {entry.id}]" for entry in foreign)
+        raise DemoRefused(f"the plan would change entries this run did not create: {names}")
+
+
+def _tidy_up(es: EmailSecurity, run: Run) -> None:
+    """Deletes by recorded id only: listing and pruning would take the account's own entries too."""
+    if not any(run.created.values()):
+        return
+    _say("Tidy up: delete by id what this run created")
+    counts = {
+        "blocked senders": _delete(es.block_senders, run.created["block_senders"]),
+        "allow policies": _delete(es.allow_policies, run.created["allow_policies"]),
+        "trusted domains": _delete(es.trusted_domains, run.created["trusted_domains"]),
+    }
+    run.created = {name: [] for name in run.created}
+    print("  removed " + ", ".join(f"{count} {name}" for name, count in counts.items()))
+
+
+def _delete(resource: _Deletes, ids: list[int]) -> int:
+    if ids:
+        resource.apply_batch(resource.batch_builder().delete(*ids))
+    return len(ids)
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -152,7 +297,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     with EmailSecurity(api_token=token, account_id=account, base_url=args.base_url) as es:
         try:
             session(es)
-        except EmailSecurityError as error:  # e.g. no server there: say so, without a traceback
+        except (EmailSecurityError, DemoRefused) as error:  # e.g. no server there: one line, no traceback
             raise SystemExit(f"demo stopped: {error}") from None
 
 
