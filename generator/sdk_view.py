@@ -4,11 +4,19 @@ The generator gives templates typed properties (names, required-ness, classes) b
 keywords (minLength, maximum, maxItems, pattern), array defaults, or vendor extensions. This module joins
 the parsed properties with the raw document and hands templates small, ready-to-render views, so the
 templates stay declarative and all per-operation code is emitted from the spec.
+
+Typed inputs: an enum argument is annotated `PatternType | PatternTypeValue`, the alias a `Literal` of
+its values generated next to the enum class, and a model argument `CreateAllowPolicy |
+CreateAllowPolicyDict`, the `TypedDict` generated next to the model class. An enum schema may list in
+`x-sdk-response-only` the values a server sends but does not accept in a request body: body fields
+are then annotated with `<Enum>Writable`, the values without those (filters keep every value).
 """
 
 from __future__ import annotations
 
+import json
 import re
+import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,12 +49,29 @@ SCALAR_CHECKERS = {
 }
 # JSON scalars that arrive with their Python type: from_dict checks these inline, calling no checker.
 INLINE_TYPES = {"as_str": "str", "as_int": "int", "as_bool": "bool", "as_float": "float"}
+# Keyword arguments every operation method has; a spec parameter or field of the same name cannot be one.
+CALL_OPTIONS = ("account_id", "timeout", "extra_headers", "extra_query")
+DOC_WIDTH = 100  # generated docstrings wrap here
 # Names a from_dict body uses; a field whose attribute is one of them is read into `<attr>_`.
 FROM_DICT_NAMES = {
     *("cls", "data", "parent", "key", "path", "d", "obj", "type", "MISSING", "UNSET", "join", "as_object"),
     *("required", "required_nullable", "optional", "optional_nullable", "enum_of", "list_of", "one_of"),
     *(checker for _, checker, _ in SCALAR_CHECKERS.values()),
 }
+
+
+# `format: int32` and `int64` bound an integer as tightly as `minimum` and `maximum`: a value outside
+# them is refused before sending, as the server would refuse it (or, worse, wrap it around).
+INTEGER_FORMATS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def integer_bounds(schema: Schema) -> dict[str, int]:
+    """The `minimum`/`maximum` rules an integer's format implies where the schema states none."""
+    bounds = INTEGER_FORMATS.get(schema.get("format", "")) if schema.get("type") == "integer" else None
+    if bounds is None:
+        return {}
+    implied = {"minimum": bounds[0], "maximum": bounds[1]}
+    return {name: value for name, value in implied.items() if name not in schema}
 
 
 @dataclass
@@ -76,6 +101,43 @@ class FieldView:
     default: str | None  # Python default of an optional keyword argument
     description: str
     deprecated: bool
+    dict_annotation: str = ""  # the value type of this field in the model's TypedDict
+    rules: str = ""  # the spec's rules in words, for docstrings ("1 to 1024 characters.")
+    values: list[str] = field(default_factory=list)  # an enum's values a caller may pass
+
+    @property
+    def doc(self) -> str:
+        """What an `Args:` entry says of this argument: the spec's description, rules and values."""
+        deprecated = self.deprecated and not self.description.startswith("Deprecated")
+        parts = ["Deprecated." if deprecated else "", self.description, self.rules]
+        if self.values:
+            parts.append(f"One of {', '.join(self.values)}.")
+        return " ".join(part if part.endswith(".") else part + "." for part in parts if part)
+
+
+@dataclass
+class EnumView:
+    class_name: str
+    values: list[str]
+    response_only: list[str]  # values a server may send that a request body may not carry
+
+    @property
+    def value_alias(self) -> str:
+        """`Literal` of every value: what a filter or any other argument may be."""
+        return f"{self.class_name}Value"
+
+    @property
+    def writable_alias(self) -> str:
+        """What a request body field may carry: every value but the response-only ones."""
+        return f"{self.class_name}Writable" if self.response_only else self.value_alias
+
+    @property
+    def writable(self) -> list[str]:
+        return [value for value in self.values if value not in self.response_only]
+
+    @staticmethod
+    def literal(values: list[str]) -> str:
+        return "Literal[" + ", ".join(json.dumps(value) for value in values) + "]"
 
 
 @dataclass
@@ -87,6 +149,19 @@ class ModelView:
     is_request: bool
     is_response: bool
     id_only: bool  # a model whose one field is an integer `id`: callers may pass the bare id
+
+    @property
+    def dict_name(self) -> str:
+        """The TypedDict of a request model: its fields as a plain dict, e.g. a batch entry."""
+        return f"{self.class_name}Dict"
+
+    @property
+    def required_fields(self) -> list[FieldView]:
+        return [f for f in self.fields if f.required]
+
+    @property
+    def optional_fields(self) -> list[FieldView]:
+        return [f for f in self.fields if not f.required]
 
 
 @dataclass
@@ -117,6 +192,21 @@ class OperationView:
     paginated: bool
     item_annotation: str
     imports: list[str] = field(default_factory=list)
+
+    @property
+    def args_doc(self) -> list[str]:
+        """The `Args:` entries of the docstring, wrapped; an argument the spec says nothing of is left out."""
+        params = [p for p in self.path_params if p.name != "account_id"] + self.signature_params
+        entries = [f"{p.attr}: {p.doc}" for p in params if p.doc] + [
+            "account_id: The account; the client's when None.",
+            "timeout, extra_headers, extra_query: This call's timeout, and headers and query parameters "
+            "added to its request (the credentials stay the client's).",
+        ]
+        indent = " " * 12
+        return [
+            textwrap.fill(entry, DOC_WIDTH, initial_indent=indent, subsequent_indent=indent + " " * 4)
+            for entry in entries
+        ]
 
     @property
     def signature_params(self) -> list[FieldView]:
@@ -173,11 +263,46 @@ class SdkView:
         schemas = document.get("components", {}).get("schemas", {})
         self.schema_by_class = {pascal(name): schema for name, schema in schemas.items()}
         self.models_by_class = {str(model.class_info.name): model for model in data.models}
-        self.enum_classes = {str(enum.class_info.name) for enum in data.enums}
+        self.enums_by_class = {str(enum.class_info.name): self._enum_view(enum) for enum in data.enums}
+        self.enum_classes = set(self.enums_by_class)
         self.request_classes = self._reachable(self._operation_schemas(request=True))
         self.response_classes = self._reachable(self._operation_schemas(request=False))
+        self.modules = self._modules()  # every importable name of the models package -> its module
         self.info = document.get("info", {})
         self.base_url = document.get("servers", [{}])[0].get("url", "")
+
+    def _enum_view(self, enum: Any) -> EnumView:
+        name = str(enum.class_info.name)
+        schema = self.schema_by_class.get(name, {})
+        values = [str(value) for value in enum.values.values()]
+        response_only = [str(value) for value in schema.get("x-sdk-response-only", [])]
+        unknown = sorted(set(response_only) - set(values))
+        if unknown:
+            raise ValueError(f"{name}: x-sdk-response-only names values it does not have: {unknown}")
+        return EnumView(name, values, response_only)
+
+    def enum(self, enum: Any) -> EnumView:
+        return self.enums_by_class[str(enum.class_info.name)]
+
+    def _modules(self) -> dict[str, str]:
+        modules = {}
+        for name, view in self.enums_by_class.items():
+            for alias in (name, view.value_alias, view.writable_alias):
+                modules[alias] = module_of(name)
+        for name in self.models_by_class:
+            modules[name] = module_of(name)
+            if name in self.request_classes:
+                modules[f"{name}Dict"] = module_of(name)
+        return modules
+
+    @property
+    def model_exports(self) -> list[str]:
+        """Import lines of the names the models package adds to the generator's: aliases, TypedDicts."""
+        return [
+            f"from .{module} import {name}"
+            for name, module in sorted(self.modules.items())
+            if name not in self.models_by_class and name not in self.enum_classes
+        ]
 
     # ---- raw document helpers ---------------------------------------------------------------------
     def resolve(self, node: Schema) -> Schema:
@@ -265,29 +390,43 @@ class SdkView:
             return [], True
         return [prop], False
 
-    def _base(self, prop: Any, *, for_input: bool = False, id_items: bool = False) -> tuple[str, str, str]:
-        """(annotation, parse checker, validation kind) of one non-null property."""
+    def _base(
+        self, prop: Any, *, for_input: bool = False, writable: bool = True, literal: bool = False
+    ) -> tuple[str, str, str]:
+        """(annotation, parse checker, validation kind) of one non-null property.
+
+        With for_input, the annotation is what a caller may pass: an enum or a Literal of its values
+        (of its writable values in a request body), a model or its TypedDict (or a bare id). With
+        literal (a model never read from a response), an enum is the enum or a Literal as well.
+        """
         kind = self._kind(prop)
         if kind in SCALAR_CHECKERS:
             return SCALAR_CHECKERS[kind]
         if kind == "EnumProperty":
             name = str(prop.class_info.name)
-            return f"{name} | str", f"enum_of({name})", name
+            enum = self.enums_by_class[name]
+            alias = (enum.writable_alias if writable else enum.value_alias) if for_input or literal else "str"
+            return f"{name} | {alias}", f"enum_of({name})", name
         if kind == "ModelProperty":
             name = str(prop.class_info.name)
             annotation = name
             if for_input:
-                annotation += " | Mapping[str, Any]"
+                annotation += f" | {name}Dict"
                 if self.model_view_of(name).id_only:
                     annotation += " | int"
             return annotation, f"{name}.from_dict", name
         if kind == "ListProperty":
-            inner, checker, item_kind = self._base(prop.inner_property, for_input=for_input)
+            inner, checker, item_kind = self._base(
+                prop.inner_property, for_input=for_input, writable=writable, literal=literal
+            )
             models_inside = self._kind(prop.inner_property) == "ModelProperty"
             container = "Sequence" if for_input and models_inside else "list"
             return f"{container}[{inner}]", f"list_of({checker})", f"list, items={item_kind}"
         if kind == "UnionProperty":
-            parts = [self._base(p, for_input=for_input) for p in prop.inner_properties]
+            parts = [
+                self._base(p, for_input=for_input, writable=writable, literal=literal)
+                for p in prop.inner_properties
+            ]
             return (
                 " | ".join(p[0] for p in parts),
                 f"one_of({', '.join(p[1] for p in parts)})",
@@ -295,25 +434,30 @@ class SdkView:
             )
         raise ValueError(f"no template support for {kind} ({text(prop.name)})")
 
-    def _classes_in(self, prop: Any) -> Iterator[str]:
-        kind = self._kind(prop)
-        if kind in ("EnumProperty", "ModelProperty"):
-            yield str(prop.class_info.name)
-        elif kind == "ListProperty":
-            yield from self._classes_in(prop.inner_property)
-        elif kind == "UnionProperty":
-            for inner in prop.inner_properties:
-                yield from self._classes_in(inner)
+    def field_view(
+        self,
+        prop: Property,
+        raw: Schema,
+        *,
+        required: bool | None = None,
+        writable: bool = True,
+        request_only: bool = False,
+    ) -> FieldView:
+        """Everything a template needs about one property; raw is its schema in the document.
 
-    def field_view(self, prop: Property, raw: Schema, *, required: bool | None = None) -> FieldView:
-        """Everything a template needs about one property; raw is its schema in the document."""
+        writable: the property is part of a request body (an enum's response-only values are refused).
+        request_only: it belongs to a model never read from a response, whose enum fields hold what
+        a caller passes (the enum or a Literal of its values) rather than any string.
+        """
         flat = self.flatten(raw)
         members, nullable = self._non_null(prop)
         nullable = nullable or bool(flat.get("nullable"))
+        values: list[str] = []
         if len(members) == 1:
-            annotation, checker, kind = self._base(members[0])
-            input_annotation = self._base(members[0], for_input=True)[0]
+            annotation, checker, kind = self._base(members[0], literal=request_only)
+            input_annotation = self._base(members[0], for_input=True, writable=writable)[0]
             coerce = self._coerce(members[0])
+            values = self._values_of(members[0], writable=writable)
         else:
             annotation, checker, kind = self._base(prop)
             input_annotation, coerce = annotation, None
@@ -323,6 +467,8 @@ class SdkView:
         wrapper = ("required" if is_required else "optional") + ("_nullable" if nullable else "")
         rules = [kind] + (["required=True"] if is_required else []) + (["nullable=True"] if nullable else [])
         rules += [f"{CONSTRAINTS[key]}={flat[key]!r}" for key in CONSTRAINTS if key in flat]
+        rules += [f"{name}={bound}" for name, bound in integer_bounds(flat).items()]
+        nullable_suffix = " | None" if nullable else ""
         default = None
         if "default" in flat and self._kind(members[0] if members else prop) == "ListProperty":
             default = "()"  # a required array with a spec default: omitted means "send the default"
@@ -332,9 +478,7 @@ class SdkView:
             name=text(prop.name),
             attr=str(prop.python_name),
             annotation=annotation + suffix,
-            input_annotation=input_annotation
-            + (" | None" if nullable else "")
-            + (" | Unset" if default == "UNSET" else ""),
+            input_annotation=input_annotation + nullable_suffix + (" | Unset" if default == "UNSET" else ""),
             required=is_required,
             nullable=nullable,
             parse=ParseView(
@@ -349,7 +493,41 @@ class SdkView:
             default=default,
             description=docstring_text(flat.get("description")),
             deprecated=bool(flat.get("deprecated")),
+            dict_annotation=input_annotation + nullable_suffix,
+            rules=self._rules_text(flat),
+            values=values,
         )
+
+    def _values_of(self, prop: Any, *, writable: bool) -> list[str]:
+        """The values of an enum property (or of an array of enums) that a caller may pass."""
+        kind = self._kind(prop)
+        if kind == "ListProperty":
+            return self._values_of(prop.inner_property, writable=writable)
+        if kind != "EnumProperty":
+            return []
+        enum = self.enums_by_class[str(prop.class_info.name)]
+        return enum.writable if writable else enum.values
+
+    @staticmethod
+    def _rules_text(flat: Schema) -> str:
+        """The spec's rules of one value in words, for docstrings: "1 to 1024 characters.", "At least 1."."""
+
+        def bounds(low: Any, high: Any, unit: str) -> str:
+            if low is not None and high is not None:
+                return f"{low} to {high}{unit}."
+            if high is not None:
+                return f"At most {high}{unit}."
+            if low is not None:
+                return "Not empty." if low == 1 and unit else f"At least {low}{unit}."
+            return ""
+
+        rules = [
+            bounds(flat.get("minLength"), flat.get("maxLength"), " characters"),
+            bounds(flat.get("minItems"), flat.get("maxItems"), " entries"),
+            bounds(flat.get("minimum"), flat.get("maximum"), ""),
+            f"Matches `{flat['pattern']}`." if "pattern" in flat else "",
+        ]
+        return " ".join(rule for rule in rules if rule)
 
     def _coerce(self, prop: Any) -> str | None:
         """The runtime call that turns caller input (dicts, bare ids) into models, where one is needed."""
@@ -371,9 +549,12 @@ class SdkView:
         return [line for line in lines if re.search(rf"\b{re.escape(line.split()[-1])}\b", code)]
 
     def classes_named_in(self, texts: list[str]) -> set[str]:
-        """The model and enum classes that annotation or rule texts mention."""
-        known = set(self.models_by_class) | self.enum_classes
-        return {word for text in texts for word in re.findall(r"[A-Z]\w*", text) if word in known}
+        """The models, enums, Literal aliases and TypedDicts that annotation or rule texts mention."""
+        return {word for text in texts for word in re.findall(r"[A-Z]\w*", text) if word in self.modules}
+
+    def import_lines(self, names: set[str], package: str) -> list[str]:
+        """`from <package><module> import <name>` for each name, e.g. package "...models." or "."."""
+        return [f"from {package}{self.modules[name]} import {name}" for name in sorted(names)]
 
     # ---- models -----------------------------------------------------------------------------------
     def model_view_of(self, class_name: str) -> ModelView:
@@ -383,15 +564,21 @@ class SdkView:
         class_name = str(model.class_info.name)
         raw_props, _ = self.properties(self.schema_by_class.get(class_name, {}))
         props = list(model.required_properties or []) + list(model.optional_properties or [])
-        fields = [self.field_view(prop, raw_props.get(text(prop.name), {})) for prop in props]
-        classes = sorted({name for prop in props for name in self._classes_in(prop)} - {class_name})
+        is_request = class_name in self.request_classes
+        request_only = is_request and class_name not in self.response_classes
+        fields = [
+            self.field_view(prop, raw_props.get(text(prop.name), {}), request_only=request_only)
+            for prop in props
+        ]
+        texts = [f.annotation for f in fields] + ([f.dict_annotation for f in fields] if is_request else [])
+        names = self.classes_named_in(texts) - {class_name, f"{class_name}Dict"}
         schema = self.schema_by_class.get(class_name, {})
         return ModelView(
             class_name=class_name,
             description=docstring_text(schema.get("description") or text(model.description or class_name)),
             fields=fields,
-            imports=[f"from .{module_of(name)} import {name}" for name in classes],
-            is_request=class_name in self.request_classes,
+            imports=self.import_lines(names, "."),
+            is_request=is_request,
             is_response=class_name in self.response_classes,
             id_only=len(fields) == 1 and fields[0].name == "id" and fields[0].check.startswith("int"),
         )
@@ -410,7 +597,9 @@ class SdkView:
         return params
 
     def _param_view(self, prop: Property, raw: Schema, *, where: str) -> FieldView:
-        view = self.field_view(prop, raw.get("schema", {}), required=bool(raw.get("required")))
+        view = self.field_view(
+            prop, raw.get("schema", {}), required=bool(raw.get("required")), writable=False
+        )
         view.description = docstring_text(raw.get("description") or view.description)
         view.deprecated = bool(raw.get("deprecated")) or view.deprecated
         if where == "path":
@@ -448,8 +637,8 @@ class SdkView:
             p.input_annotation for p in path_params + query_params
         ]
         if body:
-            texts += [body.model] + [f.input_annotation + f.check for f in body.fields]
-            texts += [body.argument.input_annotation + body.argument.check] if body.argument else []
+            texts += [body.model] + [f"{f.input_annotation} {f.check}" for f in body.fields]
+            texts += [f"{body.argument.input_annotation} {body.argument.check}"] if body.argument else []
         classes = self.classes_named_in(texts)
         expression = re.sub(
             r"\{(\w+)\}",
@@ -457,7 +646,7 @@ class SdkView:
             text(endpoint.path),
         )
         method_name = raw.get("x-sdk-method") or text(endpoint.name).removeprefix("email_security_")
-        return OperationView(
+        view = OperationView(
             method_name=method_name,
             operation_id=text(endpoint.name),
             module=str(PythonIdentifier(text(endpoint.name), "")),
@@ -475,8 +664,12 @@ class SdkView:
             result_annotation=result.annotation,
             paginated=paginated,
             item_annotation=result.annotation.removeprefix("list[").removesuffix("]") if paginated else "",
-            imports=[f"from ...models.{module_of(name)} import {name}" for name in sorted(classes)],
+            imports=self.import_lines(classes, "...models."),
         )
+        clashes = [p.attr for p in view.signature_params if p.attr in CALL_OPTIONS]
+        if clashes:
+            raise ValueError(f"{view.operation_id}: {clashes} would hide the per-call options {CALL_OPTIONS}")
+        return view
 
     # ---- resources --------------------------------------------------------------------------------
     def resource(self, collection: EndpointCollection) -> ResourceView:

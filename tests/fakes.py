@@ -17,6 +17,7 @@ ENV_VARS = (
     "CLOUDFLARE_EMAIL",
     "CLOUDFLARE_ACCOUNT_ID",
     "CLOUDFLARE_BASE_URL",
+    "CLOUDFLARE_LOG",
 )
 
 
@@ -61,6 +62,13 @@ def envelope(
     return body
 
 
+def snapshot(request: httpx.Request) -> httpx.Request:
+    """A copy of a request as it was sent: the client blanks the credentials of the original afterwards."""
+    copy = httpx.Request(request.method, request.url, headers=request.headers.copy(), content=request.read())
+    copy.extensions = dict(request.extensions)
+    return copy
+
+
 class Recorder:
     """A MockTransport handler that answers from a fixed script and keeps every request it saw."""
 
@@ -69,7 +77,7 @@ class Recorder:
         self.requests: list[httpx.Request] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
+        self.requests.append(snapshot(request))
         assert len(self.requests) <= len(self.steps), f"unexpected request #{len(self.requests)}"
         return self.steps[len(self.requests) - 1](request)
 

@@ -595,6 +595,14 @@ def test_credentials_never_in_repr_errors_or_logs(
 
     texts = [repr(es), repr(single)]
     texts += [text for exc in raised for text in (str(exc), repr(exc))]
+    # What an error keeps (its response, the request in it, the httpx exception it was raised from):
+    # httpx masks Authorization in a repr, but not X-Auth-Key or X-Auth-Email.
+    for exc in raised:
+        for linked in (exc, exc.__cause__, exc.__context__):
+            for holder in (getattr(linked, "response", None), linked):
+                request = getattr(holder, "_request", None) or getattr(holder, "request", None)
+                if isinstance(request, httpx.Request):
+                    texts += [repr(request.headers), str(dict(request.headers)), str(request.headers.raw)]
     records = [r for r in caplog.records if r.name == "cf_email_security"]
     texts += [record.getMessage() for record in records] + [caplog.text]
     for secret in secrets:
@@ -607,5 +615,6 @@ def test_credentials_never_in_repr_errors_or_logs(
     assert any(message.startswith("retrying GET ") for message in messages)
     assert any(f"GET {POLICY_URL} -> 401" in message for message in messages)
     assert any(f"GET {POLICY_URL} -> no response" in message for message in messages)
-    assert all(record.levelno == logging.DEBUG for record in records)
+    assert all(record.levelno == logging.INFO for record in records if " -> " in record.getMessage())
+    assert all(record.levelno == logging.DEBUG for record in records if "retrying" in record.getMessage())
     assert "acc123" in repr(es)

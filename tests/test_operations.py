@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections import Counter
-from dataclasses import KW_ONLY, dataclass, field
+from dataclasses import KW_ONLY, dataclass, field, replace
 from datetime import datetime, timezone
 from enum import Enum
 from functools import reduce
@@ -54,7 +54,7 @@ from cf_email_security.models import (
     TrustedDomainBatchResult,
     TrustedDomainPatch,
 )
-from fakes import ALLOW_POLICY_FIELDS
+from fakes import ALLOW_POLICY_FIELDS, snapshot
 
 TOKEN = "test-token"
 ACCOUNT = "acc123"
@@ -758,7 +758,7 @@ class Recorder:
         self._responses = list(responses)
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
+        self.requests.append(snapshot(request))
         assert self._responses, f"unexpected extra request: {request.method} {request.url}"
         return self._responses.pop(0)
 
@@ -1075,3 +1075,69 @@ def test_list_stops_at_total_count_without_asking_for_an_empty_page(mode: str) -
         items,
         [blocked(1, "a.example"), blocked(2, "b.example"), blocked(3, "c.example"), blocked(4, "d.example")],
     )
+
+
+# ---- per-call options: timeout=, extra_headers=, extra_query= ---------------------------------------
+
+OPTIONS: dict[str, Any] = {"timeout": 3, "extra_headers": {"X-Trace": "t-1"}, "extra_query": {"debug": True}}
+THREE_SECONDS = {"connect": 3.0, "read": 3.0, "write": 3.0, "pool": 3.0}
+
+
+def assert_options_sent(requests: list[httpx.Request]) -> None:
+    """Every request carries the call's header and its timeout (the query is checked with the case's)."""
+    assert requests
+    for request in requests:
+        assert request.headers["x-trace"] == "t-1"
+        assert request.extensions["timeout"] == THREE_SECONDS
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("case", PARAMS)
+def test_per_call_options_reach_every_request_of_every_operation(case: Case, mode: str) -> None:
+    """Each operation takes timeout=, extra_headers= and extra_query= and sends them besides its own
+    request, unchanged otherwise; a list sends them with every page."""
+    recorder = recorder_for(case)
+    target = f"{case.resource}.{case.method}"
+    result = invoke(mode, recorder.transport, target, *case.args, **case.kwargs, **OPTIONS)
+    assert_case_requests(recorder.requests, replace(case, query=[*case.query, ("debug", "true")]))
+    assert_options_sent(recorder.requests)
+    assert_same(result, case.expected)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_per_call_options_reach_raw_responses(mode: str) -> None:
+    """with_raw_response variants take the same options; a raw list is one page, fetched with them."""
+    info = {"count": 1, "page": 1, "per_page": 100, "total_count": 1}
+    recorder = Recorder(reply(policy_wire(7, "ceo@example.com")), reply([], result_info=info))
+    raw = invoke(mode, recorder.transport, "allow_policies.with_raw_response.get", 7, **OPTIONS)
+    assert_same(raw.parsed, policy(7, "ceo@example.com"))
+    invoke(mode, recorder.transport, "allow_policies.with_raw_response.list", order="pattern", **OPTIONS)
+    assert_options_sent(recorder.requests)
+    assert_request(
+        recorder.requests[0], method="GET", path="allow_policies/7", query=[("debug", "true")], body=None
+    )
+    query = [("page", "1"), ("per_page", "100"), ("order", "pattern"), ("debug", "true")]
+    assert_request(recorder.requests[1], method="GET", path="allow_policies", query=query, body=None)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_per_call_options_do_not_stay_with_the_client(mode: str) -> None:
+    """An httpx.Timeout is used as given, extra headers cannot replace the credentials, and the next
+    call, without options, sends the client's settings only."""
+    sent: list[tuple[dict[str, str], Any]] = []  # headers as sent: the client blanks credentials after
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append((dict(request.headers), request.extensions["timeout"]))
+        return reply({"id": 7})
+
+    transport = httpx.MockTransport(handler)
+    timeout = httpx.Timeout(9.0, connect=1.0)
+    headers = {"X-Trace": "t-2", "Authorization": "Bearer not-the-clients"}
+    invoke(mode, transport, "allow_policies.delete", 7, timeout=timeout, extra_headers=headers)
+    invoke(mode, transport, "allow_policies.delete", 7)
+    (first, first_timeout), (second, second_timeout) = sent
+    assert first["x-trace"] == "t-2"
+    assert first["authorization"] == f"Bearer {TOKEN}"
+    assert first_timeout == {"connect": 1.0, "read": 9.0, "write": 9.0, "pool": 9.0}
+    assert "x-trace" not in second
+    assert second_timeout == {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0}

@@ -161,9 +161,23 @@ def test_retry_after_http_date_honoured() -> None:
     assert delays[0] == pytest.approx(5.0, abs=1.5)
 
 
-@pytest.mark.parametrize("value", ["61", "120", "3600", "-5"])
+@pytest.mark.parametrize("value", ["61", "120", "3600"])
+def test_retry_after_above_the_cap_raises_with_retry_after(value: str) -> None:
+    """A server asking to wait over a minute is not retried early: the error says how long it asked for."""
+    delays: list[float] = []
+    recorder = Recorder(error_status(429, {"Retry-After": value}), ok())
+
+    with pytest.raises(RateLimitError) as caught:
+        fake_clock_client(recorder, delays).allow_policies.get(1)
+
+    assert caught.value.retry_after == float(value)
+    assert delays == []
+    assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize("value", ["-5", "nan", "inf"])
 def test_retry_after_out_of_range_falls_back_to_backoff(value: str) -> None:
-    """A request to wait over a minute (or a negative one) is ignored: we back off normally instead."""
+    """A negative or meaningless wait is ignored: we back off normally instead."""
     delays: list[float] = []
     recorder = Recorder(error_status(429, {"Retry-After": value}), ok())
 

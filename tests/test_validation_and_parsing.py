@@ -165,8 +165,18 @@ def test_list_validates_at_call_time_not_first_iteration() -> None:
 
 def test_path_values_are_quoted() -> None:
     recorder = Recorder()
-    client(recorder, account_id="acc?x=1#").allow_policies.get(7)
-    assert recorder.requests[0].url.raw_path.startswith(b"/client/v4/accounts/acc%3Fx%3D1%23/")
+    client(recorder, account_id="acc x%;").allow_policies.get(7)
+    assert recorder.requests[0].url.raw_path.startswith(b"/client/v4/accounts/acc%20x%25%3B/")
+
+
+@pytest.mark.parametrize("account_id", [".", "..", "a/b", "a?b", "a#b"])
+def test_account_ids_that_would_leave_the_account_path_are_refused(account_id: str) -> None:
+    """httpx normalises `/accounts/../email-security` to `/email-security`: such an id must never be sent."""
+    recorder = Recorder()
+    with pytest.raises(ValidationError) as caught:
+        client(recorder, account_id=account_id).allow_policies.get(7)
+    assert caught.value.field == "account_id"
+    assert recorder.requests == []
 
 
 def test_unknown_fields_are_kept_and_unknown_enum_values_stay_strings() -> None:

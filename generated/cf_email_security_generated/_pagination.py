@@ -1,8 +1,14 @@
 """Walking a list operation page by page, lazily, without an extra empty page and without looping.
 
-A walk stops when a page comes back short, when `result_info` says every item has been seen, or when
-the server ignores `page` (the same page comes back again), which ends the walk with a warning
-instead of the endless loop the official SDK falls into.
+A walk stops when a page comes back short or empty, when `result_info` says every item has been
+seen, or when the server ignores `page` (a page brings nothing new), which ends the walk with a
+warning instead of the endless loop the official SDK falls into.
+
+A walk is complete and unique, or it says so. Offsets shift when entries are added or removed during
+a walk, so an item can arrive twice (it is yielded once: items are told apart by `id`) or not at all.
+Every walk keeps a `WalkReport`; when the unique items seen differ from the server's `total_count`,
+or the total changed on the way, the walk warns with `IncompleteWalkWarning`, and `to_list(strict=True)`
+raises `InconsistentWalkError` instead, for callers (such as `plan`) that must not act on a partial list.
 """
 
 from __future__ import annotations
@@ -10,7 +16,11 @@ from __future__ import annotations
 import math
 import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+from .errors import InconsistentWalkError
+from .types import Unset
 
 if TYPE_CHECKING:
     import asyncio
@@ -41,84 +51,156 @@ class Page(Protocol[ItemT]):
 
 
 class PageIgnoredWarning(UserWarning):
-    """The server answered a request for page n with the page it had already sent."""
+    """The server answered a request for page n with items it had already sent."""
 
 
-def _signature(page: Page[Any]) -> tuple[Any, ...]:
-    """What identifies a page's items: their ids (repr only for items without one, as it is costly)."""
-    return tuple(item.id if hasattr(item, "id") else repr(item) for item in page.result)
+class IncompleteWalkWarning(UserWarning):
+    """A walk ended with other than `total_count` unique items: entries may be missing or repeated."""
+
+
+@dataclass
+class WalkReport:
+    """What one walk saw: its pages, items, duplicates dropped, and what makes it doubtful, if anything."""
+
+    pages: int = 0
+    items: int = 0  # as received, duplicates included
+    unique: int = 0
+    duplicates: int = 0
+    total_count: int | None = None  # as the last page stated it
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        """True when every item the server counted was seen exactly once, as far as the walk can tell."""
+        return not self.problems
+
+    def __str__(self) -> str:
+        state = "complete" if self.complete else "; ".join(self.problems)
+        return f"{self.unique} unique items in {self.pages} pages ({self.duplicates} repeated): {state}"
+
+
+def _key(item: Any) -> Any:
+    """What tells two items apart: the id; an item without one is never taken for another."""
+    key = getattr(item, "id", None)
+    return object() if key is None or isinstance(key, Unset) else key
 
 
 class _Walk:
-    """The stopping rule shared by the sync and async pagers."""
+    """The stopping and de-duplicating rules shared by the sync and async pagers."""
 
-    def __init__(self, first_page: int, per_page: int) -> None:
+    def __init__(self, first_page: int, per_page: int, report: WalkReport) -> None:
         self.page = first_page
         self.per_page = per_page
-        self.seen = 0
-        self.previous: tuple[Any, ...] | None = None
+        self.report = report
+        self.seen: set[Any] = set()
+        self.stuck = False
+
+    def page_size(self, page: Page[Any]) -> int:
+        """Items per full page: the server's word when it gives one (it may cap ours), else ours."""
+        stated = page.result_info.per_page
+        return stated if isinstance(stated, int) and stated > 0 else self.per_page
 
     def last_page(self, page: Page[Any]) -> int | None:
         """The number of the last page, if result_info tells it."""
-        info = page.result_info
-        per_page = info.per_page or self.per_page
-        return math.ceil(info.total_count / per_page) if info.total_count and per_page else None
+        total = page.result_info.total_count
+        return math.ceil(total / self.page_size(page)) if total else None
 
-    def accept(self, page: Page[Any]) -> bool:
-        """Record one fetched page; True if it is new (its items should be yielded)."""
-        signature = _signature(page)
+    def accept(self, page: Page[Any]) -> list[Any]:
+        """Record one fetched page and return its items not seen before (none are dropped otherwise)."""
+        report = self.report
         info = page.result_info
-        if signature and (signature == self.previous or (info.page and info.page != self.page)):
+        report.pages += 1
+        report.items += len(page.result)
+        total = info.total_count
+        if isinstance(total, int):
+            if report.total_count is not None and total != report.total_count:
+                self._problem(f"total_count changed from {report.total_count} to {total} during the walk")
+            report.total_count = total
+        fresh = []
+        for item in page.result:
+            key = _key(item)
+            if key in self.seen:
+                report.duplicates += 1
+                continue
+            self.seen.add(key)
+            fresh.append(item)
+        report.unique += len(fresh)
+        if page.result and not fresh:  # nothing new: the server ignores `page`, or offsets ran back
+            self.stuck = True
             warnings.warn(
-                f"the server ignored page={self.page} (it sent page {info.page} again); stopping the walk",
+                f"the server answered page={self.page} with items it had sent already; stopping the walk",
                 PageIgnoredWarning,
-                stacklevel=4,
+                stacklevel=5,
             )
-            return False
-        self.previous = signature
-        self.seen += len(page.result)
-        return True
+            self._problem(f"page {self.page} brought only items already seen")
+        return fresh
 
     def more(self, page: Page[Any]) -> bool:
         """Whether another page can hold items, judged without asking for it."""
-        info = page.result_info
-        per_page = info.per_page or self.per_page
-        if len(page.result) < per_page or not page.result:
+        size = self.page_size(page)
+        if self.stuck or not page.result or len(page.result) < size:
             return False
-        if info.total_count and self.page * per_page >= info.total_count:
+        total = page.result_info.total_count
+        if total and self.page * size >= total:
             return False
         self.page += 1
         return True
 
+    def finish(self, *, strict: bool) -> None:
+        """Judge the ended walk: warn (or, when strict, raise) if it saw other than total_count items."""
+        report = self.report
+        total = report.total_count
+        if total is not None and report.unique != total:
+            self._problem(f"saw {report.unique} unique items, but the server's total_count is {total}")
+        if report.complete:
+            return
+        if strict:
+            raise InconsistentWalkError(report)
+        warnings.warn(f"incomplete list walk: {report}", IncompleteWalkWarning, stacklevel=4)
+
+    def _problem(self, text: str) -> None:
+        if text not in self.report.problems:
+            self.report.problems.append(text)
+
 
 class SyncPager(Generic[ItemT, PageT]):
-    """Every item of every page, fetched lazily as the iteration reaches it; `pages()` for the pages."""
+    """Every item of every page, fetched lazily as the iteration reaches it; `pages()` for the pages.
+
+    `report` describes the last walk (its pages, duplicates dropped, and whether it was complete).
+    """
 
     def __init__(self, fetch: Callable[[int], PageT], *, first_page: int, per_page: int) -> None:
         self._fetch = fetch
         self._first_page = first_page
         self._per_page = per_page
+        self.report = WalkReport()
 
-    def pages(self) -> Iterator[PageT]:
-        walk = _Walk(self._first_page, self._per_page)
+    def _walk(self, strict: bool) -> Iterator[tuple[PageT, list[ItemT]]]:
+        self.report = WalkReport()
+        walk = _Walk(self._first_page, self._per_page, self.report)
         while True:
             page = self._fetch(walk.page)
-            if not walk.accept(page):
-                return
-            yield page
+            yield page, walk.accept(page)
             if not walk.more(page):
-                return
+                break
+        walk.finish(strict=strict)
+
+    def pages(self) -> Iterator[PageT]:
+        """Each page as the server sent it (repeats included), with its result_info."""
+        for page, _ in self._walk(strict=False):
+            yield page
 
     def __iter__(self) -> Iterator[ItemT]:
-        for page in self.pages():
-            yield from page.result
+        for _, fresh in self._walk(strict=False):
+            yield from fresh
 
-    def to_list(self) -> list[ItemT]:
-        return list(self)
+    def to_list(self, *, strict: bool = False) -> list[ItemT]:
+        """Every item; with strict=True an incomplete walk raises InconsistentWalkError, not a warning."""
+        return [item for _, fresh in self._walk(strict) for item in fresh]
 
 
 class AsyncPager(Generic[ItemT, PageT]):
-    """`async for` over every item of every page; `pages()` for the pages."""
+    """`async for` over every item of every page; `pages()` for the pages; `report` for the last walk."""
 
     def __init__(
         self,
@@ -132,51 +214,52 @@ class AsyncPager(Generic[ItemT, PageT]):
         self._first_page = first_page
         self._per_page = per_page
         self._concurrency = max(1, concurrency)
+        self.report = WalkReport()
 
-    async def pages(self) -> AsyncIterator[PageT]:
+    async def _walk(self, strict: bool) -> AsyncIterator[tuple[PageT, list[ItemT]]]:
         """Pages in order. Once the first page gives the total, up to ASYNC_CONCURRENCY of the
-        remaining pages are fetched at once; a short or repeated page still ends the walk."""
+        remaining pages are fetched at once; a short, empty or repeated page still ends the walk."""
         import asyncio  # here, not at the top: sync users should not pay for importing asyncio
 
-        walk = _Walk(self._first_page, self._per_page)
+        self.report = WalkReport()
+        walk = _Walk(self._first_page, self._per_page, self.report)
         page = await self._fetch(walk.page)
-        if not walk.accept(page):
-            return
-        yield page
+        yield page, walk.accept(page)
         last = walk.last_page(page)
-        if not walk.more(page):
-            return
-        if last is None:
-            while True:
-                page = await self._fetch(walk.page)
-                if not walk.accept(page):
-                    return
-                yield page
-                if not walk.more(page):
-                    return
-        numbers = iter(range(walk.page, last + 1))
-        in_flight: list[tuple[int, asyncio.Task[PageT]]] = []
-        try:
-            while True:
-                while len(in_flight) < self._concurrency and (number := next(numbers, None)) is not None:
-                    in_flight.append((number, asyncio.ensure_future(self._fetch(number))))
-                if not in_flight:
-                    return
-                walk.page, task = in_flight.pop(0)
-                page = await task
-                if not walk.accept(page):
-                    return
-                yield page
-                if len(page.result) < (page.result_info.per_page or self._per_page):
-                    return
-        finally:
-            for _, task in in_flight:
-                task.cancel()
+        more = walk.more(page)
+        while more and last is None:
+            page = await self._fetch(walk.page)
+            yield page, walk.accept(page)
+            more = walk.more(page)
+        if more and last is not None:
+            numbers = iter(range(walk.page, last + 1))
+            in_flight: list[tuple[int, asyncio.Task[PageT]]] = []
+            try:
+                while True:
+                    while len(in_flight) < self._concurrency and (number := next(numbers, None)) is not None:
+                        in_flight.append((number, asyncio.ensure_future(self._fetch(number))))
+                    if not in_flight:
+                        break
+                    walk.page, task = in_flight.pop(0)
+                    page = await task
+                    yield page, walk.accept(page)
+                    if walk.stuck or not page.result or len(page.result) < walk.page_size(page):
+                        break
+            finally:
+                for _, task in in_flight:
+                    task.cancel()
+        walk.finish(strict=strict)
+
+    async def pages(self) -> AsyncIterator[PageT]:
+        """Each page as the server sent it (repeats included), with its result_info."""
+        async for page, _ in self._walk(strict=False):
+            yield page
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
-        async for page in self.pages():
-            for item in page.result:
+        async for _, fresh in self._walk(strict=False):
+            for item in fresh:
                 yield item
 
-    async def to_list(self) -> list[ItemT]:
-        return [item async for item in self]
+    async def to_list(self, *, strict: bool = False) -> list[ItemT]:
+        """Every item; with strict=True an incomplete walk raises InconsistentWalkError, not a warning."""
+        return [item async for _, fresh in self._walk(strict) for item in fresh]

@@ -73,6 +73,8 @@ def check(
     _check_kind(value, parent, key, kind, items)
     path = join(parent, key)
     if isinstance(value, str):
+        if not value.isascii() and not _is_unicode(value):
+            raise ValidationError(path, "must be valid Unicode text (it holds a lone surrogate)")
         if min_length is not None and len(value) < min_length:
             rule = (
                 "must not be empty" if min_length == 1 else f"must be at least {min_length} characters long"
@@ -118,6 +120,15 @@ def _check_kind(value: Any, parent: str, key: str, kind: type | object, items: t
     if bad_bool or not isinstance(value, kind if kind is not float else (int, float)):  # type: ignore[arg-type]
         name = TYPE_NAMES.get(kind, getattr(kind, "__name__", str(kind)))  # type: ignore[call-overload]
         raise ValidationError(path, f"must be {name}, not {type(value).__name__}")
+
+
+def _is_unicode(text: str) -> bool:
+    """False for a str holding lone surrogates (from bad decoding), which no JSON body can carry."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @cache

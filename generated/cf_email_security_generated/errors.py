@@ -5,6 +5,8 @@ No exception message or repr carries a credential: requests are described by met
 
 from __future__ import annotations
 
+import math
+import time
 from typing import Any
 
 import httpx
@@ -24,6 +26,10 @@ class ClientClosedError(EmailSecurityError, RuntimeError):
     """The client was closed; create a new one."""
 
 
+class EventLoopError(EmailSecurityError, RuntimeError):
+    """An async client was used from another event loop than the one its connections belong to."""
+
+
 class ValidationError(EmailSecurityError, ValueError):
     """An argument breaks a rule of the spec; raised before anything is sent."""
 
@@ -40,6 +46,16 @@ class ResponseValidationError(EmailSecurityError):
         super().__init__(f"{field}: {problem}")
         self.field = field
         self.problem = problem
+
+
+class InconsistentWalkError(EmailSecurityError):
+    """A list walk saw other than the server's `total_count` unique items (entries added or removed
+    while it ran, a server that caps `per_page`): acting on it could create duplicates or delete
+    wanted entries. `report` (a WalkReport) says what was seen; walking again usually succeeds."""
+
+    def __init__(self, report: Any) -> None:
+        super().__init__(f"the list walk is not consistent: {report}")
+        self.report = report
 
 
 class APIError(EmailSecurityError):
@@ -70,6 +86,8 @@ class APIStatusError(APIError):
         self.errors: list[dict[str, Any]] = _messages(envelope.get("errors"))
         self.messages: list[dict[str, Any]] = _messages(envelope.get("messages"))
         self.body_excerpt = "" if isinstance(body, dict) else _excerpt(response)
+        # Seconds the server asked to wait (Retry-After or retry-after-ms), e.g. longer than retries wait.
+        self.retry_after: float | None = retry_after_seconds(response.headers)
         detail = "; ".join(f"{e.get('code')}: {e.get('message')}" for e in self.errors) or self.body_excerpt
         message = f"{method} {url} -> {self.status_code}"
         if detail:
@@ -136,6 +154,36 @@ def status_error(response: httpx.Response, body: Any, *, method: str, url: str) 
     else:
         cls = STATUS_ERRORS.get(status, APIStatusError)
     return cls(response, body, method=method, url=url)
+
+
+def retry_after_seconds(headers: httpx.Headers | None) -> float | None:
+    """What `retry-after-ms` or `Retry-After` (seconds or an HTTP date) asks for, if either does."""
+    if headers is None:
+        return None
+    milliseconds = headers.get("retry-after-ms")
+    if milliseconds is not None:
+        try:
+            value = float(milliseconds) / 1000
+        except ValueError:
+            pass
+        else:
+            return value if math.isfinite(value) else None
+    text = headers.get("retry-after")
+    if text is None:
+        return None
+    try:
+        seconds = float(text)
+    except ValueError:
+        pass
+    else:
+        return seconds if math.isfinite(seconds) else None
+    import email.utils  # rare path; importing it up front costs every user ~20 ms
+
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    return None if when is None else when.timestamp() - time.time()
 
 
 def _messages(value: Any) -> list[dict[str, Any]]:

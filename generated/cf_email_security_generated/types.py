@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Final, Generic, Literal, TypeVar
 
 import httpx
@@ -28,16 +29,55 @@ UNSET: Final = Unset()
 class RequestSpec:
     """What one operation sends, built and validated before any I/O so that bad input sends nothing."""
 
-    __slots__ = ("json", "method", "params", "path")
+    __slots__ = ("gone", "json", "method", "params", "path")
 
-    def __init__(self, method: str, path: str, params: QueryPairs | None = None, json: Any = None) -> None:
+    def __init__(
+        self, method: str, path: str, params: QueryPairs | None = None, json: Any = None, gone: Any = None
+    ) -> None:
         self.method = method
         self.path = path
         self.params = params
         self.json = json
+        # For a DELETE: the result to report when a re-sent request finds the entry already gone (404).
+        self.gone = gone
 
     def __repr__(self) -> str:
         return f"RequestSpec({self.method} {self.path})"
+
+
+class RequestOptions:
+    """Per-call settings that override the client's for one request: timeout, extra headers and query.
+
+    `extra_headers` cannot replace the credentials: Authorization and X-Auth-* are the client's.
+    """
+
+    __slots__ = ("extra_headers", "extra_query", "timeout")
+
+    def __init__(
+        self,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> None:
+        self.timeout: float | httpx.Timeout | None = timeout
+        self.extra_headers: Mapping[str, str] | None = extra_headers
+        self.extra_query: Mapping[str, str | int | float | bool] | None = extra_query
+
+    @classmethod
+    def of(
+        cls,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> RequestOptions | None:
+        """The options of one call, or None when it sets none (the common, cheapest case)."""
+        if timeout is None and extra_headers is None and extra_query is None:
+            return None
+        return cls(timeout, extra_headers, extra_query)
+
+    def __repr__(self) -> str:
+        headers = sorted(self.extra_headers or ())  # names only: a header value may be a secret
+        return f"RequestOptions(timeout={self.timeout!r}, extra_headers={headers}, extra_query=...)"
 
 
 class RawResponse(Generic[T]):

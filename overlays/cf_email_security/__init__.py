@@ -12,7 +12,13 @@ and on `es.allow_policies`, `es.block_senders`, `es.trusted_domains`, `es.sendin
 """
 
 from cf_email_security_generated import VERSION
-from cf_email_security_generated._pagination import AsyncPager, PageIgnoredWarning, SyncPager
+from cf_email_security_generated._pagination import (
+    AsyncPager,
+    IncompleteWalkWarning,
+    PageIgnoredWarning,
+    SyncPager,
+    WalkReport,
+)
 from cf_email_security_generated.errors import (
     APIConnectionError,
     APIError,
@@ -24,6 +30,8 @@ from cf_email_security_generated.errors import (
     ConfigurationError,
     ConflictError,
     EmailSecurityError,
+    EventLoopError,
+    InconsistentWalkError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
@@ -33,7 +41,7 @@ from cf_email_security_generated.errors import (
     UnsuccessfulResponseError,
     ValidationError,
 )
-from cf_email_security_generated.types import UNSET, RawResponse, Unset
+from cf_email_security_generated.types import UNSET, RawResponse, RequestOptions, Unset
 
 from ._clients import AsyncEmailSecurity, EmailSecurity
 from .batch._errors import BatchError
@@ -56,17 +64,22 @@ __all__ = [
     "ConflictError",
     "EmailSecurity",
     "EmailSecurityError",
+    "EventLoopError",
+    "IncompleteWalkWarning",
+    "InconsistentWalkError",
     "InternalServerError",
     "NotFoundError",
     "PageIgnoredWarning",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "RequestOptions",
     "ResponseValidationError",
     "SyncPager",
     "UnprocessableEntityError",
     "Unset",
     "UnsuccessfulResponseError",
     "ValidationError",
+    "WalkReport",
     "__version__",
 ]

@@ -39,8 +39,10 @@ class _Resource(Generic[ResourceT]):
     @overload
     def __get__(self, client: None, owner: type[Any]) -> _Resource[ResourceT]: ...
     @overload
-    def __get__(self, client: BaseClient, owner: type[Any]) -> ResourceT: ...
-    def __get__(self, client: BaseClient | None, owner: type[Any]) -> ResourceT | _Resource[ResourceT]:
+    def __get__(self, client: BaseClient[Any, Any], owner: type[Any]) -> ResourceT: ...
+    def __get__(
+        self, client: BaseClient[Any, Any] | None, owner: type[Any]
+    ) -> ResourceT | _Resource[ResourceT]:
         if client is None:
             return self
         module = importlib.import_module(f"{__package__}._resources.{self.name}")

@@ -1,6 +1,8 @@
 """The spec's models (AllowPolicy, PatternType, ...), each imported on first use.
 
-A re-export of the generated models package, so that callers depend on `cf_email_security` only.
+A re-export of the generated models package, so that callers depend on `cf_email_security` only. For
+annotations it also holds each request model's TypedDict (`CreateAllowPolicyDict`: the dict form calls
+and batch builders take) and each enum's Literal of its values (`PatternTypeValue`).
 """
 
 from typing import TYPE_CHECKING, Any

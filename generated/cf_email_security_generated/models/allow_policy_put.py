@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import json
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
 from .._serialization import dump_fields
 from .._validation import check
 from ..types import UNSET, Unset
-from .pattern_type import PatternType
+from .pattern_type import PatternType, PatternTypeValue
 
 
 @define
@@ -39,7 +40,7 @@ class AllowPolicyPut:
     is_regex: bool
     is_trusted_sender: bool
     pattern: str
-    pattern_type: PatternType | str
+    pattern_type: PatternType | PatternTypeValue
     verify_sender: bool
     id: int
     comments: str | Unset | None = UNSET
@@ -67,6 +68,10 @@ class AllowPolicyPut:
         """The JSON object this model stands for, unknown fields included."""
         return dump_fields(self, self._WIRE_NAMES)
 
+    def to_json(self) -> str:
+        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
         check(self.is_acceptable_sender, path, "is_acceptable_sender", bool, required=True)
@@ -76,8 +81,28 @@ class AllowPolicyPut:
         check(self.pattern, path, "pattern", str, required=True, min_length=1, max_length=1024)
         check(self.pattern_type, path, "pattern_type", PatternType, required=True)
         check(self.verify_sender, path, "verify_sender", bool, required=True)
-        check(self.id, path, "id", int, required=True, minimum=1)
+        check(self.id, path, "id", int, required=True, minimum=1, maximum=2147483647)
         check(self.comments, path, "comments", str, nullable=True, max_length=1024)
         check(self.is_recipient, path, "is_recipient", bool)
         check(self.is_sender, path, "is_sender", bool)
         check(self.is_spoof, path, "is_spoof", bool)
+
+
+class _AllowPolicyPutRequired(TypedDict):
+    is_acceptable_sender: bool
+    is_exempt_recipient: bool
+    is_regex: bool
+    is_trusted_sender: bool
+    pattern: str
+    pattern_type: PatternType | PatternTypeValue
+    verify_sender: bool
+    id: int
+
+
+class AllowPolicyPutDict(_AllowPolicyPutRequired, total=False):
+    """The model's fields as a dict: calls and batch builders take it where they take the model."""
+
+    comments: str | None
+    is_recipient: bool
+    is_sender: bool
+    is_spoof: bool

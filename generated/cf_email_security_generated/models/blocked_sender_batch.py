@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import json
+from collections.abc import Sequence
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
 from .._serialization import dump_fields
 from .._validation import check
-from .blocked_sender_patch import BlockedSenderPatch
-from .blocked_sender_put import BlockedSenderPut
-from .create_blocked_sender import CreateBlockedSender
-from .entry_ref import EntryRef
+from .blocked_sender_patch import BlockedSenderPatch, BlockedSenderPatchDict
+from .blocked_sender_put import BlockedSenderPut, BlockedSenderPutDict
+from .create_blocked_sender import CreateBlockedSender, CreateBlockedSenderDict
+from .entry_ref import EntryRef, EntryRefDict
 
 
 @define
@@ -43,9 +45,22 @@ class BlockedSenderBatch:
         """The JSON object this model stands for, unknown fields included."""
         return dump_fields(self, self._WIRE_NAMES)
 
+    def to_json(self) -> str:
+        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
         check(self.deletes, path, "deletes", list, items=EntryRef, required=True, max_items=1000)
         check(self.patches, path, "patches", list, items=BlockedSenderPatch, required=True, max_items=1000)
         check(self.posts, path, "posts", list, items=CreateBlockedSender, required=True, max_items=1000)
         check(self.puts, path, "puts", list, items=BlockedSenderPut, required=True, max_items=1000)
+
+
+class BlockedSenderBatchDict(TypedDict):
+    """The model's fields as a dict: calls and batch builders take it where they take the model."""
+
+    deletes: Sequence[EntryRef | EntryRefDict | int]
+    patches: Sequence[BlockedSenderPatch | BlockedSenderPatchDict]
+    posts: Sequence[CreateBlockedSender | CreateBlockedSenderDict]
+    puts: Sequence[BlockedSenderPut | BlockedSenderPutDict]

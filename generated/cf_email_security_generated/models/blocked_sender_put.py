@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import json
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
 from .._serialization import dump_fields
 from .._validation import check
 from ..types import UNSET, Unset
-from .pattern_type import PatternType
+from .pattern_type import PatternType, PatternTypeValue
 
 
 @define
@@ -27,7 +28,7 @@ class BlockedSenderPut:
 
     is_regex: bool
     pattern: str
-    pattern_type: PatternType | str
+    pattern_type: PatternType | PatternTypeValue
     id: int
     comments: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
@@ -44,10 +45,27 @@ class BlockedSenderPut:
         """The JSON object this model stands for, unknown fields included."""
         return dump_fields(self, self._WIRE_NAMES)
 
+    def to_json(self) -> str:
+        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
         check(self.is_regex, path, "is_regex", bool, required=True)
         check(self.pattern, path, "pattern", str, required=True, min_length=1, max_length=1024)
         check(self.pattern_type, path, "pattern_type", PatternType, required=True)
-        check(self.id, path, "id", int, required=True, minimum=1)
+        check(self.id, path, "id", int, required=True, minimum=1, maximum=2147483647)
         check(self.comments, path, "comments", str, nullable=True, max_length=1024)
+
+
+class _BlockedSenderPutRequired(TypedDict):
+    is_regex: bool
+    pattern: str
+    pattern_type: PatternType | PatternTypeValue
+    id: int
+
+
+class BlockedSenderPutDict(_BlockedSenderPutRequired, total=False):
+    """The model's fields as a dict: calls and batch builders take it where they take the model."""
+
+    comments: str | None

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import json
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
@@ -20,7 +21,7 @@ from .._parsing import (
 from .._serialization import dump_fields
 from .._validation import check
 from ..types import UNSET, Unset
-from .pattern_type import PatternType
+from .pattern_type import PatternType, PatternTypeValue
 
 
 @define
@@ -74,6 +75,10 @@ class CreateAllowPolicy:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for, unknown fields included."""
         return dump_fields(self, self._WIRE_NAMES)
+
+    def to_json(self) -> str:
+        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
     def from_dict(cls, data: Any, parent: str = "", key: str = "CreateAllowPolicy") -> CreateAllowPolicy:
@@ -140,3 +145,22 @@ class CreateAllowPolicy:
         check(self.is_recipient, path, "is_recipient", bool)
         check(self.is_sender, path, "is_sender", bool)
         check(self.is_spoof, path, "is_spoof", bool)
+
+
+class _CreateAllowPolicyRequired(TypedDict):
+    is_acceptable_sender: bool
+    is_exempt_recipient: bool
+    is_regex: bool
+    is_trusted_sender: bool
+    pattern: str
+    pattern_type: PatternType | PatternTypeValue
+    verify_sender: bool
+
+
+class CreateAllowPolicyDict(_CreateAllowPolicyRequired, total=False):
+    """The model's fields as a dict: calls and batch builders take it where they take the model."""
+
+    comments: str | None
+    is_recipient: bool
+    is_sender: bool
+    is_spoof: bool

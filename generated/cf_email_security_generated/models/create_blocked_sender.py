@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import json
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
@@ -19,7 +20,7 @@ from .._parsing import (
 from .._serialization import dump_fields
 from .._validation import check
 from ..types import UNSET, Unset
-from .pattern_type import PatternType
+from .pattern_type import PatternType, PatternTypeValue
 
 
 @define
@@ -51,6 +52,10 @@ class CreateBlockedSender:
         """The JSON object this model stands for, unknown fields included."""
         return dump_fields(self, self._WIRE_NAMES)
 
+    def to_json(self) -> str:
+        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
     @classmethod
     def from_dict(cls, data: Any, parent: str = "", key: str = "CreateBlockedSender") -> CreateBlockedSender:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
@@ -81,3 +86,15 @@ class CreateBlockedSender:
         check(self.pattern, path, "pattern", str, required=True, min_length=1, max_length=1024)
         check(self.pattern_type, path, "pattern_type", PatternType, required=True)
         check(self.comments, path, "comments", str, nullable=True, max_length=1024)
+
+
+class _CreateBlockedSenderRequired(TypedDict):
+    is_regex: bool
+    pattern: str
+    pattern_type: PatternType | PatternTypeValue
+
+
+class CreateBlockedSenderDict(_CreateBlockedSenderRequired, total=False):
+    """The model's fields as a dict: calls and batch builders take it where they take the model."""
+
+    comments: str | None

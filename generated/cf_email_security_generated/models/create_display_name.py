@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import json
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
@@ -44,6 +45,10 @@ class CreateDisplayName:
         """The JSON object this model stands for, unknown fields included."""
         return dump_fields(self, self._WIRE_NAMES)
 
+    def to_json(self) -> str:
+        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
     @classmethod
     def from_dict(cls, data: Any, parent: str = "", key: str = "CreateDisplayName") -> CreateDisplayName:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
@@ -71,3 +76,11 @@ class CreateDisplayName:
         check(self.email, path, "email", str, required=True)
         check(self.is_email_regex, path, "is_email_regex", bool, required=True)
         check(self.name, path, "name", str, required=True, max_length=1024)
+
+
+class CreateDisplayNameDict(TypedDict):
+    """The model's fields as a dict: calls and batch builders take it where they take the model."""
+
+    email: str
+    is_email_regex: bool
+    name: str

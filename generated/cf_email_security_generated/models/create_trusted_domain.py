@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import json
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
@@ -54,6 +55,10 @@ class CreateTrustedDomain:
         """The JSON object this model stands for, unknown fields included."""
         return dump_fields(self, self._WIRE_NAMES)
 
+    def to_json(self) -> str:
+        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
     @classmethod
     def from_dict(cls, data: Any, parent: str = "", key: str = "CreateTrustedDomain") -> CreateTrustedDomain:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
@@ -91,3 +96,16 @@ class CreateTrustedDomain:
         check(self.is_similarity, path, "is_similarity", bool, required=True)
         check(self.pattern, path, "pattern", str, required=True, min_length=1, max_length=1024)
         check(self.comments, path, "comments", str, nullable=True, max_length=1024)
+
+
+class _CreateTrustedDomainRequired(TypedDict):
+    is_recent: bool
+    is_regex: bool
+    is_similarity: bool
+    pattern: str
+
+
+class CreateTrustedDomainDict(_CreateTrustedDomainRequired, total=False):
+    """The model's fields as a dict: calls and batch builders take it where they take the model."""
+
+    comments: str | None

@@ -1,6 +1,7 @@
 """DeliveryMode: the values the spec lists. Unknown values from the server stay plain strings."""
 
 from enum import Enum
+from typing import Literal
 
 
 class DeliveryMode(str, Enum):
@@ -14,3 +15,7 @@ class DeliveryMode(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+DeliveryModeValue = Literal["DIRECT", "BCC", "JOURNAL", "API", "RETRO_SCAN"]
+"""The values of DeliveryMode as plain strings, for annotations."""

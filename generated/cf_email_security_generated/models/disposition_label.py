@@ -1,6 +1,7 @@
 """DispositionLabel: the values the spec lists. Unknown values from the server stay plain strings."""
 
 from enum import Enum
+from typing import Literal
 
 
 class DispositionLabel(str, Enum):
@@ -19,3 +20,18 @@ class DispositionLabel(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+DispositionLabelValue = Literal[
+    "MALICIOUS",
+    "MALICIOUS-BEC",
+    "SUSPICIOUS",
+    "SPOOF",
+    "SPAM",
+    "BULK",
+    "ENCRYPTED",
+    "EXTERNAL",
+    "UNKNOWN",
+    "NONE",
+]
+"""The values of DispositionLabel as plain strings, for annotations."""

@@ -1,6 +1,7 @@
 """DmarcStatus: the values the spec lists. Unknown values from the server stay plain strings."""
 
 from enum import Enum
+from typing import Literal
 
 
 class DmarcStatus(str, Enum):
@@ -12,3 +13,7 @@ class DmarcStatus(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+DmarcStatusValue = Literal["none", "good", "invalid"]
+"""The values of DmarcStatus as plain strings, for annotations."""

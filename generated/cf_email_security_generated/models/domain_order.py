@@ -1,6 +1,7 @@
 """DomainOrder: the values the spec lists. Unknown values from the server stay plain strings."""
 
 from enum import Enum
+from typing import Literal
 
 
 class DomainOrder(str, Enum):
@@ -11,3 +12,7 @@ class DomainOrder(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+DomainOrderValue = Literal["domain", "created_at"]
+"""The values of DomainOrder as plain strings, for annotations."""

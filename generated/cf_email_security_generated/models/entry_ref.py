@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import json
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
@@ -35,6 +36,10 @@ class EntryRef:
         """The JSON object this model stands for, unknown fields included."""
         return dump_fields(self, self._WIRE_NAMES)
 
+    def to_json(self) -> str:
+        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
     @classmethod
     def from_dict(cls, data: Any, parent: str = "", key: str = "EntryRef") -> EntryRef:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
@@ -51,4 +56,10 @@ class EntryRef:
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
-        check(self.id, path, "id", int, required=True, minimum=1)
+        check(self.id, path, "id", int, required=True, minimum=1, maximum=2147483647)
+
+
+class EntryRefDict(TypedDict):
+    """The model's fields as a dict: calls and batch builders take it where they take the model."""
+
+    id: int

@@ -1,6 +1,7 @@
 """InboxProvider: the values the spec lists. Unknown values from the server stay plain strings."""
 
 from enum import Enum
+from typing import Literal
 
 
 class InboxProvider(str, Enum):
@@ -11,3 +12,7 @@ class InboxProvider(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+InboxProviderValue = Literal["Microsoft", "Google"]
+"""The values of InboxProvider as plain strings, for annotations."""

@@ -1,6 +1,7 @@
 """PatternOrder: the values the spec lists. Unknown values from the server stay plain strings."""
 
 from enum import Enum
+from typing import Literal
 
 
 class PatternOrder(str, Enum):
@@ -11,3 +12,7 @@ class PatternOrder(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PatternOrderValue = Literal["pattern", "created_at"]
+"""The values of PatternOrder as plain strings, for annotations."""

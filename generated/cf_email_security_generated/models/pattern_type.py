@@ -1,6 +1,7 @@
 """PatternType: the values the spec lists. Unknown values from the server stay plain strings."""
 
 from enum import Enum
+from typing import Literal
 
 
 class PatternType(str, Enum):
@@ -13,3 +14,7 @@ class PatternType(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+PatternTypeValue = Literal["EMAIL", "DOMAIN", "IP", "UNKNOWN"]
+"""The values of PatternType as plain strings, for annotations."""

@@ -1,6 +1,7 @@
 """Provenance: the values the spec lists. Unknown values from the server stay plain strings."""
 
 from enum import Enum
+from typing import Literal
 
 
 class Provenance(str, Enum):
@@ -13,3 +14,9 @@ class Provenance(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+ProvenanceValue = Literal[
+    "A1S_INTERNAL", "SNOOPY-CASB_OFFICE_365", "SNOOPY-OFFICE_365", "SNOOPY-GOOGLE_DIRECTORY"
+]
+"""The values of Provenance as plain strings, for annotations."""

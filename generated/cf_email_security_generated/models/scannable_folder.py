@@ -1,6 +1,7 @@
 """ScannableFolder: the values the spec lists. Unknown values from the server stay plain strings."""
 
 from enum import Enum
+from typing import Literal
 
 
 class ScannableFolder(str, Enum):
@@ -11,3 +12,7 @@ class ScannableFolder(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+ScannableFolderValue = Literal["AllItems", "Inbox"]
+"""The values of ScannableFolder as plain strings, for annotations."""

@@ -1,6 +1,7 @@
 """SortingDirection: the values the spec lists. Unknown values from the server stay plain strings."""
 
 from enum import Enum
+from typing import Literal
 
 
 class SortingDirection(str, Enum):
@@ -11,3 +12,7 @@ class SortingDirection(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+SortingDirectionValue = Literal["asc", "desc"]
+"""The values of SortingDirection as plain strings, for annotations."""

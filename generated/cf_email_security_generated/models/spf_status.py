@@ -1,6 +1,7 @@
 """SpfStatus: the values the spec lists. Unknown values from the server stay plain strings."""
 
 from enum import Enum
+from typing import Literal
 
 
 class SpfStatus(str, Enum):
@@ -14,3 +15,7 @@ class SpfStatus(str, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+SpfStatusValue = Literal["none", "good", "neutral", "open", "invalid"]
+"""The values of SpfStatus as plain strings, for annotations."""

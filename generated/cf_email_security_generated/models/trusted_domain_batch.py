@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import json
+from collections.abc import Sequence
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
 from .._serialization import dump_fields
 from .._validation import check
-from .create_trusted_domain import CreateTrustedDomain
-from .entry_ref import EntryRef
-from .trusted_domain_patch import TrustedDomainPatch
-from .trusted_domain_put import TrustedDomainPut
+from .create_trusted_domain import CreateTrustedDomain, CreateTrustedDomainDict
+from .entry_ref import EntryRef, EntryRefDict
+from .trusted_domain_patch import TrustedDomainPatch, TrustedDomainPatchDict
+from .trusted_domain_put import TrustedDomainPut, TrustedDomainPutDict
 
 
 @define
@@ -43,9 +45,22 @@ class TrustedDomainBatch:
         """The JSON object this model stands for, unknown fields included."""
         return dump_fields(self, self._WIRE_NAMES)
 
+    def to_json(self) -> str:
+        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
         check(self.deletes, path, "deletes", list, items=EntryRef, required=True, max_items=1000)
         check(self.patches, path, "patches", list, items=TrustedDomainPatch, required=True, max_items=1000)
         check(self.posts, path, "posts", list, items=CreateTrustedDomain, required=True, max_items=1000)
         check(self.puts, path, "puts", list, items=TrustedDomainPut, required=True, max_items=1000)
+
+
+class TrustedDomainBatchDict(TypedDict):
+    """The model's fields as a dict: calls and batch builders take it where they take the model."""
+
+    deletes: Sequence[EntryRef | EntryRefDict | int]
+    patches: Sequence[TrustedDomainPatch | TrustedDomainPatchDict]
+    posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict]
+    puts: Sequence[TrustedDomainPut | TrustedDomainPutDict]

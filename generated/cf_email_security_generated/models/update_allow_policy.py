@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import json
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
 from .._serialization import dump_fields
 from .._validation import check
 from ..types import UNSET, Unset
-from .pattern_type import PatternType
+from .pattern_type import PatternType, PatternTypeValue
 
 
 @define
@@ -34,7 +35,7 @@ class UpdateAllowPolicy:
     is_regex: bool | Unset | None = UNSET
     is_trusted_sender: bool | Unset | None = UNSET
     pattern: str | Unset | None = UNSET
-    pattern_type: PatternType | str | Unset | None = UNSET
+    pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET
     verify_sender: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
@@ -53,6 +54,10 @@ class UpdateAllowPolicy:
         """The JSON object this model stands for, unknown fields included."""
         return dump_fields(self, self._WIRE_NAMES)
 
+    def to_json(self) -> str:
+        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
         check(self.comments, path, "comments", str, nullable=True, max_length=1024)
@@ -63,3 +68,16 @@ class UpdateAllowPolicy:
         check(self.pattern, path, "pattern", str, nullable=True, min_length=1, max_length=1024)
         check(self.pattern_type, path, "pattern_type", PatternType, nullable=True)
         check(self.verify_sender, path, "verify_sender", bool, nullable=True)
+
+
+class UpdateAllowPolicyDict(TypedDict, total=False):
+    """The model's fields as a dict: calls and batch builders take it where they take the model."""
+
+    comments: str | None
+    is_acceptable_sender: bool | None
+    is_exempt_recipient: bool | None
+    is_regex: bool | None
+    is_trusted_sender: bool | None
+    pattern: str | None
+    pattern_type: PatternType | PatternTypeValue | None
+    verify_sender: bool | None

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import json
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
@@ -37,8 +38,20 @@ class UpdateDisplayName:
         """The JSON object this model stands for, unknown fields included."""
         return dump_fields(self, self._WIRE_NAMES)
 
+    def to_json(self) -> str:
+        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
         check(self.email, path, "email", str, nullable=True)
         check(self.is_email_regex, path, "is_email_regex", bool, nullable=True)
         check(self.name, path, "name", str, nullable=True, max_length=1024)
+
+
+class UpdateDisplayNameDict(TypedDict, total=False):
+    """The model's fields as a dict: calls and batch builders take it where they take the model."""
+
+    email: str | None
+    is_email_regex: bool | None
+    name: str | None

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import json
+from typing import Any, ClassVar, TypedDict
 from uuid import UUID
 
 from attrs import define, field
@@ -10,10 +11,10 @@ from attrs import define, field
 from .._serialization import dump_fields
 from .._validation import check
 from ..types import UNSET, Unset
-from .delivery_mode import DeliveryMode
-from .disposition_label import DispositionLabel
-from .region import Region
-from .scannable_folder import ScannableFolder
+from .delivery_mode import DeliveryMode, DeliveryModeValue
+from .disposition_label import DispositionLabel, DispositionLabelValue
+from .region import Region, RegionValue
+from .scannable_folder import ScannableFolder, ScannableFolderValue
 
 
 @define
@@ -22,13 +23,13 @@ class UpdateDomain:
 
     Attributes:
         ip_restrictions: list[str]
-        allowed_delivery_modes: list[DeliveryMode | str] | Unset
+        allowed_delivery_modes: list[DeliveryMode | DeliveryModeValue] | Unset
         domain: str | Unset
-        drop_dispositions: list[DispositionLabel | str] | Unset
-        folder: ScannableFolder | str | Unset
+        drop_dispositions: list[DispositionLabel | DispositionLabelValue] | Unset
+        folder: ScannableFolder | ScannableFolderValue | Unset
         integration_id: UUID | Unset
         lookback_hops: int | Unset
-        regions: list[Region | str] | Unset
+        regions: list[Region | RegionValue] | Unset
         require_tls_inbound: bool | Unset
         require_tls_outbound: bool | Unset
         transport: str | Unset
@@ -36,13 +37,13 @@ class UpdateDomain:
     """
 
     ip_restrictions: list[str]
-    allowed_delivery_modes: list[DeliveryMode | str] | Unset = UNSET
+    allowed_delivery_modes: list[DeliveryMode | DeliveryModeValue] | Unset = UNSET
     domain: str | Unset = UNSET
-    drop_dispositions: list[DispositionLabel | str] | Unset = UNSET
-    folder: ScannableFolder | str | Unset = UNSET
+    drop_dispositions: list[DispositionLabel | DispositionLabelValue] | Unset = UNSET
+    folder: ScannableFolder | ScannableFolderValue | Unset = UNSET
     integration_id: UUID | Unset = UNSET
     lookback_hops: int | Unset = UNSET
-    regions: list[Region | str] | Unset = UNSET
+    regions: list[Region | RegionValue] | Unset = UNSET
     require_tls_inbound: bool | Unset = UNSET
     require_tls_outbound: bool | Unset = UNSET
     transport: str | Unset = UNSET
@@ -66,6 +67,10 @@ class UpdateDomain:
         """The JSON object this model stands for, unknown fields included."""
         return dump_fields(self, self._WIRE_NAMES)
 
+    def to_json(self) -> str:
+        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
         check(self.ip_restrictions, path, "ip_restrictions", list, items=str, required=True)
@@ -79,3 +84,22 @@ class UpdateDomain:
         check(self.require_tls_inbound, path, "require_tls_inbound", bool)
         check(self.require_tls_outbound, path, "require_tls_outbound", bool)
         check(self.transport, path, "transport", str)
+
+
+class _UpdateDomainRequired(TypedDict):
+    ip_restrictions: list[str]
+
+
+class UpdateDomainDict(_UpdateDomainRequired, total=False):
+    """The model's fields as a dict: calls and batch builders take it where they take the model."""
+
+    allowed_delivery_modes: list[DeliveryMode | DeliveryModeValue]
+    domain: str
+    drop_dispositions: list[DispositionLabel | DispositionLabelValue]
+    folder: ScannableFolder | ScannableFolderValue
+    integration_id: UUID
+    lookback_hops: int
+    regions: list[Region | RegionValue]
+    require_tls_inbound: bool
+    require_tls_outbound: bool
+    transport: str

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import json
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
@@ -43,6 +44,10 @@ class UpdateTrustedDomain:
         """The JSON object this model stands for, unknown fields included."""
         return dump_fields(self, self._WIRE_NAMES)
 
+    def to_json(self) -> str:
+        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
         check(self.comments, path, "comments", str, max_length=1024)
@@ -50,3 +55,13 @@ class UpdateTrustedDomain:
         check(self.is_regex, path, "is_regex", bool)
         check(self.is_similarity, path, "is_similarity", bool)
         check(self.pattern, path, "pattern", str, min_length=1, max_length=1024)
+
+
+class UpdateTrustedDomainDict(TypedDict, total=False):
+    """The model's fields as a dict: calls and batch builders take it where they take the model."""
+
+    comments: str
+    is_recent: bool
+    is_regex: bool
+    is_similarity: bool
+    pattern: str

@@ -12,7 +12,6 @@ from contextlib import contextmanager
 from typing import Any, Generic, TypeVar, cast
 
 from cf_email_security_generated._validation import check
-from cf_email_security_generated.errors import EmailSecurityError
 
 from ._builder import DeleteBatchBuilder, builder_for
 from ._errors import BatchError
@@ -44,10 +43,11 @@ class ChunkedRun(Generic[ResultT]):
 
     @contextmanager
     def sending(self) -> Iterator[None]:
-        """Turns an error while sending the current chunk into a BatchError that loses nothing."""
+        """Turns any error while sending the current chunk into a BatchError that loses nothing: a
+        failure of ours (not the API's) after earlier chunks were applied must still say what was."""
         try:
             yield
-        except EmailSecurityError as cause:
+        except Exception as cause:
             remaining = sum(self.chunks[self.done :], Operations())
             raise BatchError(
                 resource=self.kind.name,

@@ -2,18 +2,33 @@
 
 Entries are checked by the generated request models (`coerce_model` and `validate`), the same rules a
 single `batch` call applies; on top, an id may be deleted, patched or put only once per batch.
+
+For type checkers a resource's builder is a `BatchBuilder[post, patch, put]` of the entry types its
+generated `batch` takes (`CreateAllowPolicy | CreateAllowPolicyDict`, ...), so that a misspelt key in
+`post({...})` is an error there too; a builder made directly, `BatchBuilder("allow_policies")`, takes Any.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from cf_email_security_generated._validation import coerce_model
 from cf_email_security_generated.errors import ValidationError
 
 from ._kinds import ORDER, Kind, kind_of
 from ._operations import Operations
+
+if TYPE_CHECKING:  # defaults of type parameters (PEP 696) are for type checkers only: Python 3.10 has none
+    from typing_extensions import Self
+    from typing_extensions import TypeVar as TypeVarWithDefault
+
+    from cf_email_security_generated.models import EntryRef, EntryRefDict
+
+    PostT = TypeVarWithDefault("PostT", default=Any)
+    PatchT = TypeVarWithDefault("PatchT", default=Any)
+    PutT = TypeVarWithDefault("PutT", default=Any)
+else:
+    PostT, PatchT, PutT = TypeVar("PostT"), TypeVar("PatchT"), TypeVar("PutT")
 
 BuilderT = TypeVar("BuilderT", bound="DeleteBatchBuilder")
 ID_ARRAYS = ("deletes", "patches", "puts")
@@ -32,7 +47,7 @@ class DeleteBatchBuilder:
         self._arrays: dict[str, list[Any]] = {name: [] for name in ORDER}
         self._ids: dict[int, str] = {}  # id -> where this batch already uses it, e.g. "deletes[3]"
 
-    def delete(self: BuilderT, *refs: int | Mapping[str, Any] | Any) -> BuilderT:
+    def delete(self: BuilderT, *refs: int | EntryRef | EntryRefDict) -> BuilderT:
         """Delete entries by id (an int, an EntryRef or {"id": n})."""
         self._add("deletes", refs)
         return self
@@ -72,7 +87,7 @@ class DeleteBatchBuilder:
         self._ids.update(claimed)
 
 
-class BatchBuilder(DeleteBatchBuilder):
+class BatchBuilder(DeleteBatchBuilder, Generic[PostT, PatchT, PutT]):
     """Posts, patches, puts and deletes for one resource, checked as they are added.
 
     Entries are the generated request models or mappings of their fields, e.g. for allow policies
@@ -81,17 +96,17 @@ class BatchBuilder(DeleteBatchBuilder):
 
     ARRAYS = ORDER
 
-    def post(self: BuilderT, *entries: Mapping[str, Any] | Any) -> BuilderT:
+    def post(self, *entries: PostT) -> Self:
         """Create entries (the resource's create model, e.g. CreateAllowPolicy, or a mapping)."""
         self._add("posts", entries)
         return self
 
-    def patch(self: BuilderT, *entries: Mapping[str, Any] | Any) -> BuilderT:
+    def patch(self, *entries: PatchT) -> Self:
         """Change the given fields of entries (with their `id`), leaving the others as they are."""
         self._add("patches", entries)
         return self
 
-    def put(self: BuilderT, *entries: Mapping[str, Any] | Any) -> BuilderT:
+    def put(self, *entries: PutT) -> Self:
         """Replace entries (with their `id`) by the given fields."""
         self._add("puts", entries)
         return self

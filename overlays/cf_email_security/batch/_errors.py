@@ -9,6 +9,7 @@ from cf_email_security_generated.errors import (
     APIStatusError,
     EmailSecurityError,
     ResponseValidationError,
+    ValidationError,
 )
 
 if TYPE_CHECKING:
@@ -28,7 +29,10 @@ def may_have_applied(cause: BaseException) -> bool:
         import httpx
 
         return not isinstance(cause.__cause__, (httpx.ConnectError, httpx.ConnectTimeout))
-    return isinstance(cause, ResponseValidationError)
+    if isinstance(cause, ValidationError):  # refused before sending
+        return False
+    # An answer that could not be read, or a failure outside the API's errors: nothing tells.
+    return isinstance(cause, ResponseValidationError) or not isinstance(cause, EmailSecurityError)
 
 
 class BatchError(EmailSecurityError):
@@ -48,7 +52,7 @@ class BatchError(EmailSecurityError):
         applied: Any,
         failed: Operations,
         remaining: DeleteBatchBuilder,
-        cause: EmailSecurityError,
+        cause: Exception,
         chunk: int,
         chunks: int,
     ) -> None:

@@ -55,10 +55,31 @@ def dumps(data: list[dict[str, Any]], format: str = "json") -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
+def _where(error: Exception) -> str:
+    """Where a document failed to parse, without quoting it (an edited export may hold anything)."""
+    line = getattr(error, "lineno", None)
+    mark = getattr(error, "problem_mark", None)
+    if line is None and mark is not None:
+        line = mark.line + 1
+    return f"line {line}" if line is not None else type(error).__name__
+
+
 def loads(text: str, format: str = "json") -> list[Any]:
     """Desired entries from JSON or YAML text, e.g. an edited export, ready for `plan`."""
     check_format(format)
-    data = _yaml().safe_load(text) if format == "yaml" else json.loads(text)
+    if not isinstance(text, (str, bytes)):
+        raise ValidationError("text", f"must be the {format} document as a string, not {type(text).__name__}")
+    yaml = _yaml() if format == "yaml" else None
+    try:
+        data = yaml.safe_load(text) if yaml is not None else json.loads(text)
+    except RecursionError:
+        raise ValidationError("text", f"the {format} document is nested too deeply") from None
+    except (ValueError, UnicodeError) as error:  # json.JSONDecodeError is a ValueError
+        raise ValidationError("text", f"is not valid {format}: {_where(error)}") from None
+    except Exception as error:
+        if yaml is None or not isinstance(error, yaml.YAMLError):
+            raise
+        raise ValidationError("text", f"is not valid {format}: {_where(error)}") from None
     if data is None:
         return []
     if not isinstance(data, list):

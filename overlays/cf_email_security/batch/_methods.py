@@ -2,12 +2,17 @@
 
 Each method does its I/O (list, batch) through the generated resource it is mixed into and leaves
 every decision to the pure modules: the sync and async classes differ only in `await`.
+
+For type checkers, `batch_builder` and `plan` read the entry types off the generated resource's own
+signatures (a Protocol as the type of `self`): `es.allow_policies.batch_builder().post(...)` takes what
+`es.allow_policies.batch(posts=...)` takes, `CreateAllowPolicy | CreateAllowPolicyDict`; `plan` takes
+those, entries as `list` returns them, or any mapping (rows read from a file are not typed).
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import AsyncIterable, Awaitable, Callable, Coroutine, Iterable
+from collections.abc import AsyncIterable, Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar, cast
 
 from ._kinds import MAX_CHUNK, Kind
@@ -19,18 +24,58 @@ if TYPE_CHECKING:
 ResultT = TypeVar("ResultT")
 ApplyT = TypeVar("ApplyT")
 ResultT_co = TypeVar("ResultT_co", covariant=True)
+PostT = TypeVar("PostT")
+PatchT = TypeVar("PatchT")
+PutT = TypeVar("PutT")
+EntryT = TypeVar("EntryT")
+EntryT_co = TypeVar("EntryT_co", covariant=True)
+PostT_contra = TypeVar("PostT_contra", contravariant=True)
+PatchT_contra = TypeVar("PatchT_contra", contravariant=True)
+PutT_contra = TypeVar("PutT_contra", contravariant=True)
+
+
+class _SyncWalk(Protocol):
+    def to_list(self, *, strict: bool = ...) -> list[Any]: ...
+
+
+class _AsyncWalk(Protocol):
+    def to_list(self, *, strict: bool = ...) -> Awaitable[list[Any]]: ...
 
 
 class _SyncResource(Protocol[ResultT_co]):
     """What the mixins use of a generated sync resource."""
 
     def batch(self, *, account_id: str | None = None, **arrays: Any) -> ResultT_co: ...
-    def list(self, *, account_id: str | None = None) -> Iterable[Any]: ...
+    def list(self, *, account_id: str | None = None) -> _SyncWalk: ...
 
 
 class _AsyncResource(Protocol[ResultT_co]):
     def batch(self, *, account_id: str | None = None, **arrays: Any) -> Awaitable[ResultT_co]: ...
-    def list(self, *, account_id: str | None = None) -> AsyncIterable[Any]: ...
+    def list(self, *, account_id: str | None = None) -> _AsyncWalk: ...
+
+
+class _Batches(Protocol[PostT_contra, PatchT_contra, PutT_contra]):
+    """A resource as `batch_builder` types it: the entries its batch arrays take."""
+
+    _batch_kind: ClassVar[Kind]
+
+    def batch(
+        self,
+        *,
+        patches: Sequence[PatchT_contra] = ...,
+        posts: Sequence[PostT_contra] = ...,
+        puts: Sequence[PutT_contra] = ...,
+    ) -> object: ...
+
+
+class _Plans(Protocol[PostT_contra, EntryT_co, ResultT_co]):
+    """A resource as `plan` types it: what a post takes and what `list` yields, besides the helpers."""
+
+    def batch(self, *, posts: Sequence[PostT_contra] = ...) -> object: ...
+    def list(self) -> Iterable[EntryT_co] | AsyncIterable[EntryT_co]: ...
+    def apply_batch(self, builder: DeleteBatchBuilder, *, account_id: str | None = ...) -> ResultT_co: ...
+    def _desired(self, desired: Iterable[Any]) -> dict[tuple[Any, ...], Any]: ...
+    def _plan(self, current: Any, wanted: Any, prune: bool, apply: Callable[..., ApplyT]) -> Plan[ApplyT]: ...
 
 
 class DeleteBatchMethods:
@@ -53,7 +98,7 @@ class DeleteBatchMethods:
 class BatchMethods(DeleteBatchMethods):
     """`batch_builder()` for a resource whose batch takes posts, patches, puts and deletes."""
 
-    def batch_builder(self) -> BatchBuilder:
+    def batch_builder(self: _Batches[PostT, PatchT, PutT]) -> BatchBuilder[PostT, PatchT, PutT]:
         """An empty builder for this resource; send it with `apply_batch`."""
         from ._builder import BatchBuilder
 
@@ -115,12 +160,18 @@ class SyncBatchMethods(BatchMethods, SyncApply[ResultT]):
     """batch_builder, apply_batch, plan and export for a sync resource."""
 
     def plan(
-        self, desired: Iterable[Any], *, prune: bool = False, account_id: str | None = None
+        self: _Plans[PostT, EntryT, ResultT],
+        desired: Iterable[PostT | EntryT | Mapping[str, Any]],
+        *,
+        prune: bool = False,
+        account_id: str | None = None,
     ) -> Plan[ResultT]:
         """Compare `desired` entries with the account's, by natural key; nothing is sent until
         `plan.apply()`. With prune, entries the desired list does not name are deleted too."""
         wanted = self._desired(desired)  # checked before anything is sent
-        current = cast("_SyncResource[ResultT]", self).list(account_id=account_id)
+        # strict: a walk that saw other than total_count entries (entries changed while it ran) raises
+        # InconsistentWalkError, as a plan made from it could delete wanted entries or duplicate them.
+        current = cast("_SyncResource[ResultT]", self).list(account_id=account_id).to_list(strict=True)
         return self._plan(current, wanted, prune, functools.partial(self.apply_batch, account_id=account_id))
 
     def export(self, format: str = "json", *, account_id: str | None = None) -> str:
@@ -128,19 +179,24 @@ class SyncBatchMethods(BatchMethods, SyncApply[ResultT]):
         from ._export import check_format
 
         check_format(format)
-        return self._export(cast("_SyncResource[ResultT]", self).list(account_id=account_id), format)
+        entries = cast("_SyncResource[ResultT]", self).list(account_id=account_id).to_list(strict=True)
+        return self._export(entries, format)
 
 
 class AsyncBatchMethods(BatchMethods, AsyncApply[ResultT]):
     """batch_builder, apply_batch, plan and export for an async resource; `await plan.apply()`."""
 
     async def plan(
-        self, desired: Iterable[Any], *, prune: bool = False, account_id: str | None = None
+        self: _Plans[PostT, EntryT, Coroutine[Any, Any, ResultT]],
+        desired: Iterable[PostT | EntryT | Mapping[str, Any]],
+        *,
+        prune: bool = False,
+        account_id: str | None = None,
     ) -> Plan[Coroutine[Any, Any, ResultT]]:
         """Compare `desired` entries with the account's, by natural key; nothing is sent until
         `await plan.apply()`. With prune, entries the desired list does not name are deleted too."""
         wanted = self._desired(desired)
-        current = [entry async for entry in cast("_AsyncResource[ResultT]", self).list(account_id=account_id)]
+        current = await cast("_AsyncResource[ResultT]", self).list(account_id=account_id).to_list(strict=True)
         apply = functools.partial(self.apply_batch, account_id=account_id)
         return self._plan(current, wanted, prune, apply)
 
@@ -149,5 +205,5 @@ class AsyncBatchMethods(BatchMethods, AsyncApply[ResultT]):
         from ._export import check_format
 
         check_format(format)
-        entries = [entry async for entry in cast("_AsyncResource[ResultT]", self).list(account_id=account_id)]
+        entries = await cast("_AsyncResource[ResultT]", self).list(account_id=account_id).to_list(strict=True)
         return self._export(entries, format)

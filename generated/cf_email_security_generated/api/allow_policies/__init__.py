@@ -10,23 +10,25 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._pagination import DEFAULT_PER_PAGE, AsyncPager, SyncPager
-from ...types import UNSET, RawResponse, Unset
+from ...types import UNSET, RawResponse, RequestOptions, Unset
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...client import AsyncClient, SyncClient
     from ...models.allow_policy import AllowPolicy
     from ...models.allow_policy_batch_result import AllowPolicyBatchResult
     from ...models.allow_policy_list_response import AllowPolicyListResponse
-    from ...models.allow_policy_patch import AllowPolicyPatch
-    from ...models.allow_policy_put import AllowPolicyPut
-    from ...models.create_allow_policy import CreateAllowPolicy
-    from ...models.entry_ref import EntryRef
-    from ...models.pattern_order import PatternOrder
-    from ...models.pattern_type import PatternType
-    from ...models.sorting_direction import SortingDirection
+    from ...models.allow_policy_patch import AllowPolicyPatch, AllowPolicyPatchDict
+    from ...models.allow_policy_put import AllowPolicyPut, AllowPolicyPutDict
+    from ...models.create_allow_policy import CreateAllowPolicy, CreateAllowPolicyDict
+    from ...models.entry_ref import EntryRef, EntryRefDict
+    from ...models.pattern_order import PatternOrder, PatternOrderValue
+    from ...models.pattern_type import PatternType, PatternTypeValue
+    from ...models.sorting_direction import SortingDirection, SortingDirectionValue
 
 
 class AllowPolicies:
@@ -43,11 +45,14 @@ class AllowPolicies:
     def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
-        patches: Sequence[AllowPolicyPatch | Mapping[str, Any]] = (),
-        posts: Sequence[CreateAllowPolicy | Mapping[str, Any]] = (),
-        puts: Sequence[AllowPolicyPut | Mapping[str, Any]] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        patches: Sequence[AllowPolicyPatch | AllowPolicyPatchDict] = (),
+        posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict] = (),
+        puts: Sequence[AllowPolicyPut | AllowPolicyPutDict] = (),
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AllowPolicyBatchResult:
         """Batch Allow Policies.
 
@@ -57,6 +62,15 @@ class AllowPolicies:
 
         POST /email-security/settings/allow_policies/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            deletes: At most 1000 entries.
+            patches: At most 1000 entries.
+            posts: At most 1000 entries.
+            puts: At most 1000 entries.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_batch_allow_policies
 
@@ -69,6 +83,7 @@ class AllowPolicies:
                 puts=puts,
             ),
             email_security_batch_allow_policies.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def create(
@@ -79,13 +94,16 @@ class AllowPolicies:
         is_regex: bool,
         is_trusted_sender: bool,
         pattern: str,
-        pattern_type: PatternType | str,
+        pattern_type: PatternType | PatternTypeValue,
         verify_sender: bool,
         comments: str | Unset | None = UNSET,
         is_recipient: bool | Unset = UNSET,
         is_sender: bool | Unset = UNSET,
         is_spoof: bool | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AllowPolicy:
         """Create an email allow policy.
 
@@ -93,6 +111,24 @@ class AllowPolicies:
 
         POST /email-security/settings/allow_policies
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            is_acceptable_sender: Messages from this sender are exempt from Spam, Spoof and Bulk
+                dispositions (not from Malicious or Suspicious).
+            is_exempt_recipient: Messages to this recipient bypass all detections.
+            is_trusted_sender: Messages from this sender bypass all detections and link following.
+            pattern: 1 to 1024 characters.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
+                DOMAIN, IP, UNKNOWN.
+            verify_sender: Enforce DMARC, SPF or DKIM authentication. When on, Email Security only
+                honors policies that pass authentication.
+            comments: At most 1024 characters.
+            is_recipient: Deprecated; use is_exempt_recipient.
+            is_sender: Deprecated; use is_trusted_sender.
+            is_spoof: Deprecated; use is_acceptable_sender.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_create_allow_policy
 
@@ -112,6 +148,7 @@ class AllowPolicies:
                 is_spoof=is_spoof,
             ),
             email_security_create_allow_policy.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def delete(
@@ -119,6 +156,9 @@ class AllowPolicies:
         policy_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> EntryRef:
         """Delete an email allow policy.
 
@@ -126,6 +166,12 @@ class AllowPolicies:
 
         DELETE /email-security/settings/allow_policies/{policy_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            policy_id: The unique identifier for the allow policy. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_delete_allow_policy
 
@@ -135,6 +181,7 @@ class AllowPolicies:
                 policy_id,
             ),
             email_security_delete_allow_policy.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def get(
@@ -142,6 +189,9 @@ class AllowPolicies:
         policy_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AllowPolicy:
         """Get an email allow policy.
 
@@ -149,6 +199,12 @@ class AllowPolicies:
 
         GET /email-security/settings/allow_policies/{policy_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            policy_id: The unique identifier for the allow policy. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_get_allow_policy
 
@@ -158,6 +214,7 @@ class AllowPolicies:
                 policy_id,
             ),
             email_security_get_allow_policy.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def list(
@@ -165,8 +222,8 @@ class AllowPolicies:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: PatternOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: PatternOrder | PatternOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
         is_sender: bool | Unset = UNSET,
         is_trusted_sender: bool | Unset = UNSET,
@@ -175,9 +232,12 @@ class AllowPolicies:
         is_spoof: bool | Unset = UNSET,
         is_acceptable_sender: bool | Unset = UNSET,
         verify_sender: bool | Unset = UNSET,
-        pattern_type: PatternType | str | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SyncPager[AllowPolicy, AllowPolicyListResponse]:
         """List email allow policies.
 
@@ -187,6 +247,22 @@ class AllowPolicies:
 
         GET /email-security/settings/allow_policies
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            page: The page number of paginated results. At least 1.
+            per_page: The number of results per page. At least 1.
+            order: The field to sort by. One of pattern, created_at.
+            direction: The sorting direction. One of asc, desc.
+            search: Searches several properties of a record at once. Meant for people, not
+                automation: prefer the specific filters in tools.
+            is_sender: Deprecated filter; use `is_trusted_sender`.
+            is_recipient: Deprecated filter; use `is_exempt_recipient`.
+            is_spoof: Deprecated filter; use `is_acceptable_sender`.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
+                DOMAIN, IP, UNKNOWN.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_list_allow_policies
 
@@ -208,10 +284,11 @@ class AllowPolicies:
             per_page=per_page,
         )
         first = request(page=page)  # validates now: bad input raises before the first page is fetched
+        options = RequestOptions.of(timeout, extra_headers, extra_query)  # every page is fetched with them
 
         def fetch(number: int) -> AllowPolicyListResponse:
             spec = first if number == page else request(page=number)
-            return self._client.send(spec, email_security_list_allow_policies.parse)
+            return self._client.send(spec, email_security_list_allow_policies.parse, options)
 
         return SyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -225,9 +302,12 @@ class AllowPolicies:
         is_regex: bool | Unset | None = UNSET,
         is_trusted_sender: bool | Unset | None = UNSET,
         pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | str | Unset | None = UNSET,
+        pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
         verify_sender: bool | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AllowPolicy:
         """Update an email allow policy.
 
@@ -235,6 +315,16 @@ class AllowPolicies:
 
         PATCH /email-security/settings/allow_policies/{policy_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            policy_id: The unique identifier for the allow policy. At least 1.
+            comments: At most 1024 characters.
+            pattern: 1 to 1024 characters.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
+                DOMAIN, IP, UNKNOWN.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_update_allow_policy
 
@@ -252,6 +342,7 @@ class AllowPolicies:
                 verify_sender=verify_sender,
             ),
             email_security_update_allow_policy.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
@@ -269,11 +360,14 @@ class AsyncAllowPolicies:
     async def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
-        patches: Sequence[AllowPolicyPatch | Mapping[str, Any]] = (),
-        posts: Sequence[CreateAllowPolicy | Mapping[str, Any]] = (),
-        puts: Sequence[AllowPolicyPut | Mapping[str, Any]] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        patches: Sequence[AllowPolicyPatch | AllowPolicyPatchDict] = (),
+        posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict] = (),
+        puts: Sequence[AllowPolicyPut | AllowPolicyPutDict] = (),
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AllowPolicyBatchResult:
         """Batch Allow Policies.
 
@@ -283,6 +377,15 @@ class AsyncAllowPolicies:
 
         POST /email-security/settings/allow_policies/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            deletes: At most 1000 entries.
+            patches: At most 1000 entries.
+            posts: At most 1000 entries.
+            puts: At most 1000 entries.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_batch_allow_policies
 
@@ -295,6 +398,7 @@ class AsyncAllowPolicies:
                 puts=puts,
             ),
             email_security_batch_allow_policies.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def create(
@@ -305,13 +409,16 @@ class AsyncAllowPolicies:
         is_regex: bool,
         is_trusted_sender: bool,
         pattern: str,
-        pattern_type: PatternType | str,
+        pattern_type: PatternType | PatternTypeValue,
         verify_sender: bool,
         comments: str | Unset | None = UNSET,
         is_recipient: bool | Unset = UNSET,
         is_sender: bool | Unset = UNSET,
         is_spoof: bool | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AllowPolicy:
         """Create an email allow policy.
 
@@ -319,6 +426,24 @@ class AsyncAllowPolicies:
 
         POST /email-security/settings/allow_policies
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            is_acceptable_sender: Messages from this sender are exempt from Spam, Spoof and Bulk
+                dispositions (not from Malicious or Suspicious).
+            is_exempt_recipient: Messages to this recipient bypass all detections.
+            is_trusted_sender: Messages from this sender bypass all detections and link following.
+            pattern: 1 to 1024 characters.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
+                DOMAIN, IP, UNKNOWN.
+            verify_sender: Enforce DMARC, SPF or DKIM authentication. When on, Email Security only
+                honors policies that pass authentication.
+            comments: At most 1024 characters.
+            is_recipient: Deprecated; use is_exempt_recipient.
+            is_sender: Deprecated; use is_trusted_sender.
+            is_spoof: Deprecated; use is_acceptable_sender.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_create_allow_policy
 
@@ -338,6 +463,7 @@ class AsyncAllowPolicies:
                 is_spoof=is_spoof,
             ),
             email_security_create_allow_policy.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def delete(
@@ -345,6 +471,9 @@ class AsyncAllowPolicies:
         policy_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> EntryRef:
         """Delete an email allow policy.
 
@@ -352,6 +481,12 @@ class AsyncAllowPolicies:
 
         DELETE /email-security/settings/allow_policies/{policy_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            policy_id: The unique identifier for the allow policy. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_delete_allow_policy
 
@@ -361,6 +496,7 @@ class AsyncAllowPolicies:
                 policy_id,
             ),
             email_security_delete_allow_policy.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def get(
@@ -368,6 +504,9 @@ class AsyncAllowPolicies:
         policy_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AllowPolicy:
         """Get an email allow policy.
 
@@ -375,6 +514,12 @@ class AsyncAllowPolicies:
 
         GET /email-security/settings/allow_policies/{policy_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            policy_id: The unique identifier for the allow policy. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_get_allow_policy
 
@@ -384,6 +529,7 @@ class AsyncAllowPolicies:
                 policy_id,
             ),
             email_security_get_allow_policy.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def list(
@@ -391,8 +537,8 @@ class AsyncAllowPolicies:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: PatternOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: PatternOrder | PatternOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
         is_sender: bool | Unset = UNSET,
         is_trusted_sender: bool | Unset = UNSET,
@@ -401,9 +547,12 @@ class AsyncAllowPolicies:
         is_spoof: bool | Unset = UNSET,
         is_acceptable_sender: bool | Unset = UNSET,
         verify_sender: bool | Unset = UNSET,
-        pattern_type: PatternType | str | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AsyncPager[AllowPolicy, AllowPolicyListResponse]:
         """List email allow policies.
 
@@ -413,6 +562,22 @@ class AsyncAllowPolicies:
 
         GET /email-security/settings/allow_policies
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            page: The page number of paginated results. At least 1.
+            per_page: The number of results per page. At least 1.
+            order: The field to sort by. One of pattern, created_at.
+            direction: The sorting direction. One of asc, desc.
+            search: Searches several properties of a record at once. Meant for people, not
+                automation: prefer the specific filters in tools.
+            is_sender: Deprecated filter; use `is_trusted_sender`.
+            is_recipient: Deprecated filter; use `is_exempt_recipient`.
+            is_spoof: Deprecated filter; use `is_acceptable_sender`.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
+                DOMAIN, IP, UNKNOWN.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_list_allow_policies
 
@@ -434,10 +599,11 @@ class AsyncAllowPolicies:
             per_page=per_page,
         )
         first = request(page=page)  # validates now: bad input raises before the first page is fetched
+        options = RequestOptions.of(timeout, extra_headers, extra_query)  # every page is fetched with them
 
         async def fetch(number: int) -> AllowPolicyListResponse:
             spec = first if number == page else request(page=number)
-            return await self._client.send(spec, email_security_list_allow_policies.parse)
+            return await self._client.send(spec, email_security_list_allow_policies.parse, options)
 
         return AsyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -451,9 +617,12 @@ class AsyncAllowPolicies:
         is_regex: bool | Unset | None = UNSET,
         is_trusted_sender: bool | Unset | None = UNSET,
         pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | str | Unset | None = UNSET,
+        pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
         verify_sender: bool | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AllowPolicy:
         """Update an email allow policy.
 
@@ -461,6 +630,16 @@ class AsyncAllowPolicies:
 
         PATCH /email-security/settings/allow_policies/{policy_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            policy_id: The unique identifier for the allow policy. At least 1.
+            comments: At most 1024 characters.
+            pattern: 1 to 1024 characters.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
+                DOMAIN, IP, UNKNOWN.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_update_allow_policy
 
@@ -478,6 +657,7 @@ class AsyncAllowPolicies:
                 verify_sender=verify_sender,
             ),
             email_security_update_allow_policy.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
@@ -490,11 +670,14 @@ class AllowPoliciesWithRawResponse:
     def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
-        patches: Sequence[AllowPolicyPatch | Mapping[str, Any]] = (),
-        posts: Sequence[CreateAllowPolicy | Mapping[str, Any]] = (),
-        puts: Sequence[AllowPolicyPut | Mapping[str, Any]] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        patches: Sequence[AllowPolicyPatch | AllowPolicyPatchDict] = (),
+        posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict] = (),
+        puts: Sequence[AllowPolicyPut | AllowPolicyPutDict] = (),
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[AllowPolicyBatchResult]:
         """Batch Allow Policies, with its HTTP response."""
         from . import email_security_batch_allow_policies
@@ -508,6 +691,7 @@ class AllowPoliciesWithRawResponse:
                 puts=puts,
             ),
             email_security_batch_allow_policies.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def create(
@@ -518,13 +702,16 @@ class AllowPoliciesWithRawResponse:
         is_regex: bool,
         is_trusted_sender: bool,
         pattern: str,
-        pattern_type: PatternType | str,
+        pattern_type: PatternType | PatternTypeValue,
         verify_sender: bool,
         comments: str | Unset | None = UNSET,
         is_recipient: bool | Unset = UNSET,
         is_sender: bool | Unset = UNSET,
         is_spoof: bool | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[AllowPolicy]:
         """Create an email allow policy, with its HTTP response."""
         from . import email_security_create_allow_policy
@@ -545,6 +732,7 @@ class AllowPoliciesWithRawResponse:
                 is_spoof=is_spoof,
             ),
             email_security_create_allow_policy.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def delete(
@@ -552,6 +740,9 @@ class AllowPoliciesWithRawResponse:
         policy_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[EntryRef]:
         """Delete an email allow policy, with its HTTP response."""
         from . import email_security_delete_allow_policy
@@ -562,6 +753,7 @@ class AllowPoliciesWithRawResponse:
                 policy_id,
             ),
             email_security_delete_allow_policy.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def get(
@@ -569,6 +761,9 @@ class AllowPoliciesWithRawResponse:
         policy_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[AllowPolicy]:
         """Get an email allow policy, with its HTTP response."""
         from . import email_security_get_allow_policy
@@ -579,6 +774,7 @@ class AllowPoliciesWithRawResponse:
                 policy_id,
             ),
             email_security_get_allow_policy.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def list(
@@ -586,8 +782,8 @@ class AllowPoliciesWithRawResponse:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: PatternOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: PatternOrder | PatternOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
         is_sender: bool | Unset = UNSET,
         is_trusted_sender: bool | Unset = UNSET,
@@ -596,9 +792,12 @@ class AllowPoliciesWithRawResponse:
         is_spoof: bool | Unset = UNSET,
         is_acceptable_sender: bool | Unset = UNSET,
         verify_sender: bool | Unset = UNSET,
-        pattern_type: PatternType | str | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[AllowPolicyListResponse]:
         """List email allow policies, with its HTTP response."""
         from . import email_security_list_allow_policies
@@ -622,6 +821,7 @@ class AllowPoliciesWithRawResponse:
                 pattern=pattern,
             ),
             email_security_list_allow_policies.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def update(
@@ -634,9 +834,12 @@ class AllowPoliciesWithRawResponse:
         is_regex: bool | Unset | None = UNSET,
         is_trusted_sender: bool | Unset | None = UNSET,
         pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | str | Unset | None = UNSET,
+        pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
         verify_sender: bool | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[AllowPolicy]:
         """Update an email allow policy, with its HTTP response."""
         from . import email_security_update_allow_policy
@@ -655,6 +858,7 @@ class AllowPoliciesWithRawResponse:
                 verify_sender=verify_sender,
             ),
             email_security_update_allow_policy.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
@@ -667,11 +871,14 @@ class AsyncAllowPoliciesWithRawResponse:
     async def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
-        patches: Sequence[AllowPolicyPatch | Mapping[str, Any]] = (),
-        posts: Sequence[CreateAllowPolicy | Mapping[str, Any]] = (),
-        puts: Sequence[AllowPolicyPut | Mapping[str, Any]] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        patches: Sequence[AllowPolicyPatch | AllowPolicyPatchDict] = (),
+        posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict] = (),
+        puts: Sequence[AllowPolicyPut | AllowPolicyPutDict] = (),
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[AllowPolicyBatchResult]:
         """Batch Allow Policies, with its HTTP response."""
         from . import email_security_batch_allow_policies
@@ -685,6 +892,7 @@ class AsyncAllowPoliciesWithRawResponse:
                 puts=puts,
             ),
             email_security_batch_allow_policies.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def create(
@@ -695,13 +903,16 @@ class AsyncAllowPoliciesWithRawResponse:
         is_regex: bool,
         is_trusted_sender: bool,
         pattern: str,
-        pattern_type: PatternType | str,
+        pattern_type: PatternType | PatternTypeValue,
         verify_sender: bool,
         comments: str | Unset | None = UNSET,
         is_recipient: bool | Unset = UNSET,
         is_sender: bool | Unset = UNSET,
         is_spoof: bool | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[AllowPolicy]:
         """Create an email allow policy, with its HTTP response."""
         from . import email_security_create_allow_policy
@@ -722,6 +933,7 @@ class AsyncAllowPoliciesWithRawResponse:
                 is_spoof=is_spoof,
             ),
             email_security_create_allow_policy.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def delete(
@@ -729,6 +941,9 @@ class AsyncAllowPoliciesWithRawResponse:
         policy_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[EntryRef]:
         """Delete an email allow policy, with its HTTP response."""
         from . import email_security_delete_allow_policy
@@ -739,6 +954,7 @@ class AsyncAllowPoliciesWithRawResponse:
                 policy_id,
             ),
             email_security_delete_allow_policy.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def get(
@@ -746,6 +962,9 @@ class AsyncAllowPoliciesWithRawResponse:
         policy_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[AllowPolicy]:
         """Get an email allow policy, with its HTTP response."""
         from . import email_security_get_allow_policy
@@ -756,6 +975,7 @@ class AsyncAllowPoliciesWithRawResponse:
                 policy_id,
             ),
             email_security_get_allow_policy.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def list(
@@ -763,8 +983,8 @@ class AsyncAllowPoliciesWithRawResponse:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: PatternOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: PatternOrder | PatternOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
         is_sender: bool | Unset = UNSET,
         is_trusted_sender: bool | Unset = UNSET,
@@ -773,9 +993,12 @@ class AsyncAllowPoliciesWithRawResponse:
         is_spoof: bool | Unset = UNSET,
         is_acceptable_sender: bool | Unset = UNSET,
         verify_sender: bool | Unset = UNSET,
-        pattern_type: PatternType | str | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[AllowPolicyListResponse]:
         """List email allow policies, with its HTTP response."""
         from . import email_security_list_allow_policies
@@ -799,6 +1022,7 @@ class AsyncAllowPoliciesWithRawResponse:
                 pattern=pattern,
             ),
             email_security_list_allow_policies.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def update(
@@ -811,9 +1035,12 @@ class AsyncAllowPoliciesWithRawResponse:
         is_regex: bool | Unset | None = UNSET,
         is_trusted_sender: bool | Unset | None = UNSET,
         pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | str | Unset | None = UNSET,
+        pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
         verify_sender: bool | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[AllowPolicy]:
         """Update an email allow policy, with its HTTP response."""
         from . import email_security_update_allow_policy
@@ -832,4 +1059,5 @@ class AsyncAllowPoliciesWithRawResponse:
                 verify_sender=verify_sender,
             ),
             email_security_update_allow_policy.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )

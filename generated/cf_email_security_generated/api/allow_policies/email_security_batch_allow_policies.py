@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from ..._serialization import path_value
@@ -13,23 +13,32 @@ from ..._validation import check, coerce_models
 from ...models.allow_policy_batch import AllowPolicyBatch
 from ...models.allow_policy_batch_response import AllowPolicyBatchResponse
 from ...models.allow_policy_batch_result import AllowPolicyBatchResult
-from ...models.allow_policy_patch import AllowPolicyPatch
-from ...models.allow_policy_put import AllowPolicyPut
-from ...models.create_allow_policy import CreateAllowPolicy
-from ...models.entry_ref import EntryRef
+from ...models.allow_policy_patch import AllowPolicyPatch, AllowPolicyPatchDict
+from ...models.allow_policy_put import AllowPolicyPut, AllowPolicyPutDict
+from ...models.create_allow_policy import CreateAllowPolicy, CreateAllowPolicyDict
+from ...models.entry_ref import EntryRef, EntryRefDict
 from ...types import RequestSpec
 
 
 def build_request(
     account_id: str,
     *,
-    deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
-    patches: Sequence[AllowPolicyPatch | Mapping[str, Any]] = (),
-    posts: Sequence[CreateAllowPolicy | Mapping[str, Any]] = (),
-    puts: Sequence[AllowPolicyPut | Mapping[str, Any]] = (),
+    deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+    patches: Sequence[AllowPolicyPatch | AllowPolicyPatchDict] = (),
+    posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict] = (),
+    puts: Sequence[AllowPolicyPut | AllowPolicyPutDict] = (),
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
-    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
     body = AllowPolicyBatch(
         deletes=coerce_models(EntryRef, deletes, "deletes"),
         patches=coerce_models(AllowPolicyPatch, patches, "patches"),

@@ -12,7 +12,7 @@ from ..._validation import check
 from ...models.allow_policy import AllowPolicy
 from ...models.allow_policy_response import AllowPolicyResponse
 from ...models.create_allow_policy import CreateAllowPolicy
-from ...models.pattern_type import PatternType
+from ...models.pattern_type import PatternType, PatternTypeValue
 from ...types import UNSET, RequestSpec, Unset
 
 
@@ -24,7 +24,7 @@ def build_request(
     is_regex: bool,
     is_trusted_sender: bool,
     pattern: str,
-    pattern_type: PatternType | str,
+    pattern_type: PatternType | PatternTypeValue,
     verify_sender: bool,
     comments: str | Unset | None = UNSET,
     is_recipient: bool | Unset = UNSET,
@@ -32,7 +32,16 @@ def build_request(
     is_spoof: bool | Unset = UNSET,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
-    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
     body = CreateAllowPolicy(
         is_acceptable_sender=is_acceptable_sender,
         is_exempt_recipient=is_exempt_recipient,

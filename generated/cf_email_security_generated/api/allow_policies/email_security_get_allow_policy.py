@@ -19,8 +19,17 @@ def build_request(
     policy_id: int,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
-    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
-    check(policy_id, "", "policy_id", int, required=True, minimum=1)
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
+    check(policy_id, "", "policy_id", int, required=True, minimum=1, maximum=2147483647)
     return RequestSpec(
         "GET",
         f"/accounts/{path_value(account_id)}/email-security/settings/allow_policies/{path_value(policy_id)}",

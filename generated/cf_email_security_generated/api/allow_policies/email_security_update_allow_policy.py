@@ -11,7 +11,7 @@ from ..._serialization import path_value
 from ..._validation import check
 from ...models.allow_policy import AllowPolicy
 from ...models.allow_policy_response import AllowPolicyResponse
-from ...models.pattern_type import PatternType
+from ...models.pattern_type import PatternType, PatternTypeValue
 from ...models.update_allow_policy import UpdateAllowPolicy
 from ...types import UNSET, RequestSpec, Unset
 
@@ -26,12 +26,21 @@ def build_request(
     is_regex: bool | Unset | None = UNSET,
     is_trusted_sender: bool | Unset | None = UNSET,
     pattern: str | Unset | None = UNSET,
-    pattern_type: PatternType | str | Unset | None = UNSET,
+    pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
     verify_sender: bool | Unset | None = UNSET,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
-    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
-    check(policy_id, "", "policy_id", int, required=True, minimum=1)
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
+    check(policy_id, "", "policy_id", int, required=True, minimum=1, maximum=2147483647)
     body = UpdateAllowPolicy(
         comments=comments,
         is_acceptable_sender=is_acceptable_sender,

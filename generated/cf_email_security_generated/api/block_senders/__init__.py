@@ -10,23 +10,25 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._pagination import DEFAULT_PER_PAGE, AsyncPager, SyncPager
-from ...types import UNSET, RawResponse, Unset
+from ...types import UNSET, RawResponse, RequestOptions, Unset
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...client import AsyncClient, SyncClient
     from ...models.blocked_sender import BlockedSender
     from ...models.blocked_sender_batch_result import BlockedSenderBatchResult
     from ...models.blocked_sender_list_response import BlockedSenderListResponse
-    from ...models.blocked_sender_patch import BlockedSenderPatch
-    from ...models.blocked_sender_put import BlockedSenderPut
-    from ...models.create_blocked_sender import CreateBlockedSender
-    from ...models.entry_ref import EntryRef
-    from ...models.pattern_order import PatternOrder
-    from ...models.pattern_type import PatternType
-    from ...models.sorting_direction import SortingDirection
+    from ...models.blocked_sender_patch import BlockedSenderPatch, BlockedSenderPatchDict
+    from ...models.blocked_sender_put import BlockedSenderPut, BlockedSenderPutDict
+    from ...models.create_blocked_sender import CreateBlockedSender, CreateBlockedSenderDict
+    from ...models.entry_ref import EntryRef, EntryRefDict
+    from ...models.pattern_order import PatternOrder, PatternOrderValue
+    from ...models.pattern_type import PatternType, PatternTypeValue
+    from ...models.sorting_direction import SortingDirection, SortingDirectionValue
 
 
 class BlockSenders:
@@ -43,19 +45,32 @@ class BlockSenders:
     def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
-        patches: Sequence[BlockedSenderPatch | Mapping[str, Any]] = (),
-        posts: Sequence[CreateBlockedSender | Mapping[str, Any]] = (),
-        puts: Sequence[BlockedSenderPut | Mapping[str, Any]] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        patches: Sequence[BlockedSenderPatch | BlockedSenderPatchDict] = (),
+        posts: Sequence[CreateBlockedSender | CreateBlockedSenderDict] = (),
+        puts: Sequence[BlockedSenderPut | BlockedSenderPutDict] = (),
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> BlockedSenderBatchResult:
         """Batch Block Senders.
 
-        Send a Batch of Block Senders API calls to be executed together. All four arrays are sent (empty
-        when unused); the server applies them atomically in the order deletes, patches, puts, posts.
+        Send a Batch of Block Senders API calls to be executed together. All four arrays are sent
+        (empty when unused); the server applies them atomically in the order deletes, patches, puts,
+        posts.
 
         POST /email-security/settings/block_senders/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            deletes: At most 1000 entries.
+            patches: At most 1000 entries.
+            posts: At most 1000 entries.
+            puts: At most 1000 entries.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_batch_blocked_senders
 
@@ -68,6 +83,7 @@ class BlockSenders:
                 puts=puts,
             ),
             email_security_batch_blocked_senders.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def create(
@@ -75,9 +91,12 @@ class BlockSenders:
         *,
         is_regex: bool,
         pattern: str,
-        pattern_type: PatternType | str,
+        pattern_type: PatternType | PatternTypeValue,
         comments: str | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> BlockedSender:
         """Create a blocked email sender.
 
@@ -85,6 +104,15 @@ class BlockSenders:
 
         POST /email-security/settings/block_senders
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            pattern: 1 to 1024 characters.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
+                DOMAIN, IP, UNKNOWN.
+            comments: At most 1024 characters.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_create_blocked_sender
 
@@ -97,6 +125,7 @@ class BlockSenders:
                 comments=comments,
             ),
             email_security_create_blocked_sender.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def delete(
@@ -104,6 +133,9 @@ class BlockSenders:
         pattern_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> EntryRef:
         """Delete a blocked email sender.
 
@@ -111,6 +143,12 @@ class BlockSenders:
 
         DELETE /email-security/settings/block_senders/{pattern_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            pattern_id: The unique identifier for the blocked sender. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_delete_blocked_sender
 
@@ -120,6 +158,7 @@ class BlockSenders:
                 pattern_id,
             ),
             email_security_delete_blocked_sender.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def get(
@@ -127,6 +166,9 @@ class BlockSenders:
         pattern_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> BlockedSender:
         """Get a blocked email sender.
 
@@ -134,6 +176,12 @@ class BlockSenders:
 
         GET /email-security/settings/block_senders/{pattern_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            pattern_id: The unique identifier for the blocked sender. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_get_blocked_sender
 
@@ -143,6 +191,7 @@ class BlockSenders:
                 pattern_id,
             ),
             email_security_get_blocked_sender.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def list(
@@ -150,12 +199,15 @@ class BlockSenders:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: PatternOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: PatternOrder | PatternOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
-        pattern_type: PatternType | str | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SyncPager[BlockedSender, BlockedSenderListResponse]:
         """List blocked email senders.
 
@@ -165,6 +217,19 @@ class BlockSenders:
 
         GET /email-security/settings/block_senders
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            page: The page number of paginated results. At least 1.
+            per_page: The number of results per page. At least 1.
+            order: The field to sort by. One of pattern, created_at.
+            direction: The sorting direction. One of asc, desc.
+            search: Searches several properties of a record at once. Meant for people, not
+                automation: prefer the specific filters in tools.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
+                DOMAIN, IP, UNKNOWN.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_list_blocked_senders
 
@@ -179,10 +244,11 @@ class BlockSenders:
             per_page=per_page,
         )
         first = request(page=page)  # validates now: bad input raises before the first page is fetched
+        options = RequestOptions.of(timeout, extra_headers, extra_query)  # every page is fetched with them
 
         def fetch(number: int) -> BlockedSenderListResponse:
             spec = first if number == page else request(page=number)
-            return self._client.send(spec, email_security_list_blocked_senders.parse)
+            return self._client.send(spec, email_security_list_blocked_senders.parse, options)
 
         return SyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -193,8 +259,11 @@ class BlockSenders:
         comments: str | Unset | None = UNSET,
         is_regex: bool | Unset | None = UNSET,
         pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | str | Unset | None = UNSET,
+        pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> BlockedSender:
         """Update a blocked email sender.
 
@@ -202,6 +271,15 @@ class BlockSenders:
 
         PATCH /email-security/settings/block_senders/{pattern_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            pattern_id: The unique identifier for the blocked sender. At least 1.
+            pattern: Not empty.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
+                DOMAIN, IP, UNKNOWN.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_update_blocked_sender
 
@@ -215,6 +293,7 @@ class BlockSenders:
                 pattern_type=pattern_type,
             ),
             email_security_update_blocked_sender.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
@@ -232,19 +311,32 @@ class AsyncBlockSenders:
     async def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
-        patches: Sequence[BlockedSenderPatch | Mapping[str, Any]] = (),
-        posts: Sequence[CreateBlockedSender | Mapping[str, Any]] = (),
-        puts: Sequence[BlockedSenderPut | Mapping[str, Any]] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        patches: Sequence[BlockedSenderPatch | BlockedSenderPatchDict] = (),
+        posts: Sequence[CreateBlockedSender | CreateBlockedSenderDict] = (),
+        puts: Sequence[BlockedSenderPut | BlockedSenderPutDict] = (),
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> BlockedSenderBatchResult:
         """Batch Block Senders.
 
-        Send a Batch of Block Senders API calls to be executed together. All four arrays are sent (empty
-        when unused); the server applies them atomically in the order deletes, patches, puts, posts.
+        Send a Batch of Block Senders API calls to be executed together. All four arrays are sent
+        (empty when unused); the server applies them atomically in the order deletes, patches, puts,
+        posts.
 
         POST /email-security/settings/block_senders/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            deletes: At most 1000 entries.
+            patches: At most 1000 entries.
+            posts: At most 1000 entries.
+            puts: At most 1000 entries.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_batch_blocked_senders
 
@@ -257,6 +349,7 @@ class AsyncBlockSenders:
                 puts=puts,
             ),
             email_security_batch_blocked_senders.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def create(
@@ -264,9 +357,12 @@ class AsyncBlockSenders:
         *,
         is_regex: bool,
         pattern: str,
-        pattern_type: PatternType | str,
+        pattern_type: PatternType | PatternTypeValue,
         comments: str | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> BlockedSender:
         """Create a blocked email sender.
 
@@ -274,6 +370,15 @@ class AsyncBlockSenders:
 
         POST /email-security/settings/block_senders
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            pattern: 1 to 1024 characters.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
+                DOMAIN, IP, UNKNOWN.
+            comments: At most 1024 characters.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_create_blocked_sender
 
@@ -286,6 +391,7 @@ class AsyncBlockSenders:
                 comments=comments,
             ),
             email_security_create_blocked_sender.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def delete(
@@ -293,6 +399,9 @@ class AsyncBlockSenders:
         pattern_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> EntryRef:
         """Delete a blocked email sender.
 
@@ -300,6 +409,12 @@ class AsyncBlockSenders:
 
         DELETE /email-security/settings/block_senders/{pattern_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            pattern_id: The unique identifier for the blocked sender. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_delete_blocked_sender
 
@@ -309,6 +424,7 @@ class AsyncBlockSenders:
                 pattern_id,
             ),
             email_security_delete_blocked_sender.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def get(
@@ -316,6 +432,9 @@ class AsyncBlockSenders:
         pattern_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> BlockedSender:
         """Get a blocked email sender.
 
@@ -323,6 +442,12 @@ class AsyncBlockSenders:
 
         GET /email-security/settings/block_senders/{pattern_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            pattern_id: The unique identifier for the blocked sender. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_get_blocked_sender
 
@@ -332,6 +457,7 @@ class AsyncBlockSenders:
                 pattern_id,
             ),
             email_security_get_blocked_sender.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def list(
@@ -339,12 +465,15 @@ class AsyncBlockSenders:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: PatternOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: PatternOrder | PatternOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
-        pattern_type: PatternType | str | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AsyncPager[BlockedSender, BlockedSenderListResponse]:
         """List blocked email senders.
 
@@ -354,6 +483,19 @@ class AsyncBlockSenders:
 
         GET /email-security/settings/block_senders
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            page: The page number of paginated results. At least 1.
+            per_page: The number of results per page. At least 1.
+            order: The field to sort by. One of pattern, created_at.
+            direction: The sorting direction. One of asc, desc.
+            search: Searches several properties of a record at once. Meant for people, not
+                automation: prefer the specific filters in tools.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
+                DOMAIN, IP, UNKNOWN.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_list_blocked_senders
 
@@ -368,10 +510,11 @@ class AsyncBlockSenders:
             per_page=per_page,
         )
         first = request(page=page)  # validates now: bad input raises before the first page is fetched
+        options = RequestOptions.of(timeout, extra_headers, extra_query)  # every page is fetched with them
 
         async def fetch(number: int) -> BlockedSenderListResponse:
             spec = first if number == page else request(page=number)
-            return await self._client.send(spec, email_security_list_blocked_senders.parse)
+            return await self._client.send(spec, email_security_list_blocked_senders.parse, options)
 
         return AsyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -382,8 +525,11 @@ class AsyncBlockSenders:
         comments: str | Unset | None = UNSET,
         is_regex: bool | Unset | None = UNSET,
         pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | str | Unset | None = UNSET,
+        pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> BlockedSender:
         """Update a blocked email sender.
 
@@ -391,6 +537,15 @@ class AsyncBlockSenders:
 
         PATCH /email-security/settings/block_senders/{pattern_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            pattern_id: The unique identifier for the blocked sender. At least 1.
+            pattern: Not empty.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
+                DOMAIN, IP, UNKNOWN.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_update_blocked_sender
 
@@ -404,6 +559,7 @@ class AsyncBlockSenders:
                 pattern_type=pattern_type,
             ),
             email_security_update_blocked_sender.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
@@ -416,11 +572,14 @@ class BlockSendersWithRawResponse:
     def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
-        patches: Sequence[BlockedSenderPatch | Mapping[str, Any]] = (),
-        posts: Sequence[CreateBlockedSender | Mapping[str, Any]] = (),
-        puts: Sequence[BlockedSenderPut | Mapping[str, Any]] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        patches: Sequence[BlockedSenderPatch | BlockedSenderPatchDict] = (),
+        posts: Sequence[CreateBlockedSender | CreateBlockedSenderDict] = (),
+        puts: Sequence[BlockedSenderPut | BlockedSenderPutDict] = (),
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[BlockedSenderBatchResult]:
         """Batch Block Senders, with its HTTP response."""
         from . import email_security_batch_blocked_senders
@@ -434,6 +593,7 @@ class BlockSendersWithRawResponse:
                 puts=puts,
             ),
             email_security_batch_blocked_senders.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def create(
@@ -441,9 +601,12 @@ class BlockSendersWithRawResponse:
         *,
         is_regex: bool,
         pattern: str,
-        pattern_type: PatternType | str,
+        pattern_type: PatternType | PatternTypeValue,
         comments: str | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[BlockedSender]:
         """Create a blocked email sender, with its HTTP response."""
         from . import email_security_create_blocked_sender
@@ -457,6 +620,7 @@ class BlockSendersWithRawResponse:
                 comments=comments,
             ),
             email_security_create_blocked_sender.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def delete(
@@ -464,6 +628,9 @@ class BlockSendersWithRawResponse:
         pattern_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[EntryRef]:
         """Delete a blocked email sender, with its HTTP response."""
         from . import email_security_delete_blocked_sender
@@ -474,6 +641,7 @@ class BlockSendersWithRawResponse:
                 pattern_id,
             ),
             email_security_delete_blocked_sender.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def get(
@@ -481,6 +649,9 @@ class BlockSendersWithRawResponse:
         pattern_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[BlockedSender]:
         """Get a blocked email sender, with its HTTP response."""
         from . import email_security_get_blocked_sender
@@ -491,6 +662,7 @@ class BlockSendersWithRawResponse:
                 pattern_id,
             ),
             email_security_get_blocked_sender.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def list(
@@ -498,12 +670,15 @@ class BlockSendersWithRawResponse:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: PatternOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: PatternOrder | PatternOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
-        pattern_type: PatternType | str | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[BlockedSenderListResponse]:
         """List blocked email senders, with its HTTP response."""
         from . import email_security_list_blocked_senders
@@ -520,6 +695,7 @@ class BlockSendersWithRawResponse:
                 pattern=pattern,
             ),
             email_security_list_blocked_senders.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def update(
@@ -529,8 +705,11 @@ class BlockSendersWithRawResponse:
         comments: str | Unset | None = UNSET,
         is_regex: bool | Unset | None = UNSET,
         pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | str | Unset | None = UNSET,
+        pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[BlockedSender]:
         """Update a blocked email sender, with its HTTP response."""
         from . import email_security_update_blocked_sender
@@ -545,6 +724,7 @@ class BlockSendersWithRawResponse:
                 pattern_type=pattern_type,
             ),
             email_security_update_blocked_sender.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
@@ -557,11 +737,14 @@ class AsyncBlockSendersWithRawResponse:
     async def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
-        patches: Sequence[BlockedSenderPatch | Mapping[str, Any]] = (),
-        posts: Sequence[CreateBlockedSender | Mapping[str, Any]] = (),
-        puts: Sequence[BlockedSenderPut | Mapping[str, Any]] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        patches: Sequence[BlockedSenderPatch | BlockedSenderPatchDict] = (),
+        posts: Sequence[CreateBlockedSender | CreateBlockedSenderDict] = (),
+        puts: Sequence[BlockedSenderPut | BlockedSenderPutDict] = (),
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[BlockedSenderBatchResult]:
         """Batch Block Senders, with its HTTP response."""
         from . import email_security_batch_blocked_senders
@@ -575,6 +758,7 @@ class AsyncBlockSendersWithRawResponse:
                 puts=puts,
             ),
             email_security_batch_blocked_senders.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def create(
@@ -582,9 +766,12 @@ class AsyncBlockSendersWithRawResponse:
         *,
         is_regex: bool,
         pattern: str,
-        pattern_type: PatternType | str,
+        pattern_type: PatternType | PatternTypeValue,
         comments: str | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[BlockedSender]:
         """Create a blocked email sender, with its HTTP response."""
         from . import email_security_create_blocked_sender
@@ -598,6 +785,7 @@ class AsyncBlockSendersWithRawResponse:
                 comments=comments,
             ),
             email_security_create_blocked_sender.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def delete(
@@ -605,6 +793,9 @@ class AsyncBlockSendersWithRawResponse:
         pattern_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[EntryRef]:
         """Delete a blocked email sender, with its HTTP response."""
         from . import email_security_delete_blocked_sender
@@ -615,6 +806,7 @@ class AsyncBlockSendersWithRawResponse:
                 pattern_id,
             ),
             email_security_delete_blocked_sender.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def get(
@@ -622,6 +814,9 @@ class AsyncBlockSendersWithRawResponse:
         pattern_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[BlockedSender]:
         """Get a blocked email sender, with its HTTP response."""
         from . import email_security_get_blocked_sender
@@ -632,6 +827,7 @@ class AsyncBlockSendersWithRawResponse:
                 pattern_id,
             ),
             email_security_get_blocked_sender.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def list(
@@ -639,12 +835,15 @@ class AsyncBlockSendersWithRawResponse:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: PatternOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: PatternOrder | PatternOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
-        pattern_type: PatternType | str | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[BlockedSenderListResponse]:
         """List blocked email senders, with its HTTP response."""
         from . import email_security_list_blocked_senders
@@ -661,6 +860,7 @@ class AsyncBlockSendersWithRawResponse:
                 pattern=pattern,
             ),
             email_security_list_blocked_senders.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def update(
@@ -670,8 +870,11 @@ class AsyncBlockSendersWithRawResponse:
         comments: str | Unset | None = UNSET,
         is_regex: bool | Unset | None = UNSET,
         pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | str | Unset | None = UNSET,
+        pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[BlockedSender]:
         """Update a blocked email sender, with its HTTP response."""
         from . import email_security_update_blocked_sender
@@ -686,4 +889,5 @@ class AsyncBlockSendersWithRawResponse:
                 pattern_type=pattern_type,
             ),
             email_security_update_blocked_sender.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from ..._serialization import path_value
@@ -13,23 +13,32 @@ from ..._validation import check, coerce_models
 from ...models.blocked_sender_batch import BlockedSenderBatch
 from ...models.blocked_sender_batch_response import BlockedSenderBatchResponse
 from ...models.blocked_sender_batch_result import BlockedSenderBatchResult
-from ...models.blocked_sender_patch import BlockedSenderPatch
-from ...models.blocked_sender_put import BlockedSenderPut
-from ...models.create_blocked_sender import CreateBlockedSender
-from ...models.entry_ref import EntryRef
+from ...models.blocked_sender_patch import BlockedSenderPatch, BlockedSenderPatchDict
+from ...models.blocked_sender_put import BlockedSenderPut, BlockedSenderPutDict
+from ...models.create_blocked_sender import CreateBlockedSender, CreateBlockedSenderDict
+from ...models.entry_ref import EntryRef, EntryRefDict
 from ...types import RequestSpec
 
 
 def build_request(
     account_id: str,
     *,
-    deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
-    patches: Sequence[BlockedSenderPatch | Mapping[str, Any]] = (),
-    posts: Sequence[CreateBlockedSender | Mapping[str, Any]] = (),
-    puts: Sequence[BlockedSenderPut | Mapping[str, Any]] = (),
+    deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+    patches: Sequence[BlockedSenderPatch | BlockedSenderPatchDict] = (),
+    posts: Sequence[CreateBlockedSender | CreateBlockedSenderDict] = (),
+    puts: Sequence[BlockedSenderPut | BlockedSenderPutDict] = (),
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
-    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
     body = BlockedSenderBatch(
         deletes=coerce_models(EntryRef, deletes, "deletes"),
         patches=coerce_models(BlockedSenderPatch, patches, "patches"),

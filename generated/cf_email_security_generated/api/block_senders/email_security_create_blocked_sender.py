@@ -12,7 +12,7 @@ from ..._validation import check
 from ...models.blocked_sender import BlockedSender
 from ...models.blocked_sender_response import BlockedSenderResponse
 from ...models.create_blocked_sender import CreateBlockedSender
-from ...models.pattern_type import PatternType
+from ...models.pattern_type import PatternType, PatternTypeValue
 from ...types import UNSET, RequestSpec, Unset
 
 
@@ -21,11 +21,20 @@ def build_request(
     *,
     is_regex: bool,
     pattern: str,
-    pattern_type: PatternType | str,
+    pattern_type: PatternType | PatternTypeValue,
     comments: str | Unset | None = UNSET,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
-    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
     body = CreateBlockedSender(
         is_regex=is_regex,
         pattern=pattern,

@@ -19,8 +19,17 @@ def build_request(
     pattern_id: int,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
-    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
-    check(pattern_id, "", "pattern_id", int, required=True, minimum=1)
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
+    check(pattern_id, "", "pattern_id", int, required=True, minimum=1, maximum=2147483647)
     return RequestSpec(
         "GET",
         f"/accounts/{path_value(account_id)}/email-security/settings/block_senders/{path_value(pattern_id)}",

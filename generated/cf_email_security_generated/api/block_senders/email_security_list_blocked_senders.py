@@ -11,9 +11,9 @@ from ..._pagination import DEFAULT_PER_PAGE
 from ..._serialization import path_value, query
 from ..._validation import check
 from ...models.blocked_sender_list_response import BlockedSenderListResponse
-from ...models.pattern_order import PatternOrder
-from ...models.pattern_type import PatternType
-from ...models.sorting_direction import SortingDirection
+from ...models.pattern_order import PatternOrder, PatternOrderValue
+from ...models.pattern_type import PatternType, PatternTypeValue
+from ...models.sorting_direction import SortingDirection, SortingDirectionValue
 from ...types import UNSET, RequestSpec, Unset
 
 
@@ -22,16 +22,25 @@ def build_request(
     *,
     page: int = 1,
     per_page: int = DEFAULT_PER_PAGE,
-    order: PatternOrder | str | Unset = UNSET,
-    direction: SortingDirection | str | Unset = UNSET,
+    order: PatternOrder | PatternOrderValue | Unset = UNSET,
+    direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
     search: str | Unset = UNSET,
-    pattern_type: PatternType | str | Unset = UNSET,
+    pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
     pattern: str | Unset = UNSET,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
-    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
-    check(page, "", "page", int, minimum=1)
-    check(per_page, "", "per_page", int, minimum=1)
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
+    check(page, "", "page", int, minimum=1, maximum=2147483647)
+    check(per_page, "", "per_page", int, minimum=1, maximum=2147483647)
     check(order, "", "order", PatternOrder)
     check(direction, "", "direction", SortingDirection)
     check(search, "", "search", str)

@@ -11,7 +11,7 @@ from ..._serialization import path_value
 from ..._validation import check
 from ...models.blocked_sender import BlockedSender
 from ...models.blocked_sender_response import BlockedSenderResponse
-from ...models.pattern_type import PatternType
+from ...models.pattern_type import PatternType, PatternTypeValue
 from ...models.update_blocked_sender import UpdateBlockedSender
 from ...types import UNSET, RequestSpec, Unset
 
@@ -23,11 +23,20 @@ def build_request(
     comments: str | Unset | None = UNSET,
     is_regex: bool | Unset | None = UNSET,
     pattern: str | Unset | None = UNSET,
-    pattern_type: PatternType | str | Unset | None = UNSET,
+    pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
-    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
-    check(pattern_id, "", "pattern_id", int, required=True, minimum=1)
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
+    check(pattern_id, "", "pattern_id", int, required=True, minimum=1, maximum=2147483647)
     body = UpdateBlockedSender(
         comments=comments,
         is_regex=is_regex,

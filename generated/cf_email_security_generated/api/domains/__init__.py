@@ -11,23 +11,25 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from ..._pagination import DEFAULT_PER_PAGE, AsyncPager, SyncPager
-from ...types import UNSET, RawResponse, Unset
+from ...types import UNSET, RawResponse, RequestOptions, Unset
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...client import AsyncClient, SyncClient
-    from ...models.delivery_mode import DeliveryMode
-    from ...models.disposition_label import DispositionLabel
+    from ...models.delivery_mode import DeliveryMode, DeliveryModeValue
+    from ...models.disposition_label import DispositionLabel, DispositionLabelValue
     from ...models.domain import Domain
     from ...models.domain_list_response import DomainListResponse
-    from ...models.domain_order import DomainOrder
-    from ...models.entry_ref import EntryRef
-    from ...models.region import Region
-    from ...models.scannable_folder import ScannableFolder
-    from ...models.sorting_direction import SortingDirection
+    from ...models.domain_order import DomainOrder, DomainOrderValue
+    from ...models.entry_ref import EntryRef, EntryRefDict
+    from ...models.region import Region, RegionValue
+    from ...models.scannable_folder import ScannableFolder, ScannableFolderValue
+    from ...models.sorting_direction import SortingDirection, SortingDirectionValue
 
 
 class Domains:
@@ -44,16 +46,25 @@ class Domains:
     def bulk_delete(
         self,
         *,
-        domains: Sequence[EntryRef | Mapping[str, Any] | int],
+        domains: Sequence[EntryRef | EntryRefDict | int],
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> builtins.list[EntryRef]:
         """Unprotect multiple email domains.
 
-        Unprotects the domains with the given ids. The body is an array of `{id}` objects (the upstream
-        schema's newer form; older descriptions show no body).
+        Unprotects the domains with the given ids. The body is an array of `{id}` objects (the
+        upstream schema's newer form; older descriptions show no body).
 
         DELETE /email-security/settings/domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            domains: 1 to 1000 entries.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_delete_domains
 
@@ -63,6 +74,7 @@ class Domains:
                 domains=domains,
             ),
             email_security_delete_domains.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def delete(
@@ -70,6 +82,9 @@ class Domains:
         domain_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> EntryRef:
         """Unprotect an email domain.
 
@@ -77,6 +92,12 @@ class Domains:
 
         DELETE /email-security/settings/domains/{domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            domain_id: The unique identifier for the domain. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_delete_domain
 
@@ -86,6 +107,7 @@ class Domains:
                 domain_id,
             ),
             email_security_delete_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def get(
@@ -93,6 +115,9 @@ class Domains:
         domain_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Domain:
         """Get an email domain.
 
@@ -100,6 +125,12 @@ class Domains:
 
         GET /email-security/settings/domains/{domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            domain_id: The unique identifier for the domain. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_get_domain
 
@@ -109,6 +140,7 @@ class Domains:
                 domain_id,
             ),
             email_security_get_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def list(
@@ -116,14 +148,17 @@ class Domains:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: DomainOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: DomainOrder | DomainOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
-        allowed_delivery_mode: DeliveryMode | str | Unset = UNSET,
+        allowed_delivery_mode: DeliveryMode | DeliveryModeValue | Unset = UNSET,
         domain: builtins.list[str] | Unset = UNSET,
-        active_delivery_mode: DeliveryMode | str | Unset = UNSET,
+        active_delivery_mode: DeliveryMode | DeliveryModeValue | Unset = UNSET,
         integration_id: UUID | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SyncPager[Domain, DomainListResponse]:
         """List protected email domains.
 
@@ -133,6 +168,23 @@ class Domains:
 
         GET /email-security/settings/domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            page: The page number of paginated results. At least 1.
+            per_page: The number of results per page. At least 1.
+            order: The field to sort by. One of domain, created_at.
+            direction: The sorting direction. One of asc, desc.
+            search: Searches several properties of a record at once. Meant for people, not
+                automation: prefer the specific filters in tools.
+            allowed_delivery_mode: Filters response to domains with the provided delivery mode. One
+                of DIRECT, BCC, JOURNAL, API, RETRO_SCAN.
+            domain: Filters results by the provided domains, allowing for multiple occurrences.
+            active_delivery_mode: Filters response to domains with the currently active delivery
+                mode. One of DIRECT, BCC, JOURNAL, API, RETRO_SCAN.
+            integration_id: Filters response to domains with the provided integration ID.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_list_domains
 
@@ -149,10 +201,11 @@ class Domains:
             per_page=per_page,
         )
         first = request(page=page)  # validates now: bad input raises before the first page is fetched
+        options = RequestOptions.of(timeout, extra_headers, extra_query)  # every page is fetched with them
 
         def fetch(number: int) -> DomainListResponse:
             spec = first if number == page else request(page=number)
-            return self._client.send(spec, email_security_list_domains.parse)
+            return self._client.send(spec, email_security_list_domains.parse, options)
 
         return SyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -161,25 +214,40 @@ class Domains:
         domain_id: int,
         *,
         ip_restrictions: builtins.list[str],
-        allowed_delivery_modes: builtins.list[DeliveryMode | str] | Unset = UNSET,
+        allowed_delivery_modes: builtins.list[DeliveryMode | DeliveryModeValue] | Unset = UNSET,
         domain: str | Unset = UNSET,
-        drop_dispositions: builtins.list[DispositionLabel | str] | Unset = UNSET,
-        folder: ScannableFolder | str | Unset = UNSET,
+        drop_dispositions: builtins.list[DispositionLabel | DispositionLabelValue] | Unset = UNSET,
+        folder: ScannableFolder | ScannableFolderValue | Unset = UNSET,
         integration_id: UUID | Unset = UNSET,
         lookback_hops: int | Unset = UNSET,
-        regions: builtins.list[Region | str] | Unset = UNSET,
+        regions: builtins.list[Region | RegionValue] | Unset = UNSET,
         require_tls_inbound: bool | Unset = UNSET,
         require_tls_outbound: bool | Unset = UNSET,
         transport: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Domain:
         """Update an email domain.
 
-        Changes the given settings of a protected domain. `ip_restrictions` is required by the upstream
-        schema: send the current list to keep it.
+        Changes the given settings of a protected domain. `ip_restrictions` is required by the
+        upstream schema: send the current list to keep it.
 
         PATCH /email-security/settings/domains/{domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            domain_id: The unique identifier for the domain. At least 1.
+            allowed_delivery_modes: One of DIRECT, BCC, JOURNAL, API, RETRO_SCAN.
+            drop_dispositions: One of MALICIOUS, MALICIOUS-BEC, SUSPICIOUS, SPOOF, SPAM, BULK,
+                ENCRYPTED, EXTERNAL, UNKNOWN, NONE.
+            folder: One of AllItems, Inbox.
+            lookback_hops: 1 to 20.
+            regions: One of GLOBAL, AU, DE, IN, US.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_update_domain
 
@@ -200,6 +268,7 @@ class Domains:
                 transport=transport,
             ),
             email_security_update_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
@@ -217,16 +286,25 @@ class AsyncDomains:
     async def bulk_delete(
         self,
         *,
-        domains: Sequence[EntryRef | Mapping[str, Any] | int],
+        domains: Sequence[EntryRef | EntryRefDict | int],
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> builtins.list[EntryRef]:
         """Unprotect multiple email domains.
 
-        Unprotects the domains with the given ids. The body is an array of `{id}` objects (the upstream
-        schema's newer form; older descriptions show no body).
+        Unprotects the domains with the given ids. The body is an array of `{id}` objects (the
+        upstream schema's newer form; older descriptions show no body).
 
         DELETE /email-security/settings/domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            domains: 1 to 1000 entries.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_delete_domains
 
@@ -236,6 +314,7 @@ class AsyncDomains:
                 domains=domains,
             ),
             email_security_delete_domains.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def delete(
@@ -243,6 +322,9 @@ class AsyncDomains:
         domain_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> EntryRef:
         """Unprotect an email domain.
 
@@ -250,6 +332,12 @@ class AsyncDomains:
 
         DELETE /email-security/settings/domains/{domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            domain_id: The unique identifier for the domain. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_delete_domain
 
@@ -259,6 +347,7 @@ class AsyncDomains:
                 domain_id,
             ),
             email_security_delete_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def get(
@@ -266,6 +355,9 @@ class AsyncDomains:
         domain_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Domain:
         """Get an email domain.
 
@@ -273,6 +365,12 @@ class AsyncDomains:
 
         GET /email-security/settings/domains/{domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            domain_id: The unique identifier for the domain. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_get_domain
 
@@ -282,6 +380,7 @@ class AsyncDomains:
                 domain_id,
             ),
             email_security_get_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def list(
@@ -289,14 +388,17 @@ class AsyncDomains:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: DomainOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: DomainOrder | DomainOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
-        allowed_delivery_mode: DeliveryMode | str | Unset = UNSET,
+        allowed_delivery_mode: DeliveryMode | DeliveryModeValue | Unset = UNSET,
         domain: builtins.list[str] | Unset = UNSET,
-        active_delivery_mode: DeliveryMode | str | Unset = UNSET,
+        active_delivery_mode: DeliveryMode | DeliveryModeValue | Unset = UNSET,
         integration_id: UUID | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AsyncPager[Domain, DomainListResponse]:
         """List protected email domains.
 
@@ -306,6 +408,23 @@ class AsyncDomains:
 
         GET /email-security/settings/domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            page: The page number of paginated results. At least 1.
+            per_page: The number of results per page. At least 1.
+            order: The field to sort by. One of domain, created_at.
+            direction: The sorting direction. One of asc, desc.
+            search: Searches several properties of a record at once. Meant for people, not
+                automation: prefer the specific filters in tools.
+            allowed_delivery_mode: Filters response to domains with the provided delivery mode. One
+                of DIRECT, BCC, JOURNAL, API, RETRO_SCAN.
+            domain: Filters results by the provided domains, allowing for multiple occurrences.
+            active_delivery_mode: Filters response to domains with the currently active delivery
+                mode. One of DIRECT, BCC, JOURNAL, API, RETRO_SCAN.
+            integration_id: Filters response to domains with the provided integration ID.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_list_domains
 
@@ -322,10 +441,11 @@ class AsyncDomains:
             per_page=per_page,
         )
         first = request(page=page)  # validates now: bad input raises before the first page is fetched
+        options = RequestOptions.of(timeout, extra_headers, extra_query)  # every page is fetched with them
 
         async def fetch(number: int) -> DomainListResponse:
             spec = first if number == page else request(page=number)
-            return await self._client.send(spec, email_security_list_domains.parse)
+            return await self._client.send(spec, email_security_list_domains.parse, options)
 
         return AsyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -334,25 +454,40 @@ class AsyncDomains:
         domain_id: int,
         *,
         ip_restrictions: builtins.list[str],
-        allowed_delivery_modes: builtins.list[DeliveryMode | str] | Unset = UNSET,
+        allowed_delivery_modes: builtins.list[DeliveryMode | DeliveryModeValue] | Unset = UNSET,
         domain: str | Unset = UNSET,
-        drop_dispositions: builtins.list[DispositionLabel | str] | Unset = UNSET,
-        folder: ScannableFolder | str | Unset = UNSET,
+        drop_dispositions: builtins.list[DispositionLabel | DispositionLabelValue] | Unset = UNSET,
+        folder: ScannableFolder | ScannableFolderValue | Unset = UNSET,
         integration_id: UUID | Unset = UNSET,
         lookback_hops: int | Unset = UNSET,
-        regions: builtins.list[Region | str] | Unset = UNSET,
+        regions: builtins.list[Region | RegionValue] | Unset = UNSET,
         require_tls_inbound: bool | Unset = UNSET,
         require_tls_outbound: bool | Unset = UNSET,
         transport: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> Domain:
         """Update an email domain.
 
-        Changes the given settings of a protected domain. `ip_restrictions` is required by the upstream
-        schema: send the current list to keep it.
+        Changes the given settings of a protected domain. `ip_restrictions` is required by the
+        upstream schema: send the current list to keep it.
 
         PATCH /email-security/settings/domains/{domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            domain_id: The unique identifier for the domain. At least 1.
+            allowed_delivery_modes: One of DIRECT, BCC, JOURNAL, API, RETRO_SCAN.
+            drop_dispositions: One of MALICIOUS, MALICIOUS-BEC, SUSPICIOUS, SPOOF, SPAM, BULK,
+                ENCRYPTED, EXTERNAL, UNKNOWN, NONE.
+            folder: One of AllItems, Inbox.
+            lookback_hops: 1 to 20.
+            regions: One of GLOBAL, AU, DE, IN, US.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_update_domain
 
@@ -373,6 +508,7 @@ class AsyncDomains:
                 transport=transport,
             ),
             email_security_update_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
@@ -385,8 +521,11 @@ class DomainsWithRawResponse:
     def bulk_delete(
         self,
         *,
-        domains: Sequence[EntryRef | Mapping[str, Any] | int],
+        domains: Sequence[EntryRef | EntryRefDict | int],
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[builtins.list[EntryRef]]:
         """Unprotect multiple email domains, with its HTTP response."""
         from . import email_security_delete_domains
@@ -397,6 +536,7 @@ class DomainsWithRawResponse:
                 domains=domains,
             ),
             email_security_delete_domains.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def delete(
@@ -404,6 +544,9 @@ class DomainsWithRawResponse:
         domain_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[EntryRef]:
         """Unprotect an email domain, with its HTTP response."""
         from . import email_security_delete_domain
@@ -414,6 +557,7 @@ class DomainsWithRawResponse:
                 domain_id,
             ),
             email_security_delete_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def get(
@@ -421,6 +565,9 @@ class DomainsWithRawResponse:
         domain_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[Domain]:
         """Get an email domain, with its HTTP response."""
         from . import email_security_get_domain
@@ -431,6 +578,7 @@ class DomainsWithRawResponse:
                 domain_id,
             ),
             email_security_get_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def list(
@@ -438,14 +586,17 @@ class DomainsWithRawResponse:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: DomainOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: DomainOrder | DomainOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
-        allowed_delivery_mode: DeliveryMode | str | Unset = UNSET,
+        allowed_delivery_mode: DeliveryMode | DeliveryModeValue | Unset = UNSET,
         domain: builtins.list[str] | Unset = UNSET,
-        active_delivery_mode: DeliveryMode | str | Unset = UNSET,
+        active_delivery_mode: DeliveryMode | DeliveryModeValue | Unset = UNSET,
         integration_id: UUID | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[DomainListResponse]:
         """List protected email domains, with its HTTP response."""
         from . import email_security_list_domains
@@ -464,6 +615,7 @@ class DomainsWithRawResponse:
                 integration_id=integration_id,
             ),
             email_security_list_domains.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def update(
@@ -471,17 +623,20 @@ class DomainsWithRawResponse:
         domain_id: int,
         *,
         ip_restrictions: builtins.list[str],
-        allowed_delivery_modes: builtins.list[DeliveryMode | str] | Unset = UNSET,
+        allowed_delivery_modes: builtins.list[DeliveryMode | DeliveryModeValue] | Unset = UNSET,
         domain: str | Unset = UNSET,
-        drop_dispositions: builtins.list[DispositionLabel | str] | Unset = UNSET,
-        folder: ScannableFolder | str | Unset = UNSET,
+        drop_dispositions: builtins.list[DispositionLabel | DispositionLabelValue] | Unset = UNSET,
+        folder: ScannableFolder | ScannableFolderValue | Unset = UNSET,
         integration_id: UUID | Unset = UNSET,
         lookback_hops: int | Unset = UNSET,
-        regions: builtins.list[Region | str] | Unset = UNSET,
+        regions: builtins.list[Region | RegionValue] | Unset = UNSET,
         require_tls_inbound: bool | Unset = UNSET,
         require_tls_outbound: bool | Unset = UNSET,
         transport: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[Domain]:
         """Update an email domain, with its HTTP response."""
         from . import email_security_update_domain
@@ -503,6 +658,7 @@ class DomainsWithRawResponse:
                 transport=transport,
             ),
             email_security_update_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
@@ -515,8 +671,11 @@ class AsyncDomainsWithRawResponse:
     async def bulk_delete(
         self,
         *,
-        domains: Sequence[EntryRef | Mapping[str, Any] | int],
+        domains: Sequence[EntryRef | EntryRefDict | int],
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[builtins.list[EntryRef]]:
         """Unprotect multiple email domains, with its HTTP response."""
         from . import email_security_delete_domains
@@ -527,6 +686,7 @@ class AsyncDomainsWithRawResponse:
                 domains=domains,
             ),
             email_security_delete_domains.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def delete(
@@ -534,6 +694,9 @@ class AsyncDomainsWithRawResponse:
         domain_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[EntryRef]:
         """Unprotect an email domain, with its HTTP response."""
         from . import email_security_delete_domain
@@ -544,6 +707,7 @@ class AsyncDomainsWithRawResponse:
                 domain_id,
             ),
             email_security_delete_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def get(
@@ -551,6 +715,9 @@ class AsyncDomainsWithRawResponse:
         domain_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[Domain]:
         """Get an email domain, with its HTTP response."""
         from . import email_security_get_domain
@@ -561,6 +728,7 @@ class AsyncDomainsWithRawResponse:
                 domain_id,
             ),
             email_security_get_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def list(
@@ -568,14 +736,17 @@ class AsyncDomainsWithRawResponse:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: DomainOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: DomainOrder | DomainOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
-        allowed_delivery_mode: DeliveryMode | str | Unset = UNSET,
+        allowed_delivery_mode: DeliveryMode | DeliveryModeValue | Unset = UNSET,
         domain: builtins.list[str] | Unset = UNSET,
-        active_delivery_mode: DeliveryMode | str | Unset = UNSET,
+        active_delivery_mode: DeliveryMode | DeliveryModeValue | Unset = UNSET,
         integration_id: UUID | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[DomainListResponse]:
         """List protected email domains, with its HTTP response."""
         from . import email_security_list_domains
@@ -594,6 +765,7 @@ class AsyncDomainsWithRawResponse:
                 integration_id=integration_id,
             ),
             email_security_list_domains.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def update(
@@ -601,17 +773,20 @@ class AsyncDomainsWithRawResponse:
         domain_id: int,
         *,
         ip_restrictions: builtins.list[str],
-        allowed_delivery_modes: builtins.list[DeliveryMode | str] | Unset = UNSET,
+        allowed_delivery_modes: builtins.list[DeliveryMode | DeliveryModeValue] | Unset = UNSET,
         domain: str | Unset = UNSET,
-        drop_dispositions: builtins.list[DispositionLabel | str] | Unset = UNSET,
-        folder: ScannableFolder | str | Unset = UNSET,
+        drop_dispositions: builtins.list[DispositionLabel | DispositionLabelValue] | Unset = UNSET,
+        folder: ScannableFolder | ScannableFolderValue | Unset = UNSET,
         integration_id: UUID | Unset = UNSET,
         lookback_hops: int | Unset = UNSET,
-        regions: builtins.list[Region | str] | Unset = UNSET,
+        regions: builtins.list[Region | RegionValue] | Unset = UNSET,
         require_tls_inbound: bool | Unset = UNSET,
         require_tls_outbound: bool | Unset = UNSET,
         transport: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[Domain]:
         """Update an email domain, with its HTTP response."""
         from . import email_security_update_domain
@@ -633,4 +808,5 @@ class AsyncDomainsWithRawResponse:
                 transport=transport,
             ),
             email_security_update_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )

@@ -5,23 +5,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from ..._serialization import dump, path_value
 from ..._validation import check, coerce_models
 from ...models.deleted_id_list_response import DeletedIdListResponse
-from ...models.entry_ref import EntryRef
+from ...models.entry_ref import EntryRef, EntryRefDict
 from ...types import RequestSpec
 
 
 def build_request(
     account_id: str,
     *,
-    domains: Sequence[EntryRef | Mapping[str, Any] | int],
+    domains: Sequence[EntryRef | EntryRefDict | int],
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
-    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
     items = coerce_models(EntryRef, domains, "domains")
     check(items, "", "domains", list, items=EntryRef, required=True, min_items=1, max_items=1000)
     json = dump(items)
@@ -29,6 +38,7 @@ def build_request(
         "DELETE",
         f"/accounts/{path_value(account_id)}/email-security/settings/domains",
         json=json,
+        gone=json,
     )
 
 

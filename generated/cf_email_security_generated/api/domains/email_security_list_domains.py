@@ -11,10 +11,10 @@ from uuid import UUID
 from ..._pagination import DEFAULT_PER_PAGE
 from ..._serialization import path_value, query
 from ..._validation import check
-from ...models.delivery_mode import DeliveryMode
+from ...models.delivery_mode import DeliveryMode, DeliveryModeValue
 from ...models.domain_list_response import DomainListResponse
-from ...models.domain_order import DomainOrder
-from ...models.sorting_direction import SortingDirection
+from ...models.domain_order import DomainOrder, DomainOrderValue
+from ...models.sorting_direction import SortingDirection, SortingDirectionValue
 from ...types import UNSET, RequestSpec, Unset
 
 
@@ -23,18 +23,27 @@ def build_request(
     *,
     page: int = 1,
     per_page: int = DEFAULT_PER_PAGE,
-    order: DomainOrder | str | Unset = UNSET,
-    direction: SortingDirection | str | Unset = UNSET,
+    order: DomainOrder | DomainOrderValue | Unset = UNSET,
+    direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
     search: str | Unset = UNSET,
-    allowed_delivery_mode: DeliveryMode | str | Unset = UNSET,
+    allowed_delivery_mode: DeliveryMode | DeliveryModeValue | Unset = UNSET,
     domain: list[str] | Unset = UNSET,
-    active_delivery_mode: DeliveryMode | str | Unset = UNSET,
+    active_delivery_mode: DeliveryMode | DeliveryModeValue | Unset = UNSET,
     integration_id: UUID | Unset = UNSET,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
-    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
-    check(page, "", "page", int, minimum=1)
-    check(per_page, "", "per_page", int, minimum=1)
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
+    check(page, "", "page", int, minimum=1, maximum=2147483647)
+    check(per_page, "", "per_page", int, minimum=1, maximum=2147483647)
     check(order, "", "order", DomainOrder)
     check(direction, "", "direction", SortingDirection)
     check(search, "", "search", str)

@@ -10,12 +10,12 @@ from uuid import UUID
 
 from ..._serialization import path_value
 from ..._validation import check
-from ...models.delivery_mode import DeliveryMode
-from ...models.disposition_label import DispositionLabel
+from ...models.delivery_mode import DeliveryMode, DeliveryModeValue
+from ...models.disposition_label import DispositionLabel, DispositionLabelValue
 from ...models.domain import Domain
 from ...models.domain_response import DomainResponse
-from ...models.region import Region
-from ...models.scannable_folder import ScannableFolder
+from ...models.region import Region, RegionValue
+from ...models.scannable_folder import ScannableFolder, ScannableFolderValue
 from ...models.update_domain import UpdateDomain
 from ...types import UNSET, RequestSpec, Unset
 
@@ -25,20 +25,29 @@ def build_request(
     domain_id: int,
     *,
     ip_restrictions: list[str],
-    allowed_delivery_modes: list[DeliveryMode | str] | Unset = UNSET,
+    allowed_delivery_modes: list[DeliveryMode | DeliveryModeValue] | Unset = UNSET,
     domain: str | Unset = UNSET,
-    drop_dispositions: list[DispositionLabel | str] | Unset = UNSET,
-    folder: ScannableFolder | str | Unset = UNSET,
+    drop_dispositions: list[DispositionLabel | DispositionLabelValue] | Unset = UNSET,
+    folder: ScannableFolder | ScannableFolderValue | Unset = UNSET,
     integration_id: UUID | Unset = UNSET,
     lookback_hops: int | Unset = UNSET,
-    regions: list[Region | str] | Unset = UNSET,
+    regions: list[Region | RegionValue] | Unset = UNSET,
     require_tls_inbound: bool | Unset = UNSET,
     require_tls_outbound: bool | Unset = UNSET,
     transport: str | Unset = UNSET,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
-    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
-    check(domain_id, "", "domain_id", int, required=True, minimum=1)
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
+    check(domain_id, "", "domain_id", int, required=True, minimum=1, maximum=2147483647)
     body = UpdateDomain(
         ip_restrictions=ip_restrictions,
         allowed_delivery_modes=allowed_delivery_modes,

@@ -10,19 +10,22 @@ checkers only.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ..._pagination import DEFAULT_PER_PAGE, AsyncPager, SyncPager
-from ...types import UNSET, RawResponse, Unset
+from ...types import UNSET, RawResponse, RequestOptions, Unset
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...client import AsyncClient, SyncClient
     from ...models.display_name import DisplayName
     from ...models.display_name_list_response import DisplayNameListResponse
-    from ...models.display_name_order import DisplayNameOrder
+    from ...models.display_name_order import DisplayNameOrder, DisplayNameOrderValue
     from ...models.entry_ref import EntryRef
-    from ...models.provenance import Provenance
-    from ...models.sorting_direction import SortingDirection
+    from ...models.provenance import Provenance, ProvenanceValue
+    from ...models.sorting_direction import SortingDirection, SortingDirectionValue
 
 
 class ImpersonationRegistry:
@@ -43,6 +46,9 @@ class ImpersonationRegistry:
         is_email_regex: bool,
         name: str,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> DisplayName:
         """Create an entry in impersonation registry.
 
@@ -50,6 +56,12 @@ class ImpersonationRegistry:
 
         POST /email-security/settings/impersonation_registry
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            name: At most 1024 characters.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_create_display_name
 
@@ -61,6 +73,7 @@ class ImpersonationRegistry:
                 name=name,
             ),
             email_security_create_display_name.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def delete(
@@ -68,6 +81,9 @@ class ImpersonationRegistry:
         display_name_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> EntryRef:
         """Delete an entry from impersonation registry.
 
@@ -75,6 +91,12 @@ class ImpersonationRegistry:
 
         DELETE /email-security/settings/impersonation_registry/{display_name_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            display_name_id: The unique identifier for the impersonation registry entry. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_delete_display_name
 
@@ -84,6 +106,7 @@ class ImpersonationRegistry:
                 display_name_id,
             ),
             email_security_delete_display_name.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def get(
@@ -91,6 +114,9 @@ class ImpersonationRegistry:
         display_name_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> DisplayName:
         """Get an entry in impersonation registry.
 
@@ -98,6 +124,12 @@ class ImpersonationRegistry:
 
         GET /email-security/settings/impersonation_registry/{display_name_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            display_name_id: The unique identifier for the impersonation registry entry. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_get_display_name
 
@@ -107,6 +139,7 @@ class ImpersonationRegistry:
                 display_name_id,
             ),
             email_security_get_display_name.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def list(
@@ -114,11 +147,14 @@ class ImpersonationRegistry:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: DisplayNameOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: DisplayNameOrder | DisplayNameOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
-        provenance: Provenance | str | Unset = UNSET,
+        provenance: Provenance | ProvenanceValue | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SyncPager[DisplayName, DisplayNameListResponse]:
         """List entries in impersonation registry.
 
@@ -128,6 +164,19 @@ class ImpersonationRegistry:
 
         GET /email-security/settings/impersonation_registry
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            page: The page number of paginated results. At least 1.
+            per_page: The number of results per page. At least 1.
+            order: The field to sort by. One of name, email, created_at.
+            direction: The sorting direction. One of asc, desc.
+            search: Searches several properties of a record at once. Meant for people, not
+                automation: prefer the specific filters in tools.
+            provenance: One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-OFFICE_365, SNOOPY-
+                GOOGLE_DIRECTORY.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_list_display_names
 
@@ -141,10 +190,11 @@ class ImpersonationRegistry:
             per_page=per_page,
         )
         first = request(page=page)  # validates now: bad input raises before the first page is fetched
+        options = RequestOptions.of(timeout, extra_headers, extra_query)  # every page is fetched with them
 
         def fetch(number: int) -> DisplayNameListResponse:
             spec = first if number == page else request(page=number)
-            return self._client.send(spec, email_security_list_display_names.parse)
+            return self._client.send(spec, email_security_list_display_names.parse, options)
 
         return SyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -156,6 +206,9 @@ class ImpersonationRegistry:
         is_email_regex: bool | Unset | None = UNSET,
         name: str | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> DisplayName:
         """Update an entry in impersonation registry.
 
@@ -163,6 +216,13 @@ class ImpersonationRegistry:
 
         PATCH /email-security/settings/impersonation_registry/{display_name_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            display_name_id: The unique identifier for the impersonation registry entry. At least 1.
+            name: At most 1024 characters.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_update_display_name
 
@@ -175,6 +235,7 @@ class ImpersonationRegistry:
                 name=name,
             ),
             email_security_update_display_name.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
@@ -196,6 +257,9 @@ class AsyncImpersonationRegistry:
         is_email_regex: bool,
         name: str,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> DisplayName:
         """Create an entry in impersonation registry.
 
@@ -203,6 +267,12 @@ class AsyncImpersonationRegistry:
 
         POST /email-security/settings/impersonation_registry
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            name: At most 1024 characters.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_create_display_name
 
@@ -214,6 +284,7 @@ class AsyncImpersonationRegistry:
                 name=name,
             ),
             email_security_create_display_name.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def delete(
@@ -221,6 +292,9 @@ class AsyncImpersonationRegistry:
         display_name_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> EntryRef:
         """Delete an entry from impersonation registry.
 
@@ -228,6 +302,12 @@ class AsyncImpersonationRegistry:
 
         DELETE /email-security/settings/impersonation_registry/{display_name_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            display_name_id: The unique identifier for the impersonation registry entry. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_delete_display_name
 
@@ -237,6 +317,7 @@ class AsyncImpersonationRegistry:
                 display_name_id,
             ),
             email_security_delete_display_name.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def get(
@@ -244,6 +325,9 @@ class AsyncImpersonationRegistry:
         display_name_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> DisplayName:
         """Get an entry in impersonation registry.
 
@@ -251,6 +335,12 @@ class AsyncImpersonationRegistry:
 
         GET /email-security/settings/impersonation_registry/{display_name_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            display_name_id: The unique identifier for the impersonation registry entry. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_get_display_name
 
@@ -260,6 +350,7 @@ class AsyncImpersonationRegistry:
                 display_name_id,
             ),
             email_security_get_display_name.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def list(
@@ -267,11 +358,14 @@ class AsyncImpersonationRegistry:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: DisplayNameOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: DisplayNameOrder | DisplayNameOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
-        provenance: Provenance | str | Unset = UNSET,
+        provenance: Provenance | ProvenanceValue | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AsyncPager[DisplayName, DisplayNameListResponse]:
         """List entries in impersonation registry.
 
@@ -281,6 +375,19 @@ class AsyncImpersonationRegistry:
 
         GET /email-security/settings/impersonation_registry
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            page: The page number of paginated results. At least 1.
+            per_page: The number of results per page. At least 1.
+            order: The field to sort by. One of name, email, created_at.
+            direction: The sorting direction. One of asc, desc.
+            search: Searches several properties of a record at once. Meant for people, not
+                automation: prefer the specific filters in tools.
+            provenance: One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-OFFICE_365, SNOOPY-
+                GOOGLE_DIRECTORY.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_list_display_names
 
@@ -294,10 +401,11 @@ class AsyncImpersonationRegistry:
             per_page=per_page,
         )
         first = request(page=page)  # validates now: bad input raises before the first page is fetched
+        options = RequestOptions.of(timeout, extra_headers, extra_query)  # every page is fetched with them
 
         async def fetch(number: int) -> DisplayNameListResponse:
             spec = first if number == page else request(page=number)
-            return await self._client.send(spec, email_security_list_display_names.parse)
+            return await self._client.send(spec, email_security_list_display_names.parse, options)
 
         return AsyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -309,6 +417,9 @@ class AsyncImpersonationRegistry:
         is_email_regex: bool | Unset | None = UNSET,
         name: str | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> DisplayName:
         """Update an entry in impersonation registry.
 
@@ -316,6 +427,13 @@ class AsyncImpersonationRegistry:
 
         PATCH /email-security/settings/impersonation_registry/{display_name_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            display_name_id: The unique identifier for the impersonation registry entry. At least 1.
+            name: At most 1024 characters.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_update_display_name
 
@@ -328,6 +446,7 @@ class AsyncImpersonationRegistry:
                 name=name,
             ),
             email_security_update_display_name.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
@@ -344,6 +463,9 @@ class ImpersonationRegistryWithRawResponse:
         is_email_regex: bool,
         name: str,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[DisplayName]:
         """Create an entry in impersonation registry, with its HTTP response."""
         from . import email_security_create_display_name
@@ -356,6 +478,7 @@ class ImpersonationRegistryWithRawResponse:
                 name=name,
             ),
             email_security_create_display_name.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def delete(
@@ -363,6 +486,9 @@ class ImpersonationRegistryWithRawResponse:
         display_name_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[EntryRef]:
         """Delete an entry from impersonation registry, with its HTTP response."""
         from . import email_security_delete_display_name
@@ -373,6 +499,7 @@ class ImpersonationRegistryWithRawResponse:
                 display_name_id,
             ),
             email_security_delete_display_name.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def get(
@@ -380,6 +507,9 @@ class ImpersonationRegistryWithRawResponse:
         display_name_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[DisplayName]:
         """Get an entry in impersonation registry, with its HTTP response."""
         from . import email_security_get_display_name
@@ -390,6 +520,7 @@ class ImpersonationRegistryWithRawResponse:
                 display_name_id,
             ),
             email_security_get_display_name.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def list(
@@ -397,11 +528,14 @@ class ImpersonationRegistryWithRawResponse:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: DisplayNameOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: DisplayNameOrder | DisplayNameOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
-        provenance: Provenance | str | Unset = UNSET,
+        provenance: Provenance | ProvenanceValue | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[DisplayNameListResponse]:
         """List entries in impersonation registry, with its HTTP response."""
         from . import email_security_list_display_names
@@ -417,6 +551,7 @@ class ImpersonationRegistryWithRawResponse:
                 provenance=provenance,
             ),
             email_security_list_display_names.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def update(
@@ -427,6 +562,9 @@ class ImpersonationRegistryWithRawResponse:
         is_email_regex: bool | Unset | None = UNSET,
         name: str | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[DisplayName]:
         """Update an entry in impersonation registry, with its HTTP response."""
         from . import email_security_update_display_name
@@ -440,6 +578,7 @@ class ImpersonationRegistryWithRawResponse:
                 name=name,
             ),
             email_security_update_display_name.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
@@ -456,6 +595,9 @@ class AsyncImpersonationRegistryWithRawResponse:
         is_email_regex: bool,
         name: str,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[DisplayName]:
         """Create an entry in impersonation registry, with its HTTP response."""
         from . import email_security_create_display_name
@@ -468,6 +610,7 @@ class AsyncImpersonationRegistryWithRawResponse:
                 name=name,
             ),
             email_security_create_display_name.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def delete(
@@ -475,6 +618,9 @@ class AsyncImpersonationRegistryWithRawResponse:
         display_name_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[EntryRef]:
         """Delete an entry from impersonation registry, with its HTTP response."""
         from . import email_security_delete_display_name
@@ -485,6 +631,7 @@ class AsyncImpersonationRegistryWithRawResponse:
                 display_name_id,
             ),
             email_security_delete_display_name.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def get(
@@ -492,6 +639,9 @@ class AsyncImpersonationRegistryWithRawResponse:
         display_name_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[DisplayName]:
         """Get an entry in impersonation registry, with its HTTP response."""
         from . import email_security_get_display_name
@@ -502,6 +652,7 @@ class AsyncImpersonationRegistryWithRawResponse:
                 display_name_id,
             ),
             email_security_get_display_name.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def list(
@@ -509,11 +660,14 @@ class AsyncImpersonationRegistryWithRawResponse:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: DisplayNameOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: DisplayNameOrder | DisplayNameOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
-        provenance: Provenance | str | Unset = UNSET,
+        provenance: Provenance | ProvenanceValue | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[DisplayNameListResponse]:
         """List entries in impersonation registry, with its HTTP response."""
         from . import email_security_list_display_names
@@ -529,6 +683,7 @@ class AsyncImpersonationRegistryWithRawResponse:
                 provenance=provenance,
             ),
             email_security_list_display_names.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def update(
@@ -539,6 +694,9 @@ class AsyncImpersonationRegistryWithRawResponse:
         is_email_regex: bool | Unset | None = UNSET,
         name: str | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[DisplayName]:
         """Update an entry in impersonation registry, with its HTTP response."""
         from . import email_security_update_display_name
@@ -552,4 +710,5 @@ class AsyncImpersonationRegistryWithRawResponse:
                 name=name,
             ),
             email_security_update_display_name.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )

@@ -11,9 +11,9 @@ from ..._pagination import DEFAULT_PER_PAGE
 from ..._serialization import path_value, query
 from ..._validation import check
 from ...models.display_name_list_response import DisplayNameListResponse
-from ...models.display_name_order import DisplayNameOrder
-from ...models.provenance import Provenance
-from ...models.sorting_direction import SortingDirection
+from ...models.display_name_order import DisplayNameOrder, DisplayNameOrderValue
+from ...models.provenance import Provenance, ProvenanceValue
+from ...models.sorting_direction import SortingDirection, SortingDirectionValue
 from ...types import UNSET, RequestSpec, Unset
 
 
@@ -22,15 +22,24 @@ def build_request(
     *,
     page: int = 1,
     per_page: int = DEFAULT_PER_PAGE,
-    order: DisplayNameOrder | str | Unset = UNSET,
-    direction: SortingDirection | str | Unset = UNSET,
+    order: DisplayNameOrder | DisplayNameOrderValue | Unset = UNSET,
+    direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
     search: str | Unset = UNSET,
-    provenance: Provenance | str | Unset = UNSET,
+    provenance: Provenance | ProvenanceValue | Unset = UNSET,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
-    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
-    check(page, "", "page", int, minimum=1)
-    check(per_page, "", "per_page", int, minimum=1)
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
+    check(page, "", "page", int, minimum=1, maximum=2147483647)
+    check(per_page, "", "per_page", int, minimum=1, maximum=2147483647)
     check(order, "", "order", DisplayNameOrder)
     check(direction, "", "direction", SortingDirection)
     check(search, "", "search", str)

@@ -24,8 +24,17 @@ def build_request(
     name: str | Unset | None = UNSET,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
-    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
-    check(display_name_id, "", "display_name_id", int, required=True, minimum=1)
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
+    check(display_name_id, "", "display_name_id", int, required=True, minimum=1, maximum=2147483647)
     body = UpdateDisplayName(
         email=email,
         is_email_regex=is_email_regex,

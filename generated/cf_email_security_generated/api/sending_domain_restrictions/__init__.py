@@ -10,13 +10,15 @@ checkers only.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ...types import RawResponse
+from ...types import RawResponse, RequestOptions
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...client import AsyncClient, SyncClient
-    from ...models.entry_ref import EntryRef
+    from ...models.entry_ref import EntryRef, EntryRefDict
     from ...models.sending_domain_restriction_batch_result import SendingDomainRestrictionBatchResult
 
 
@@ -34,16 +36,25 @@ class SendingDomainRestrictions:
     def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SendingDomainRestrictionBatchResult:
         """Batch Sending Domain Restrictions.
 
-        Send a Batch of `sending_domain_restrictions` API calls to be executed together. Only deletes
-        are supported, and the result carries only deletes.
+        Send a Batch of `sending_domain_restrictions` API calls to be executed together. Only
+        deletes are supported, and the result carries only deletes.
 
         POST /email-security/settings/sending_domain_restrictions/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            deletes: At most 1000 entries.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_batch_sending_domain_restrictions
 
@@ -53,6 +64,7 @@ class SendingDomainRestrictions:
                 deletes=deletes,
             ),
             email_security_batch_sending_domain_restrictions.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
@@ -70,16 +82,25 @@ class AsyncSendingDomainRestrictions:
     async def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SendingDomainRestrictionBatchResult:
         """Batch Sending Domain Restrictions.
 
-        Send a Batch of `sending_domain_restrictions` API calls to be executed together. Only deletes
-        are supported, and the result carries only deletes.
+        Send a Batch of `sending_domain_restrictions` API calls to be executed together. Only
+        deletes are supported, and the result carries only deletes.
 
         POST /email-security/settings/sending_domain_restrictions/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            deletes: At most 1000 entries.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_batch_sending_domain_restrictions
 
@@ -89,6 +110,7 @@ class AsyncSendingDomainRestrictions:
                 deletes=deletes,
             ),
             email_security_batch_sending_domain_restrictions.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
@@ -101,8 +123,11 @@ class SendingDomainRestrictionsWithRawResponse:
     def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[SendingDomainRestrictionBatchResult]:
         """Batch Sending Domain Restrictions, with its HTTP response."""
         from . import email_security_batch_sending_domain_restrictions
@@ -113,6 +138,7 @@ class SendingDomainRestrictionsWithRawResponse:
                 deletes=deletes,
             ),
             email_security_batch_sending_domain_restrictions.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
@@ -125,8 +151,11 @@ class AsyncSendingDomainRestrictionsWithRawResponse:
     async def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[SendingDomainRestrictionBatchResult]:
         """Batch Sending Domain Restrictions, with its HTTP response."""
         from . import email_security_batch_sending_domain_restrictions
@@ -137,4 +166,5 @@ class AsyncSendingDomainRestrictionsWithRawResponse:
                 deletes=deletes,
             ),
             email_security_batch_sending_domain_restrictions.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )

@@ -5,12 +5,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from ..._serialization import path_value
 from ..._validation import check, coerce_models
-from ...models.entry_ref import EntryRef
+from ...models.entry_ref import EntryRef, EntryRefDict
 from ...models.sending_domain_restriction_batch import SendingDomainRestrictionBatch
 from ...models.sending_domain_restriction_batch_response import SendingDomainRestrictionBatchResponse
 from ...models.sending_domain_restriction_batch_result import SendingDomainRestrictionBatchResult
@@ -20,10 +20,19 @@ from ...types import RequestSpec
 def build_request(
     account_id: str,
     *,
-    deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
+    deletes: Sequence[EntryRef | EntryRefDict | int] = (),
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
-    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
     body = SendingDomainRestrictionBatch(
         deletes=coerce_models(EntryRef, deletes, "deletes"),
     )

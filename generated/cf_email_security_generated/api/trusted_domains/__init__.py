@@ -10,22 +10,24 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..._pagination import DEFAULT_PER_PAGE, AsyncPager, SyncPager
-from ...types import UNSET, RawResponse, Unset
+from ...types import UNSET, RawResponse, RequestOptions, Unset
 
 if TYPE_CHECKING:
+    import httpx
+
     from ...client import AsyncClient, SyncClient
-    from ...models.create_trusted_domain import CreateTrustedDomain
-    from ...models.entry_ref import EntryRef
-    from ...models.pattern_order import PatternOrder
-    from ...models.sorting_direction import SortingDirection
+    from ...models.create_trusted_domain import CreateTrustedDomain, CreateTrustedDomainDict
+    from ...models.entry_ref import EntryRef, EntryRefDict
+    from ...models.pattern_order import PatternOrder, PatternOrderValue
+    from ...models.sorting_direction import SortingDirection, SortingDirectionValue
     from ...models.trusted_domain import TrustedDomain
     from ...models.trusted_domain_batch_result import TrustedDomainBatchResult
     from ...models.trusted_domain_list_response import TrustedDomainListResponse
-    from ...models.trusted_domain_patch import TrustedDomainPatch
-    from ...models.trusted_domain_put import TrustedDomainPut
+    from ...models.trusted_domain_patch import TrustedDomainPatch, TrustedDomainPatchDict
+    from ...models.trusted_domain_put import TrustedDomainPut, TrustedDomainPutDict
 
 
 class TrustedDomains:
@@ -42,11 +44,14 @@ class TrustedDomains:
     def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
-        patches: Sequence[TrustedDomainPatch | Mapping[str, Any]] = (),
-        posts: Sequence[CreateTrustedDomain | Mapping[str, Any]] = (),
-        puts: Sequence[TrustedDomainPut | Mapping[str, Any]] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        patches: Sequence[TrustedDomainPatch | TrustedDomainPatchDict] = (),
+        posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict] = (),
+        puts: Sequence[TrustedDomainPut | TrustedDomainPutDict] = (),
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> TrustedDomainBatchResult:
         """Batch Trusted Domains.
 
@@ -56,6 +61,15 @@ class TrustedDomains:
 
         POST /email-security/settings/trusted_domains/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            deletes: At most 1000 entries.
+            patches: At most 1000 entries.
+            posts: At most 1000 entries.
+            puts: At most 1000 entries.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_batch_trusted_domains
 
@@ -68,6 +82,7 @@ class TrustedDomains:
                 puts=puts,
             ),
             email_security_batch_trusted_domains.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def create(
@@ -79,17 +94,31 @@ class TrustedDomains:
         pattern: str,
         comments: str | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> TrustedDomain:
         """Create a trusted email domain.
 
         Creates one trusted domain. The seed documents say the result is null; the upstream schema
         (every generation seen) returns the created trusted domain, and this spec follows upstream.
-        Upstream Gen A also accepts an array body and then returns an array; this client sends one entry
-        per call and leaves many entries to `batch`, so that the result type is one TrustedDomain, not a
-        union.
+        Upstream Gen A also accepts an array body and then returns an array; this client sends one
+        entry per call and leaves many entries to `batch`, so that the result type is one
+        TrustedDomain, not a union.
 
         POST /email-security/settings/trusted_domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            is_recent: Select to prevent recently registered domains from triggering a Suspicious or
+                Malicious disposition.
+            is_similarity: Select for partner or other approved domains that have similar spelling
+                to your connected domains.
+            pattern: 1 to 1024 characters.
+            comments: At most 1024 characters.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_create_trusted_domain
 
@@ -103,6 +132,7 @@ class TrustedDomains:
                 comments=comments,
             ),
             email_security_create_trusted_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def delete(
@@ -110,6 +140,9 @@ class TrustedDomains:
         trusted_domain_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> EntryRef:
         """Delete a trusted email domain.
 
@@ -117,6 +150,12 @@ class TrustedDomains:
 
         DELETE /email-security/settings/trusted_domains/{trusted_domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            trusted_domain_id: The unique identifier for the trusted domain. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_delete_trusted_domain
 
@@ -126,6 +165,7 @@ class TrustedDomains:
                 trusted_domain_id,
             ),
             email_security_delete_trusted_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def get(
@@ -133,6 +173,9 @@ class TrustedDomains:
         trusted_domain_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> TrustedDomain:
         """Get a trusted email domain.
 
@@ -140,6 +183,12 @@ class TrustedDomains:
 
         GET /email-security/settings/trusted_domains/{trusted_domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            trusted_domain_id: The unique identifier for the trusted domain. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_get_trusted_domain
 
@@ -149,6 +198,7 @@ class TrustedDomains:
                 trusted_domain_id,
             ),
             email_security_get_trusted_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def list(
@@ -156,13 +206,16 @@ class TrustedDomains:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: PatternOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: PatternOrder | PatternOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
         is_recent: bool | Unset = UNSET,
         is_similarity: bool | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> SyncPager[TrustedDomain, TrustedDomainListResponse]:
         """List trusted email domains.
 
@@ -172,6 +225,17 @@ class TrustedDomains:
 
         GET /email-security/settings/trusted_domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            page: The page number of paginated results. At least 1.
+            per_page: The number of results per page. At least 1.
+            order: The field to sort by. One of pattern, created_at.
+            direction: The sorting direction. One of asc, desc.
+            search: Searches several properties of a record at once. Meant for people, not
+                automation: prefer the specific filters in tools.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_list_trusted_domains
 
@@ -187,10 +251,11 @@ class TrustedDomains:
             per_page=per_page,
         )
         first = request(page=page)  # validates now: bad input raises before the first page is fetched
+        options = RequestOptions.of(timeout, extra_headers, extra_query)  # every page is fetched with them
 
         def fetch(number: int) -> TrustedDomainListResponse:
             spec = first if number == page else request(page=number)
-            return self._client.send(spec, email_security_list_trusted_domains.parse)
+            return self._client.send(spec, email_security_list_trusted_domains.parse, options)
 
         return SyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -204,6 +269,9 @@ class TrustedDomains:
         is_similarity: bool | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> TrustedDomain:
         """Update a trusted email domain.
 
@@ -211,6 +279,14 @@ class TrustedDomains:
 
         PATCH /email-security/settings/trusted_domains/{trusted_domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            trusted_domain_id: The unique identifier for the trusted domain. At least 1.
+            comments: At most 1024 characters.
+            pattern: 1 to 1024 characters.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_update_trusted_domain
 
@@ -225,6 +301,7 @@ class TrustedDomains:
                 pattern=pattern,
             ),
             email_security_update_trusted_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
@@ -242,11 +319,14 @@ class AsyncTrustedDomains:
     async def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
-        patches: Sequence[TrustedDomainPatch | Mapping[str, Any]] = (),
-        posts: Sequence[CreateTrustedDomain | Mapping[str, Any]] = (),
-        puts: Sequence[TrustedDomainPut | Mapping[str, Any]] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        patches: Sequence[TrustedDomainPatch | TrustedDomainPatchDict] = (),
+        posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict] = (),
+        puts: Sequence[TrustedDomainPut | TrustedDomainPutDict] = (),
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> TrustedDomainBatchResult:
         """Batch Trusted Domains.
 
@@ -256,6 +336,15 @@ class AsyncTrustedDomains:
 
         POST /email-security/settings/trusted_domains/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            deletes: At most 1000 entries.
+            patches: At most 1000 entries.
+            posts: At most 1000 entries.
+            puts: At most 1000 entries.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_batch_trusted_domains
 
@@ -268,6 +357,7 @@ class AsyncTrustedDomains:
                 puts=puts,
             ),
             email_security_batch_trusted_domains.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def create(
@@ -279,17 +369,31 @@ class AsyncTrustedDomains:
         pattern: str,
         comments: str | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> TrustedDomain:
         """Create a trusted email domain.
 
         Creates one trusted domain. The seed documents say the result is null; the upstream schema
         (every generation seen) returns the created trusted domain, and this spec follows upstream.
-        Upstream Gen A also accepts an array body and then returns an array; this client sends one entry
-        per call and leaves many entries to `batch`, so that the result type is one TrustedDomain, not a
-        union.
+        Upstream Gen A also accepts an array body and then returns an array; this client sends one
+        entry per call and leaves many entries to `batch`, so that the result type is one
+        TrustedDomain, not a union.
 
         POST /email-security/settings/trusted_domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            is_recent: Select to prevent recently registered domains from triggering a Suspicious or
+                Malicious disposition.
+            is_similarity: Select for partner or other approved domains that have similar spelling
+                to your connected domains.
+            pattern: 1 to 1024 characters.
+            comments: At most 1024 characters.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_create_trusted_domain
 
@@ -303,6 +407,7 @@ class AsyncTrustedDomains:
                 comments=comments,
             ),
             email_security_create_trusted_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def delete(
@@ -310,6 +415,9 @@ class AsyncTrustedDomains:
         trusted_domain_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> EntryRef:
         """Delete a trusted email domain.
 
@@ -317,6 +425,12 @@ class AsyncTrustedDomains:
 
         DELETE /email-security/settings/trusted_domains/{trusted_domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            trusted_domain_id: The unique identifier for the trusted domain. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_delete_trusted_domain
 
@@ -326,6 +440,7 @@ class AsyncTrustedDomains:
                 trusted_domain_id,
             ),
             email_security_delete_trusted_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def get(
@@ -333,6 +448,9 @@ class AsyncTrustedDomains:
         trusted_domain_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> TrustedDomain:
         """Get a trusted email domain.
 
@@ -340,6 +458,12 @@ class AsyncTrustedDomains:
 
         GET /email-security/settings/trusted_domains/{trusted_domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            trusted_domain_id: The unique identifier for the trusted domain. At least 1.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_get_trusted_domain
 
@@ -349,6 +473,7 @@ class AsyncTrustedDomains:
                 trusted_domain_id,
             ),
             email_security_get_trusted_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def list(
@@ -356,13 +481,16 @@ class AsyncTrustedDomains:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: PatternOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: PatternOrder | PatternOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
         is_recent: bool | Unset = UNSET,
         is_similarity: bool | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AsyncPager[TrustedDomain, TrustedDomainListResponse]:
         """List trusted email domains.
 
@@ -372,6 +500,17 @@ class AsyncTrustedDomains:
 
         GET /email-security/settings/trusted_domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            page: The page number of paginated results. At least 1.
+            per_page: The number of results per page. At least 1.
+            order: The field to sort by. One of pattern, created_at.
+            direction: The sorting direction. One of asc, desc.
+            search: Searches several properties of a record at once. Meant for people, not
+                automation: prefer the specific filters in tools.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_list_trusted_domains
 
@@ -387,10 +526,11 @@ class AsyncTrustedDomains:
             per_page=per_page,
         )
         first = request(page=page)  # validates now: bad input raises before the first page is fetched
+        options = RequestOptions.of(timeout, extra_headers, extra_query)  # every page is fetched with them
 
         async def fetch(number: int) -> TrustedDomainListResponse:
             spec = first if number == page else request(page=number)
-            return await self._client.send(spec, email_security_list_trusted_domains.parse)
+            return await self._client.send(spec, email_security_list_trusted_domains.parse, options)
 
         return AsyncPager(fetch, first_page=page, per_page=per_page)
 
@@ -404,6 +544,9 @@ class AsyncTrustedDomains:
         is_similarity: bool | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> TrustedDomain:
         """Update a trusted email domain.
 
@@ -411,6 +554,14 @@ class AsyncTrustedDomains:
 
         PATCH /email-security/settings/trusted_domains/{trusted_domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            trusted_domain_id: The unique identifier for the trusted domain. At least 1.
+            comments: At most 1024 characters.
+            pattern: 1 to 1024 characters.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
         """
         from . import email_security_update_trusted_domain
 
@@ -425,6 +576,7 @@ class AsyncTrustedDomains:
                 pattern=pattern,
             ),
             email_security_update_trusted_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
@@ -437,11 +589,14 @@ class TrustedDomainsWithRawResponse:
     def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
-        patches: Sequence[TrustedDomainPatch | Mapping[str, Any]] = (),
-        posts: Sequence[CreateTrustedDomain | Mapping[str, Any]] = (),
-        puts: Sequence[TrustedDomainPut | Mapping[str, Any]] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        patches: Sequence[TrustedDomainPatch | TrustedDomainPatchDict] = (),
+        posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict] = (),
+        puts: Sequence[TrustedDomainPut | TrustedDomainPutDict] = (),
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[TrustedDomainBatchResult]:
         """Batch Trusted Domains, with its HTTP response."""
         from . import email_security_batch_trusted_domains
@@ -455,6 +610,7 @@ class TrustedDomainsWithRawResponse:
                 puts=puts,
             ),
             email_security_batch_trusted_domains.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def create(
@@ -466,6 +622,9 @@ class TrustedDomainsWithRawResponse:
         pattern: str,
         comments: str | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[TrustedDomain]:
         """Create a trusted email domain, with its HTTP response."""
         from . import email_security_create_trusted_domain
@@ -480,6 +639,7 @@ class TrustedDomainsWithRawResponse:
                 comments=comments,
             ),
             email_security_create_trusted_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def delete(
@@ -487,6 +647,9 @@ class TrustedDomainsWithRawResponse:
         trusted_domain_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[EntryRef]:
         """Delete a trusted email domain, with its HTTP response."""
         from . import email_security_delete_trusted_domain
@@ -497,6 +660,7 @@ class TrustedDomainsWithRawResponse:
                 trusted_domain_id,
             ),
             email_security_delete_trusted_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def get(
@@ -504,6 +668,9 @@ class TrustedDomainsWithRawResponse:
         trusted_domain_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[TrustedDomain]:
         """Get a trusted email domain, with its HTTP response."""
         from . import email_security_get_trusted_domain
@@ -514,6 +681,7 @@ class TrustedDomainsWithRawResponse:
                 trusted_domain_id,
             ),
             email_security_get_trusted_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def list(
@@ -521,13 +689,16 @@ class TrustedDomainsWithRawResponse:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: PatternOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: PatternOrder | PatternOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
         is_recent: bool | Unset = UNSET,
         is_similarity: bool | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[TrustedDomainListResponse]:
         """List trusted email domains, with its HTTP response."""
         from . import email_security_list_trusted_domains
@@ -545,6 +716,7 @@ class TrustedDomainsWithRawResponse:
                 pattern=pattern,
             ),
             email_security_list_trusted_domains.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def update(
@@ -557,6 +729,9 @@ class TrustedDomainsWithRawResponse:
         is_similarity: bool | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[TrustedDomain]:
         """Update a trusted email domain, with its HTTP response."""
         from . import email_security_update_trusted_domain
@@ -572,6 +747,7 @@ class TrustedDomainsWithRawResponse:
                 pattern=pattern,
             ),
             email_security_update_trusted_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
@@ -584,11 +760,14 @@ class AsyncTrustedDomainsWithRawResponse:
     async def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
-        patches: Sequence[TrustedDomainPatch | Mapping[str, Any]] = (),
-        posts: Sequence[CreateTrustedDomain | Mapping[str, Any]] = (),
-        puts: Sequence[TrustedDomainPut | Mapping[str, Any]] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        patches: Sequence[TrustedDomainPatch | TrustedDomainPatchDict] = (),
+        posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict] = (),
+        puts: Sequence[TrustedDomainPut | TrustedDomainPutDict] = (),
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[TrustedDomainBatchResult]:
         """Batch Trusted Domains, with its HTTP response."""
         from . import email_security_batch_trusted_domains
@@ -602,6 +781,7 @@ class AsyncTrustedDomainsWithRawResponse:
                 puts=puts,
             ),
             email_security_batch_trusted_domains.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def create(
@@ -613,6 +793,9 @@ class AsyncTrustedDomainsWithRawResponse:
         pattern: str,
         comments: str | Unset | None = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[TrustedDomain]:
         """Create a trusted email domain, with its HTTP response."""
         from . import email_security_create_trusted_domain
@@ -627,6 +810,7 @@ class AsyncTrustedDomainsWithRawResponse:
                 comments=comments,
             ),
             email_security_create_trusted_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def delete(
@@ -634,6 +818,9 @@ class AsyncTrustedDomainsWithRawResponse:
         trusted_domain_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[EntryRef]:
         """Delete a trusted email domain, with its HTTP response."""
         from . import email_security_delete_trusted_domain
@@ -644,6 +831,7 @@ class AsyncTrustedDomainsWithRawResponse:
                 trusted_domain_id,
             ),
             email_security_delete_trusted_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def get(
@@ -651,6 +839,9 @@ class AsyncTrustedDomainsWithRawResponse:
         trusted_domain_id: int,
         *,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[TrustedDomain]:
         """Get a trusted email domain, with its HTTP response."""
         from . import email_security_get_trusted_domain
@@ -661,6 +852,7 @@ class AsyncTrustedDomainsWithRawResponse:
                 trusted_domain_id,
             ),
             email_security_get_trusted_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def list(
@@ -668,13 +860,16 @@ class AsyncTrustedDomainsWithRawResponse:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
-        order: PatternOrder | str | Unset = UNSET,
-        direction: SortingDirection | str | Unset = UNSET,
+        order: PatternOrder | PatternOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
         search: str | Unset = UNSET,
         is_recent: bool | Unset = UNSET,
         is_similarity: bool | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[TrustedDomainListResponse]:
         """List trusted email domains, with its HTTP response."""
         from . import email_security_list_trusted_domains
@@ -692,6 +887,7 @@ class AsyncTrustedDomainsWithRawResponse:
                 pattern=pattern,
             ),
             email_security_list_trusted_domains.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def update(
@@ -704,6 +900,9 @@ class AsyncTrustedDomainsWithRawResponse:
         is_similarity: bool | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[TrustedDomain]:
         """Update a trusted email domain, with its HTTP response."""
         from . import email_security_update_trusted_domain
@@ -719,4 +918,5 @@ class AsyncTrustedDomainsWithRawResponse:
                 pattern=pattern,
             ),
             email_security_update_trusted_domain.parse,
+            RequestOptions.of(timeout, extra_headers, extra_query),
         )

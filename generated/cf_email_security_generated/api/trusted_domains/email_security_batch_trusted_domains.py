@@ -5,31 +5,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from ..._serialization import path_value
 from ..._validation import check, coerce_models
-from ...models.create_trusted_domain import CreateTrustedDomain
-from ...models.entry_ref import EntryRef
+from ...models.create_trusted_domain import CreateTrustedDomain, CreateTrustedDomainDict
+from ...models.entry_ref import EntryRef, EntryRefDict
 from ...models.trusted_domain_batch import TrustedDomainBatch
 from ...models.trusted_domain_batch_response import TrustedDomainBatchResponse
 from ...models.trusted_domain_batch_result import TrustedDomainBatchResult
-from ...models.trusted_domain_patch import TrustedDomainPatch
-from ...models.trusted_domain_put import TrustedDomainPut
+from ...models.trusted_domain_patch import TrustedDomainPatch, TrustedDomainPatchDict
+from ...models.trusted_domain_put import TrustedDomainPut, TrustedDomainPutDict
 from ...types import RequestSpec
 
 
 def build_request(
     account_id: str,
     *,
-    deletes: Sequence[EntryRef | Mapping[str, Any] | int] = (),
-    patches: Sequence[TrustedDomainPatch | Mapping[str, Any]] = (),
-    posts: Sequence[CreateTrustedDomain | Mapping[str, Any]] = (),
-    puts: Sequence[TrustedDomainPut | Mapping[str, Any]] = (),
+    deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+    patches: Sequence[TrustedDomainPatch | TrustedDomainPatchDict] = (),
+    posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict] = (),
+    puts: Sequence[TrustedDomainPut | TrustedDomainPutDict] = (),
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
-    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
     body = TrustedDomainBatch(
         deletes=coerce_models(EntryRef, deletes, "deletes"),
         patches=coerce_models(TrustedDomainPatch, patches, "patches"),

@@ -19,8 +19,17 @@ def build_request(
     trusted_domain_id: int,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
-    check(account_id, "", "account_id", str, required=True, min_length=1, max_length=32, pattern="^[^/]+$")
-    check(trusted_domain_id, "", "trusted_domain_id", int, required=True, minimum=1)
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
+    check(trusted_domain_id, "", "trusted_domain_id", int, required=True, minimum=1, maximum=2147483647)
     return RequestSpec(
         "GET",
         f"/accounts/{path_value(account_id)}/email-security/settings/trusted_domains/{path_value(trusted_domain_id)}",
