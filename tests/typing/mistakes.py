@@ -40,6 +40,8 @@ es.allow_policies.list(order="name")  # E: not a PatternOrder value (it is a Dis
 es.impersonation_registry.list(order="pattern")  # E: not a DisplayNameOrder value
 es.allow_policies.with_raw_response.list(direction="up")  # E: not a SortingDirection value, raw variant
 es.allow_policies.update(7, pattern_type="email")  # E: values are case-sensitive
+es.block_senders.create(pattern="x.example", pattern_type="UNKNOWN", is_regex=False)  # E: response-only value
+es.allow_policies.list(pattern_type="UNKNOWN")
 es.domains.update(1, ip_restrictions=[], regions=["EU"])  # E: not a Region value, in a list
 es.block_senders.create(pattern="x@bad.example", pattern_type="EMAIL", is_regex=False)
 es.allow_policies.list(pattern_type=PatternType.EMAIL, order=PatternOrder.CREATED_AT, direction="desc")

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from .inbox_provider import InboxProvider, InboxProviderValue
     from .message import Message
     from .pattern_order import PatternOrder, PatternOrderValue
-    from .pattern_type import PatternType, PatternTypeValue
+    from .pattern_type import PatternType, PatternTypeValue, PatternTypeWritable
     from .provenance import Provenance, ProvenanceValue
     from .region import Region, RegionValue
     from .result_info import ResultInfo
@@ -139,6 +139,7 @@ _MODULES = {
     "PatternOrderValue": ".pattern_order",
     "PatternType": ".pattern_type",
     "PatternTypeValue": ".pattern_type",
+    "PatternTypeWritable": ".pattern_type",
     "Provenance": ".provenance",
     "ProvenanceValue": ".provenance",
     "Region": ".region",
@@ -250,6 +251,7 @@ __all__ = [
     "PatternOrderValue",
     "PatternType",
     "PatternTypeValue",
+    "PatternTypeWritable",
     "Provenance",
     "ProvenanceValue",
     "Region",

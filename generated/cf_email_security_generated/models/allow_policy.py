@@ -37,7 +37,8 @@ class AllowPolicy:
         is_regex: bool
         is_trusted_sender: Messages from this sender bypass all detections and link following.
         pattern: str
-        pattern_type: What a pattern matches. UNKNOWN may appear on old entries.
+        pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+            sent.
         verify_sender: Enforce DMARC, SPF or DKIM authentication. When on, Email Security only
             honors policies that pass authentication.
         created_at: datetime.datetime

@@ -10,7 +10,7 @@ from attrs import define, field
 from .._serialization import dump_fields
 from .._validation import check
 from ..types import UNSET, Unset
-from .pattern_type import PatternType, PatternTypeValue
+from .pattern_type import PatternType, PatternTypeWritable
 
 
 @define
@@ -24,7 +24,8 @@ class AllowPolicyPut:
         is_regex: bool
         is_trusted_sender: Messages from this sender bypass all detections and link following.
         pattern: str
-        pattern_type: What a pattern matches. UNKNOWN may appear on old entries.
+        pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+            sent.
         verify_sender: Enforce DMARC, SPF or DKIM authentication. When on, Email Security only
             honors policies that pass authentication.
         id: The unique identifier of an entry.
@@ -40,7 +41,7 @@ class AllowPolicyPut:
     is_regex: bool
     is_trusted_sender: bool
     pattern: str
-    pattern_type: PatternType | PatternTypeValue
+    pattern_type: PatternType | PatternTypeWritable
     verify_sender: bool
     id: int
     comments: str | Unset | None = UNSET
@@ -94,7 +95,7 @@ class _AllowPolicyPutRequired(TypedDict):
     is_regex: bool
     is_trusted_sender: bool
     pattern: str
-    pattern_type: PatternType | PatternTypeValue
+    pattern_type: PatternType | PatternTypeWritable
     verify_sender: bool
     id: int
 

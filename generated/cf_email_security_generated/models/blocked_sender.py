@@ -32,7 +32,8 @@ class BlockedSender:
     Attributes:
         is_regex: bool
         pattern: str
-        pattern_type: What a pattern matches. UNKNOWN may appear on old entries.
+        pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+            sent.
         created_at: datetime.datetime
         id: The unique identifier of an entry.
         last_modified: datetime.datetime

@@ -10,7 +10,7 @@ from attrs import define, field
 from .._serialization import dump_fields
 from .._validation import check
 from ..types import UNSET, Unset
-from .pattern_type import PatternType, PatternTypeValue
+from .pattern_type import PatternType, PatternTypeWritable
 
 
 @define
@@ -20,7 +20,8 @@ class BlockedSenderPut:
     Attributes:
         is_regex: bool
         pattern: str
-        pattern_type: What a pattern matches. UNKNOWN may appear on old entries.
+        pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+            sent.
         id: The unique identifier of an entry.
         comments: str | None | Unset
         additional_properties: fields the spec does not know, kept as received.
@@ -28,7 +29,7 @@ class BlockedSenderPut:
 
     is_regex: bool
     pattern: str
-    pattern_type: PatternType | PatternTypeValue
+    pattern_type: PatternType | PatternTypeWritable
     id: int
     comments: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
@@ -61,7 +62,7 @@ class BlockedSenderPut:
 class _BlockedSenderPutRequired(TypedDict):
     is_regex: bool
     pattern: str
-    pattern_type: PatternType | PatternTypeValue
+    pattern_type: PatternType | PatternTypeWritable
     id: int
 
 

@@ -21,7 +21,7 @@ from .._parsing import (
 from .._serialization import dump_fields
 from .._validation import check
 from ..types import UNSET, Unset
-from .pattern_type import PatternType, PatternTypeValue
+from .pattern_type import PatternType, PatternTypeWritable
 
 
 @define
@@ -35,7 +35,8 @@ class CreateAllowPolicy:
         is_regex: bool
         is_trusted_sender: Messages from this sender bypass all detections and link following.
         pattern: str
-        pattern_type: What a pattern matches. UNKNOWN may appear on old entries.
+        pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+            sent.
         verify_sender: Enforce DMARC, SPF or DKIM authentication. When on, Email Security only
             honors policies that pass authentication.
         comments: str | None | Unset
@@ -153,7 +154,7 @@ class _CreateAllowPolicyRequired(TypedDict):
     is_regex: bool
     is_trusted_sender: bool
     pattern: str
-    pattern_type: PatternType | PatternTypeValue
+    pattern_type: PatternType | PatternTypeWritable
     verify_sender: bool
 
 

@@ -20,7 +20,7 @@ from .._parsing import (
 from .._serialization import dump_fields
 from .._validation import check
 from ..types import UNSET, Unset
-from .pattern_type import PatternType, PatternTypeValue
+from .pattern_type import PatternType, PatternTypeWritable
 
 
 @define
@@ -30,7 +30,8 @@ class CreateBlockedSender:
     Attributes:
         is_regex: bool
         pattern: str
-        pattern_type: What a pattern matches. UNKNOWN may appear on old entries.
+        pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+            sent.
         comments: str | None | Unset
         additional_properties: fields the spec does not know, kept as received.
     """
@@ -91,7 +92,7 @@ class CreateBlockedSender:
 class _CreateBlockedSenderRequired(TypedDict):
     is_regex: bool
     pattern: str
-    pattern_type: PatternType | PatternTypeValue
+    pattern_type: PatternType | PatternTypeWritable
 
 
 class CreateBlockedSenderDict(_CreateBlockedSenderRequired, total=False):

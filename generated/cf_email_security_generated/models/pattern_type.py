@@ -5,7 +5,7 @@ from typing import Literal
 
 
 class PatternType(str, Enum):
-    """What a pattern matches. UNKNOWN may appear on old entries."""
+    """What a pattern matches. UNKNOWN may appear on old entries; it cannot be sent."""
 
     EMAIL = "EMAIL"
     DOMAIN = "DOMAIN"
@@ -18,3 +18,5 @@ class PatternType(str, Enum):
 
 PatternTypeValue = Literal["EMAIL", "DOMAIN", "IP", "UNKNOWN"]
 """The values of PatternType as plain strings, for annotations."""
+PatternTypeWritable = Literal["EMAIL", "DOMAIN", "IP"]
+"""The values a request body may carry: not UNKNOWN, which only a server sends."""

@@ -10,7 +10,7 @@ from attrs import define, field
 from .._serialization import dump_fields
 from .._validation import check
 from ..types import UNSET, Unset
-from .pattern_type import PatternType, PatternTypeValue
+from .pattern_type import PatternType, PatternTypeWritable
 
 
 @define
@@ -24,7 +24,8 @@ class UpdateAllowPolicy:
         is_regex: bool | None | Unset
         is_trusted_sender: bool | None | Unset
         pattern: str | None | Unset
-        pattern_type: What a pattern matches. UNKNOWN may appear on old entries.
+        pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+            sent.
         verify_sender: bool | None | Unset
         additional_properties: fields the spec does not know, kept as received.
     """
@@ -35,7 +36,7 @@ class UpdateAllowPolicy:
     is_regex: bool | Unset | None = UNSET
     is_trusted_sender: bool | Unset | None = UNSET
     pattern: str | Unset | None = UNSET
-    pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET
+    pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET
     verify_sender: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
@@ -79,5 +80,5 @@ class UpdateAllowPolicyDict(TypedDict, total=False):
     is_regex: bool | None
     is_trusted_sender: bool | None
     pattern: str | None
-    pattern_type: PatternType | PatternTypeValue | None
+    pattern_type: PatternType | PatternTypeWritable | None
     verify_sender: bool | None

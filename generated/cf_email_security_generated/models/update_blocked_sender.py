@@ -10,7 +10,7 @@ from attrs import define, field
 from .._serialization import dump_fields
 from .._validation import check
 from ..types import UNSET, Unset
-from .pattern_type import PatternType, PatternTypeValue
+from .pattern_type import PatternType, PatternTypeWritable
 
 
 @define
@@ -21,14 +21,15 @@ class UpdateBlockedSender:
         comments: str | None | Unset
         is_regex: bool | None | Unset
         pattern: str | None | Unset
-        pattern_type: What a pattern matches. UNKNOWN may appear on old entries.
+        pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+            sent.
         additional_properties: fields the spec does not know, kept as received.
     """
 
     comments: str | Unset | None = UNSET
     is_regex: bool | Unset | None = UNSET
     pattern: str | Unset | None = UNSET
-    pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET
+    pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -60,4 +61,4 @@ class UpdateBlockedSenderDict(TypedDict, total=False):
     comments: str | None
     is_regex: bool | None
     pattern: str | None
-    pattern_type: PatternType | PatternTypeValue | None
+    pattern_type: PatternType | PatternTypeWritable | None

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ...models.create_allow_policy import CreateAllowPolicy, CreateAllowPolicyDict
     from ...models.entry_ref import EntryRef, EntryRefDict
     from ...models.pattern_order import PatternOrder, PatternOrderValue
-    from ...models.pattern_type import PatternType, PatternTypeValue
+    from ...models.pattern_type import PatternType, PatternTypeValue, PatternTypeWritable
     from ...models.sorting_direction import SortingDirection, SortingDirectionValue
 
 
@@ -94,7 +94,7 @@ class AllowPolicies:
         is_regex: bool,
         is_trusted_sender: bool,
         pattern: str,
-        pattern_type: PatternType | PatternTypeValue,
+        pattern_type: PatternType | PatternTypeWritable,
         verify_sender: bool,
         comments: str | Unset | None = UNSET,
         is_recipient: bool | Unset = UNSET,
@@ -118,8 +118,8 @@ class AllowPolicies:
             is_exempt_recipient: Messages to this recipient bypass all detections.
             is_trusted_sender: Messages from this sender bypass all detections and link following.
             pattern: 1 to 1024 characters.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
-                DOMAIN, IP, UNKNOWN.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+                sent. One of EMAIL, DOMAIN, IP.
             verify_sender: Enforce DMARC, SPF or DKIM authentication. When on, Email Security only
                 honors policies that pass authentication.
             comments: At most 1024 characters.
@@ -258,8 +258,8 @@ class AllowPolicies:
             is_sender: Deprecated filter; use `is_trusted_sender`.
             is_recipient: Deprecated filter; use `is_exempt_recipient`.
             is_spoof: Deprecated filter; use `is_acceptable_sender`.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
-                DOMAIN, IP, UNKNOWN.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+                sent. One of EMAIL, DOMAIN, IP, UNKNOWN.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -302,7 +302,7 @@ class AllowPolicies:
         is_regex: bool | Unset | None = UNSET,
         is_trusted_sender: bool | Unset | None = UNSET,
         pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
+        pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
         verify_sender: bool | Unset | None = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -320,8 +320,8 @@ class AllowPolicies:
             policy_id: The unique identifier for the allow policy. At least 1.
             comments: At most 1024 characters.
             pattern: 1 to 1024 characters.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
-                DOMAIN, IP, UNKNOWN.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+                sent. One of EMAIL, DOMAIN, IP.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -409,7 +409,7 @@ class AsyncAllowPolicies:
         is_regex: bool,
         is_trusted_sender: bool,
         pattern: str,
-        pattern_type: PatternType | PatternTypeValue,
+        pattern_type: PatternType | PatternTypeWritable,
         verify_sender: bool,
         comments: str | Unset | None = UNSET,
         is_recipient: bool | Unset = UNSET,
@@ -433,8 +433,8 @@ class AsyncAllowPolicies:
             is_exempt_recipient: Messages to this recipient bypass all detections.
             is_trusted_sender: Messages from this sender bypass all detections and link following.
             pattern: 1 to 1024 characters.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
-                DOMAIN, IP, UNKNOWN.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+                sent. One of EMAIL, DOMAIN, IP.
             verify_sender: Enforce DMARC, SPF or DKIM authentication. When on, Email Security only
                 honors policies that pass authentication.
             comments: At most 1024 characters.
@@ -573,8 +573,8 @@ class AsyncAllowPolicies:
             is_sender: Deprecated filter; use `is_trusted_sender`.
             is_recipient: Deprecated filter; use `is_exempt_recipient`.
             is_spoof: Deprecated filter; use `is_acceptable_sender`.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
-                DOMAIN, IP, UNKNOWN.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+                sent. One of EMAIL, DOMAIN, IP, UNKNOWN.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -617,7 +617,7 @@ class AsyncAllowPolicies:
         is_regex: bool | Unset | None = UNSET,
         is_trusted_sender: bool | Unset | None = UNSET,
         pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
+        pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
         verify_sender: bool | Unset | None = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -635,8 +635,8 @@ class AsyncAllowPolicies:
             policy_id: The unique identifier for the allow policy. At least 1.
             comments: At most 1024 characters.
             pattern: 1 to 1024 characters.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
-                DOMAIN, IP, UNKNOWN.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+                sent. One of EMAIL, DOMAIN, IP.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -702,7 +702,7 @@ class AllowPoliciesWithRawResponse:
         is_regex: bool,
         is_trusted_sender: bool,
         pattern: str,
-        pattern_type: PatternType | PatternTypeValue,
+        pattern_type: PatternType | PatternTypeWritable,
         verify_sender: bool,
         comments: str | Unset | None = UNSET,
         is_recipient: bool | Unset = UNSET,
@@ -834,7 +834,7 @@ class AllowPoliciesWithRawResponse:
         is_regex: bool | Unset | None = UNSET,
         is_trusted_sender: bool | Unset | None = UNSET,
         pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
+        pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
         verify_sender: bool | Unset | None = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -903,7 +903,7 @@ class AsyncAllowPoliciesWithRawResponse:
         is_regex: bool,
         is_trusted_sender: bool,
         pattern: str,
-        pattern_type: PatternType | PatternTypeValue,
+        pattern_type: PatternType | PatternTypeWritable,
         verify_sender: bool,
         comments: str | Unset | None = UNSET,
         is_recipient: bool | Unset = UNSET,
@@ -1035,7 +1035,7 @@ class AsyncAllowPoliciesWithRawResponse:
         is_regex: bool | Unset | None = UNSET,
         is_trusted_sender: bool | Unset | None = UNSET,
         pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
+        pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
         verify_sender: bool | Unset | None = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,

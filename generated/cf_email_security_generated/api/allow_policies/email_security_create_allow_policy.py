@@ -12,7 +12,7 @@ from ..._validation import check
 from ...models.allow_policy import AllowPolicy
 from ...models.allow_policy_response import AllowPolicyResponse
 from ...models.create_allow_policy import CreateAllowPolicy
-from ...models.pattern_type import PatternType, PatternTypeValue
+from ...models.pattern_type import PatternType, PatternTypeWritable
 from ...types import UNSET, RequestSpec, Unset
 
 
@@ -24,7 +24,7 @@ def build_request(
     is_regex: bool,
     is_trusted_sender: bool,
     pattern: str,
-    pattern_type: PatternType | PatternTypeValue,
+    pattern_type: PatternType | PatternTypeWritable,
     verify_sender: bool,
     comments: str | Unset | None = UNSET,
     is_recipient: bool | Unset = UNSET,

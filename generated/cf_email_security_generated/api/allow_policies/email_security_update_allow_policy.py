@@ -11,7 +11,7 @@ from ..._serialization import path_value
 from ..._validation import check
 from ...models.allow_policy import AllowPolicy
 from ...models.allow_policy_response import AllowPolicyResponse
-from ...models.pattern_type import PatternType, PatternTypeValue
+from ...models.pattern_type import PatternType, PatternTypeWritable
 from ...models.update_allow_policy import UpdateAllowPolicy
 from ...types import UNSET, RequestSpec, Unset
 
@@ -26,7 +26,7 @@ def build_request(
     is_regex: bool | Unset | None = UNSET,
     is_trusted_sender: bool | Unset | None = UNSET,
     pattern: str | Unset | None = UNSET,
-    pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
+    pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
     verify_sender: bool | Unset | None = UNSET,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ...models.create_blocked_sender import CreateBlockedSender, CreateBlockedSenderDict
     from ...models.entry_ref import EntryRef, EntryRefDict
     from ...models.pattern_order import PatternOrder, PatternOrderValue
-    from ...models.pattern_type import PatternType, PatternTypeValue
+    from ...models.pattern_type import PatternType, PatternTypeValue, PatternTypeWritable
     from ...models.sorting_direction import SortingDirection, SortingDirectionValue
 
 
@@ -91,7 +91,7 @@ class BlockSenders:
         *,
         is_regex: bool,
         pattern: str,
-        pattern_type: PatternType | PatternTypeValue,
+        pattern_type: PatternType | PatternTypeWritable,
         comments: str | Unset | None = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -107,8 +107,8 @@ class BlockSenders:
 
         Args:
             pattern: 1 to 1024 characters.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
-                DOMAIN, IP, UNKNOWN.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+                sent. One of EMAIL, DOMAIN, IP.
             comments: At most 1024 characters.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
@@ -225,8 +225,8 @@ class BlockSenders:
             direction: The sorting direction. One of asc, desc.
             search: Searches several properties of a record at once. Meant for people, not
                 automation: prefer the specific filters in tools.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
-                DOMAIN, IP, UNKNOWN.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+                sent. One of EMAIL, DOMAIN, IP, UNKNOWN.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -259,7 +259,7 @@ class BlockSenders:
         comments: str | Unset | None = UNSET,
         is_regex: bool | Unset | None = UNSET,
         pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
+        pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -275,8 +275,8 @@ class BlockSenders:
         Args:
             pattern_id: The unique identifier for the blocked sender. At least 1.
             pattern: Not empty.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
-                DOMAIN, IP, UNKNOWN.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+                sent. One of EMAIL, DOMAIN, IP.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -357,7 +357,7 @@ class AsyncBlockSenders:
         *,
         is_regex: bool,
         pattern: str,
-        pattern_type: PatternType | PatternTypeValue,
+        pattern_type: PatternType | PatternTypeWritable,
         comments: str | Unset | None = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -373,8 +373,8 @@ class AsyncBlockSenders:
 
         Args:
             pattern: 1 to 1024 characters.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
-                DOMAIN, IP, UNKNOWN.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+                sent. One of EMAIL, DOMAIN, IP.
             comments: At most 1024 characters.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
@@ -491,8 +491,8 @@ class AsyncBlockSenders:
             direction: The sorting direction. One of asc, desc.
             search: Searches several properties of a record at once. Meant for people, not
                 automation: prefer the specific filters in tools.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
-                DOMAIN, IP, UNKNOWN.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+                sent. One of EMAIL, DOMAIN, IP, UNKNOWN.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -525,7 +525,7 @@ class AsyncBlockSenders:
         comments: str | Unset | None = UNSET,
         is_regex: bool | Unset | None = UNSET,
         pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
+        pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -541,8 +541,8 @@ class AsyncBlockSenders:
         Args:
             pattern_id: The unique identifier for the blocked sender. At least 1.
             pattern: Not empty.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries. One of EMAIL,
-                DOMAIN, IP, UNKNOWN.
+            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
+                sent. One of EMAIL, DOMAIN, IP.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -601,7 +601,7 @@ class BlockSendersWithRawResponse:
         *,
         is_regex: bool,
         pattern: str,
-        pattern_type: PatternType | PatternTypeValue,
+        pattern_type: PatternType | PatternTypeWritable,
         comments: str | Unset | None = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -705,7 +705,7 @@ class BlockSendersWithRawResponse:
         comments: str | Unset | None = UNSET,
         is_regex: bool | Unset | None = UNSET,
         pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
+        pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -766,7 +766,7 @@ class AsyncBlockSendersWithRawResponse:
         *,
         is_regex: bool,
         pattern: str,
-        pattern_type: PatternType | PatternTypeValue,
+        pattern_type: PatternType | PatternTypeWritable,
         comments: str | Unset | None = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -870,7 +870,7 @@ class AsyncBlockSendersWithRawResponse:
         comments: str | Unset | None = UNSET,
         is_regex: bool | Unset | None = UNSET,
         pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
+        pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -12,7 +12,7 @@ from ..._validation import check
 from ...models.blocked_sender import BlockedSender
 from ...models.blocked_sender_response import BlockedSenderResponse
 from ...models.create_blocked_sender import CreateBlockedSender
-from ...models.pattern_type import PatternType, PatternTypeValue
+from ...models.pattern_type import PatternType, PatternTypeWritable
 from ...types import UNSET, RequestSpec, Unset
 
 
@@ -21,7 +21,7 @@ def build_request(
     *,
     is_regex: bool,
     pattern: str,
-    pattern_type: PatternType | PatternTypeValue,
+    pattern_type: PatternType | PatternTypeWritable,
     comments: str | Unset | None = UNSET,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""

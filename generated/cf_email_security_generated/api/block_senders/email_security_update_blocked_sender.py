@@ -11,7 +11,7 @@ from ..._serialization import path_value
 from ..._validation import check
 from ...models.blocked_sender import BlockedSender
 from ...models.blocked_sender_response import BlockedSenderResponse
-from ...models.pattern_type import PatternType, PatternTypeValue
+from ...models.pattern_type import PatternType, PatternTypeWritable
 from ...models.update_blocked_sender import UpdateBlockedSender
 from ...types import UNSET, RequestSpec, Unset
 
@@ -23,7 +23,7 @@ def build_request(
     comments: str | Unset | None = UNSET,
     is_regex: bool | Unset | None = UNSET,
     pattern: str | Unset | None = UNSET,
-    pattern_type: PatternType | PatternTypeValue | Unset | None = UNSET,
+    pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
     check(
