@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import json
 import shutil
 import subprocess
 import sys
@@ -38,6 +39,7 @@ CONFIG = ROOT / "generator" / "config.yaml"
 TEMPLATES = ROOT / "generator" / "templates"
 OUTPUT = ROOT / "generated"
 RUNTIME_TEMPLATES = "runtime"  # templates/runtime/<module>.py.jinja -> <package>/<module>.py
+SPEC_DATA = "openapi.json"  # the spec, shipped inside the package (see write_spec)
 
 
 def package_version() -> str:
@@ -70,6 +72,7 @@ def generate(spec_path: Path, out_dir: Path) -> Path:
         rendered = project.env.get_template(f"{RUNTIME_TEMPLATES}/{template.name}").render()
         (package_dir / module).write_text(rendered, encoding="utf-8")
     (package_dir / "py.typed").write_text("", encoding="utf-8")
+    write_spec(spec_path, package_dir)
     ruff = [sys.executable, "-m", "ruff"]
     settings = ["--config", str(ROOT / "pyproject.toml")]
     subprocess.run([*ruff, "check", "--fix-only", "--quiet", *settings, str(package_dir)], check=True)
@@ -80,6 +83,14 @@ def generate(spec_path: Path, out_dir: Path) -> Path:
     )
     subprocess.run([*ruff, "format", "--quiet", *settings, str(package_dir)], check=True)
     return package_dir
+
+
+def write_spec(spec_path: Path, package_dir: Path) -> None:
+    """The spec itself, as package data: the fake API (`cf_email_security.testing`) and the tests
+    read its operations, shapes and rules at run time, so an API change reaches them with no edit."""
+    document = YAML(typ="safe").load(spec_path.read_bytes())
+    text = json.dumps(document, indent=1, ensure_ascii=False, default=str) + "\n"
+    (package_dir / SPEC_DATA).write_text(text, encoding="utf-8")
 
 
 def tree(root: Path) -> dict[str, str]:

@@ -53,10 +53,12 @@ def patterns(fake: FakeEmailSecurity, resource: str = "allow_policies") -> list[
 
 
 class QuietClient(EmailSecurity):
-    """Retries without waiting: the documented `_sleep` hook records the delays instead."""
+    """Retries without waiting: the `sleep=` argument records the delays instead."""
 
     delays: ClassVar[list[float]] = []
-    _sleep = staticmethod(delays.append)
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(sleep=QuietClient.delays.append, **options)
 
 
 class FlakyTransport(httpx.BaseTransport):

@@ -528,11 +528,12 @@ EMAIL_SECRET = "secret.person@example.com"
 def no_sleep_client(recorder: Recorder, **credentials: str) -> EmailSecurity:
     """A client whose retries do not wait, so retry logging can be exercised quickly."""
 
-    class FakeClock(EmailSecurity):
-        _sleep = staticmethod(lambda seconds: None)
-
-    return FakeClock(
-        account_id="acc123", transport=httpx.MockTransport(recorder), max_retries=1, **credentials
+    return EmailSecurity(
+        account_id="acc123",
+        transport=httpx.MockTransport(recorder),
+        max_retries=1,
+        sleep=lambda seconds: None,
+        **credentials,
     )
 
 

@@ -252,11 +252,14 @@ def test_close_during_a_retry_wait_ends_in_client_closed_error() -> None:
     """close() from another thread while a retry waits: the next attempt must not hit httpx's RuntimeError."""
     holder: list[EmailSecurity] = []
 
-    class ClosingClock(EmailSecurity):
-        _sleep = staticmethod(lambda seconds: holder[0].close())
-
     recorder = Recorder(error_status(503), ok())
-    holder.append(ClosingClock(api_token="t", account_id="acc123", transport=httpx.MockTransport(recorder)))
+    closing = EmailSecurity(
+        api_token="t",
+        account_id="acc123",
+        transport=httpx.MockTransport(recorder),
+        sleep=lambda seconds: holder[0].close(),
+    )
+    holder.append(closing)
     with pytest.raises(ClientClosedError):
         holder[0].allow_policies.get(1)
     assert len(recorder.requests) == 1
@@ -354,15 +357,16 @@ def test_a_delete_re_sent_after_a_5xx_that_meets_404_reports_success(
     caplog.set_level("INFO", logger="cf_email_security")
     recorder = Recorder(error_status(500), error_status(404))
 
-    class NoWait(EmailSecurity):
-        _sleep = staticmethod(lambda seconds: None)
-
-    es = NoWait(api_token="t", account_id="acc123", transport=httpx.MockTransport(recorder))
+    es = EmailSecurity(
+        api_token="t", account_id="acc123", transport=httpx.MockTransport(recorder), sleep=lambda s: None
+    )
     assert es.allow_policies.delete(7).id == 7
     assert [record.getMessage() for record in caplog.records if "earlier attempt" in record.getMessage()]
 
     recorder = Recorder(error_status(502), error_status(404))
-    es = NoWait(api_token="t", account_id="acc123", transport=httpx.MockTransport(recorder))
+    es = EmailSecurity(
+        api_token="t", account_id="acc123", transport=httpx.MockTransport(recorder), sleep=lambda s: None
+    )
     assert [ref.id for ref in es.domains.bulk_delete(domains=[{"id": 3}, {"id": 4}])] == [3, 4]
 
 
@@ -372,11 +376,10 @@ def test_a_delete_that_meets_404_first_is_still_not_found() -> None:
 
 
 def test_a_post_is_never_treated_as_gone() -> None:
-    class NoWait(EmailSecurity):
-        _sleep = staticmethod(lambda seconds: None)
-
     recorder = Recorder(error_status(500))
-    es = NoWait(api_token="t", account_id="acc123", transport=httpx.MockTransport(recorder))
+    es = EmailSecurity(
+        api_token="t", account_id="acc123", transport=httpx.MockTransport(recorder), sleep=lambda s: None
+    )
     with pytest.raises(InternalServerError):
         es.allow_policies.create(**ALLOW_POLICY_FIELDS)
     assert len(recorder.requests) == 1

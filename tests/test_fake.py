@@ -581,10 +581,12 @@ def test_empty_seed_and_unknown_seed_resource() -> None:
 
 
 class RecordedSleeps(EmailSecurity):
-    """The documented `_sleep` hook: waits are recorded, not slept."""
+    """The `sleep=` argument: waits are recorded, not slept."""
 
     delays: ClassVar[list[float]] = []
-    _sleep = staticmethod(delays.append)
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(sleep=RecordedSleeps.delays.append, **options)
 
 
 @pytest.fixture

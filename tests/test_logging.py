@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -24,8 +25,8 @@ def sdk_logger() -> Iterator[None]:
     LOGGER.setLevel(level)
 
 
-class NoWait(EmailSecurity):
-    _sleep = staticmethod(lambda seconds: None)
+def no_wait(**options: Any) -> EmailSecurity:
+    return EmailSecurity(sleep=lambda seconds: None, **options)
 
 
 @pytest.mark.usefixtures("sdk_logger")
@@ -35,7 +36,7 @@ def test_cloudflare_log_writes_one_redacted_line_per_request(
 ) -> None:
     monkeypatch.setenv("CLOUDFLARE_LOG", level)
     recorder = Recorder(error_status(503, {"cf-ray": "8a1b2c3d4e5f6789-SJC"}), ok())
-    es = NoWait(
+    es = no_wait(
         api_key=SECRET, email="ops@example.com", account_id="acc123", transport=httpx.MockTransport(recorder)
     )
     es.allow_policies.get(1)

@@ -36,28 +36,21 @@ SECOND_BACKOFF = (0.75, 1.0)
 
 
 def fake_clock_client(recorder: Recorder, delays: list[float], **options: Any) -> EmailSecurity:
-    """A client whose sleeps are recorded instead of slept (the documented `_sleep` hook)."""
-
-    class FakeClock(EmailSecurity):
-        _sleep = staticmethod(delays.append)
-
+    """A client whose sleeps are recorded instead of slept (the `sleep=` argument)."""
     settings: dict[str, Any] = {"api_token": "tok", "account_id": "acc123"}
     settings.update(options)
-    return FakeClock(transport=httpx.MockTransport(recorder), **settings)
+    return EmailSecurity(transport=httpx.MockTransport(recorder), sleep=delays.append, **settings)
 
 
 def fake_clock_async_client(recorder: Recorder, delays: list[float], **options: Any) -> AsyncEmailSecurity:
-    """The async client with `_async_sleep` recording instead of sleeping."""
+    """The async client with a `sleep=` coroutine recording instead of sleeping."""
 
     async def record(seconds: float) -> None:
         delays.append(seconds)
 
-    class FakeClock(AsyncEmailSecurity):
-        _async_sleep = staticmethod(record)
-
     settings: dict[str, Any] = {"api_token": "tok", "account_id": "acc123"}
     settings.update(options)
-    return FakeClock(transport=httpx.MockTransport(recorder), **settings)
+    return AsyncEmailSecurity(transport=httpx.MockTransport(recorder), sleep=record, **settings)
 
 
 def batch_delete(es: EmailSecurity) -> Any:
@@ -398,7 +391,7 @@ def test_with_options_disables_retries_for_one_call() -> None:
 
 
 def test_async_get_retried_with_fake_async_sleep() -> None:
-    """The async client follows the same policy and waits through `_async_sleep`."""
+    """The async client follows the same policy and waits through its `sleep=` coroutine."""
     delays: list[float] = []
     recorder = Recorder(error_status(500), error_status(502), ok())
 

@@ -7,6 +7,7 @@ to one operation.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import math
 import os
@@ -253,8 +254,6 @@ class BaseClient(Generic[HttpT, TransportT]):
     httpx transport for a pool of ours (a mock, a local fake).
     """
 
-    _sleep: Callable[[float], Any] = staticmethod(time.sleep)
-
     def __init__(
         self,
         *,
@@ -268,6 +267,7 @@ class BaseClient(Generic[HttpT, TransportT]):
         default_headers: Mapping[str, str] | None = None,
         http_client: HttpT | None = None,
         transport: TransportT | None = None,
+        sleep: Callable[[float], Any] | None = None,
     ) -> None:
         _configure_logging(os.environ.get("CLOUDFLARE_LOG"))
         api_token = _credential(api_token, "api_token")
@@ -311,6 +311,9 @@ class BaseClient(Generic[HttpT, TransportT]):
         self._shared.http = http_client
         self._owns_http = http_client is None
         self._transport: TransportT | None = transport
+        # How a retry waits: time.sleep (asyncio.sleep when async) unless a test or a scheduler
+        # passes its own; the async client awaits what it returns.
+        self._sleep = sleep
         self._resources: dict[str, Any] = {}
 
     def __repr__(self) -> str:
@@ -586,7 +589,7 @@ class SyncClient(BaseClient[httpx.Client, httpx.BaseTransport]):
             acted = acted or may_have_acted(response, error)
             if response is not None:
                 response.close()
-            type(self)._sleep(delay)
+            (self._sleep or time.sleep)(delay)
             if self._shared.closed:
                 raise self._closed_error()
             attempt += 1
@@ -598,8 +601,6 @@ class AsyncClient(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
     A pool belongs to the event loop it first ran on: using the client from another loop (a second
     `asyncio.run`) raises EventLoopError instead of httpx's bare RuntimeError.
     """
-
-    _async_sleep: Callable[[float], Any] | None = None
 
     def _pool(self, loop: object) -> httpx.AsyncClient:
         """The connection pool for the running loop: made on first use, refused from another loop."""
@@ -644,7 +645,7 @@ class AsyncClient(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         options = self._checked_options(options)
         self._ensure_open()
         loop = asyncio.get_running_loop()
-        sleep = type(self)._async_sleep or asyncio.sleep
+        sleep = self._sleep or asyncio.sleep
         attempt, acted = 0, False
         while True:
             http = self._pool(loop)
@@ -666,7 +667,9 @@ class AsyncClient(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
             acted = acted or may_have_acted(response, error)
             if response is not None:
                 await response.aclose()
-            await sleep(delay)
+            waited = sleep(delay)
+            if inspect.isawaitable(waited):
+                await waited
             if self._shared.closed:
                 raise self._closed_error()
             attempt += 1
