@@ -1,20 +1,33 @@
-# Every target bootstraps .venv on first use, so each works on a fresh clone.
+# Every target bootstraps its venv on first use, so each works on a fresh clone.
+# `make demo` needs Python >= 3.10 and installs only the package (httpx, attrs) into .venv-demo.
+# The dev targets (test, generate, lint, typecheck, pytest, bench, record) use .venv and need >= 3.11.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
+DEMO_VENV := .venv-demo
+PIP_INSTALL = -m pip install --quiet --disable-pip-version-check
+# test-pythons: each of these minor versions, the newest patch release found under PYENV_VERSIONS.
+PYENV_VERSIONS ?= $(HOME)/.pyenv/versions
+TEST_PYTHONS ?= 3.10 3.11 3.12 3.13
 
-.PHONY: demo test generate check-generated lint typecheck pytest bench record clean
+.PHONY: demo test test-pythons generate check-generated lint typecheck pytest bench record clean
 
 $(READY): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { echo "make: the dev targets need Python >= 3.11 (generation does), but PYTHON=$(PYTHON) is $$($(PYTHON) -c 'import platform; print(platform.python_version())' 2>/dev/null || echo 'not found'); run e.g. 'make test PYTHON=python3.11' ('make demo' works on 3.10)" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python $(PIP_INSTALL) --upgrade pip
+	$(BIN)/python $(PIP_INSTALL) -e '.[dev]'
 	touch $(READY)
 
+$(DEMO_VENV)/.ready: pyproject.toml
+	$(PYTHON) -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/python $(PIP_INSTALL) -e .
+	touch $@
+
 # The demo session runs on the in-process fake; `make demo BASE_URL=...` runs it against a server.
-demo: $(READY)
-	$(BIN)/python -m cf_email_security.demo $(if $(BASE_URL),--base-url '$(BASE_URL)')
+demo: $(DEMO_VENV)/.ready
+	$(DEMO_VENV)/bin/python -m cf_email_security.demo $(if $(BASE_URL),--base-url '$(BASE_URL)')
 
 generate: $(READY)
 	$(BIN)/python generator/generate.py
@@ -32,10 +45,30 @@ typecheck: $(READY)
 pytest: $(READY)
 	$(BIN)/pytest -q
 
-test: check-generated lint typecheck pytest
+# The runtime tests on every Python of TEST_PYTHONS found under PYENV_VERSIONS (one missing is skipped,
+# with a line saying so), each in .venv-py<version> holding only the package and its '[test]' extra:
+# tests/conftest.py skips, with the reason, what needs the generator, openapi-core or mypy. Fails if any fails.
+test-pythons:
+	@failed=""; \
+	for version in $(TEST_PYTHONS); do \
+	  python=$$(ls -d $(PYENV_VERSIONS)/$$version.*/bin/python 2>/dev/null | sort -V | tail -n 1); \
+	  if [ -z "$$python" ]; then \
+	    echo "test-pythons: skipping Python $$version: none under $(PYENV_VERSIONS)"; continue; \
+	  fi; \
+	  venv=.venv-py$$version; \
+	  echo "test-pythons: Python $$version ($$python) in $$venv"; \
+	  if [ ! $$venv/.ready -nt pyproject.toml ]; then \
+	    { $$python -m venv --clear $$venv && $$venv/bin/python $(PIP_INSTALL) -e '.[test]' \
+	      && touch $$venv/.ready; } || { failed="$$failed $$version"; continue; }; \
+	  fi; \
+	  $$venv/bin/python -m pytest -q -p no:cacheprovider || failed="$$failed $$version"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "test-pythons: failed on Python$$failed" >&2; exit 1; fi
+
+test: check-generated lint typecheck pytest test-pythons
 
 bench: $(READY)
-	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python $(PIP_INSTALL) -e '.[dev,bench]'
 	$(BIN)/python tests/benchmarks/bench.py
 	$(BIN)/python tests/benchmarks/bench_batch.py
 
@@ -47,4 +80,4 @@ record: $(READY)
 	$(BIN)/pytest -q tests/recorded
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) $(DEMO_VENV) .venv-py3.* build dist *.egg-info
