@@ -308,26 +308,33 @@ def test_accounts_are_separate(es: EmailSecurity, fake: FakeEmailSecurity) -> No
 PATTERNS = ["ceo@corp.example", "corp.example", "192.0.2.10", "news@list.example", "bulk.example", "old-rule"]
 
 
+def _policy(pattern: str, pattern_type: str, **flags: bool | str) -> dict[str, Any]:
+    return {
+        **ALLOW,
+        "is_trusted_sender": False,
+        "verify_sender": True,
+        **flags,
+        "pattern": pattern,
+        "pattern_type": pattern_type,
+    }
+
+
+# An entry from before UNKNOWN became response-only: a create may no longer send it (the spec's
+# x-sdk-response-only), so it comes from the seed, as old entries do.
+OLD_RULE = _policy("old-rule", "UNKNOWN")
+
+
 def _policies(es: EmailSecurity) -> None:
-    """Six allow policies, each flag set on some and not others."""
+    """Five allow policies besides OLD_RULE, each flag set on some and not others."""
     rows = [
         ("ceo@corp.example", "EMAIL", {"is_trusted_sender": True}),
         ("corp.example", "DOMAIN", {"is_exempt_recipient": True}),
         ("192.0.2.10", "IP", {"is_acceptable_sender": True, "comments": "office gateway"}),
         ("news@list.example", "EMAIL", {"verify_sender": False}),
         ("bulk.example", "DOMAIN", {"is_acceptable_sender": True}),
-        ("old-rule", "UNKNOWN", {}),
     ]
     for pattern, pattern_type, flags in rows:
-        fields = {
-            **ALLOW,
-            "is_trusted_sender": False,
-            "verify_sender": True,
-            **flags,
-            "pattern": pattern,
-            "pattern_type": pattern_type,
-        }
-        es.allow_policies.create(**fields)
+        es.allow_policies.create(**_policy(pattern, pattern_type, **flags))
 
 
 @pytest.mark.parametrize(
@@ -356,9 +363,24 @@ def _policies(es: EmailSecurity) -> None:
         ),
     ],
 )
-def test_allow_policy_filters(es: EmailSecurity, filters: dict[str, Any], patterns: list[str]) -> None:
-    _policies(es)
-    assert [policy.pattern for policy in es.allow_policies.list(**filters)] == patterns
+def test_allow_policy_filters(filters: dict[str, Any], patterns: list[str]) -> None:
+    captured = Captured(FakeEmailSecurity(seed={"allow_policies": [OLD_RULE]}, clock=StepClock()))
+    with captured.client() as es:
+        _policies(es)
+        listed = [policy.pattern for policy in es.allow_policies.list(**filters)]
+    assert listed == patterns
+    captured.assert_conforms()
+
+
+def test_response_only_enum_values_are_refused_in_bodies_but_kept_in_filters(raw: httpx.Client) -> None:
+    """The spec marks UNKNOWN `x-sdk-response-only`: old entries carry it, a create or update may not."""
+    response = raw.post(
+        f"{BASE}/block_senders", json={**CREATE["block_senders"], "pattern_type": "UNKNOWN"}, headers=TOKEN
+    )
+    assert response.status_code == 400
+    assert "pattern_type: must be one of EMAIL, DOMAIN, IP" in response.json()["errors"][0]["message"]
+    listed = raw.get(f"{BASE}/block_senders?pattern_type=UNKNOWN", headers=TOKEN)
+    assert listed.status_code == 200 and listed.json()["result"] == []
 
 
 @pytest.mark.parametrize(

@@ -8,25 +8,23 @@
     fake.entries("allow_policies")             # what the fake now holds
 
 Over HTTP for other processes: `with FakeServer(fake) as server: ... server.base_url`, or
-`python -m cf_email_security.testing --port 8787`. All 29 operations follow the spec: ids in order,
-every list filter, search, order and direction, `result_info`, atomic batches, the Cloudflare
-envelope for errors (400 invalid body or query, 401 no credentials, 404 unknown id or route, 405).
-`Faults` injects rate limiting, server errors and latency, deterministically.
+`python -m cf_email_security.testing --port 8787`. It serves every operation of the spec the package
+ships (or of `FakeEmailSecurity(spec=...)`), reading operations, shapes and rules from it at run time:
+ids in order, every list filter, search, order and direction, `result_info`, atomic batches, the
+Cloudflare envelope for errors (400 invalid body or query, 401 no credentials, 404 unknown id or route,
+405). `Faults` injects rate limiting, server errors and latency, deterministically.
+
+Layout, as moto's: `spec` reads the document, `validate` checks values against its schemas, `urls` is the
+routing table, `responses` turns a request into a reply, `models` holds the accounts and their entries,
+`fake` ties them together; `_faults`, `_seed`, `_transport` and `_server` around them.
 """
 
-from ._app import (
-    FAKE_ACCOUNT_ID,
-    FAKE_API_TOKEN,
-    MAX_BATCH_ITEMS,
-    FakeEmailSecurity,
-    RecordedRequest,
-    StepClock,
-    system_clock,
-)
 from ._faults import Faults
 from ._seed import Seed, default_seed, domain
 from ._server import FakeServer
 from ._transport import AsyncFakeTransport, FakeTransport
+from .fake import FAKE_ACCOUNT_ID, FAKE_API_TOKEN, MAX_BATCH_ITEMS, FakeEmailSecurity, RecordedRequest
+from .models import StepClock, system_clock
 
 __all__ = [
     "FAKE_ACCOUNT_ID",

@@ -8,9 +8,10 @@ import json
 import threading
 from collections.abc import Sequence
 
-from ._app import FakeEmailSecurity, StepClock, system_clock
 from ._faults import Faults
 from ._server import FakeServer
+from .fake import FakeEmailSecurity
+from .models import StepClock, system_clock
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -20,6 +21,11 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--port", type=int, default=8787, help="port on 127.0.0.1 (0: any free one)")
     parser.add_argument("--seed", metavar="FILE", help="JSON object of entries per resource, e.g. domains")
+    parser.add_argument(
+        "--spec",
+        metavar="FILE",
+        help="serve this OpenAPI document (JSON, or YAML with PyYAML) instead of the packaged one",
+    )
     parser.add_argument("--token", help="accept only this bearer token (default: any credentials)")
     parser.add_argument("--api-key", help="accept only this X-Auth-Key (with --email: that pair)")
     parser.add_argument("--email", help="accept only this X-Auth-Email (with --api-key: that pair)")
@@ -45,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             seed = json.load(file)
     fake = FakeEmailSecurity(
         seed=seed,
+        spec=args.spec,
         api_token=args.token,
         api_key=args.api_key,
         email=args.email,

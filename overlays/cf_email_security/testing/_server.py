@@ -15,17 +15,16 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
 import re
 import socket
 import threading
 import time
-from collections.abc import Mapping
 from http.client import HTTPMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from ._app import API_PREFIX, CODE_BAD_HTTP, CODE_SERVER_ERROR, FakeEmailSecurity, error_envelope
+from .fake import FakeEmailSecurity
+from .responses import CODE_BAD_HTTP, CODE_SERVER_ERROR, Reply, error_envelope
 
 LOOPBACK = "127.0.0.1"
 POLL_SECONDS = 0.05  # how soon stop() is noticed; the default 0.5 s made every test's teardown slow
@@ -113,7 +112,7 @@ class _Handler(BaseHTTPRequestHandler):
         if fake.faults.latency:
             time.sleep(fake.faults.latency)
         reply = fake.handle(self.command, self.path, dict(self.headers.items()), body)
-        self._answer(reply.status, reply.body, reply.headers)
+        self._answer(reply)
 
     def _read_request_line(self) -> bool:
         """Method, target and version into self; False if the connection ended before any."""
@@ -280,13 +279,14 @@ class _Handler(BaseHTTPRequestHandler):
 
     # ----- answering ---------------------------------------------------------------------------
 
-    def _answer(self, status: int, body: Any, headers: Mapping[str, str]) -> None:
-        payload = json.dumps(body, separators=(",", ":")).encode()
-        self.send_response(status)
-        for name, value in headers.items():
+    def _answer(self, reply: Reply) -> None:
+        payload = reply.content()
+        self.send_response(reply.status)
+        for name, value in reply.headers.items():
             self.send_header(name, value)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
+        if reply.status != 204:  # a 204 has no body, so neither its type nor its length (RFC 9110, 8.6)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
         if self.close_connection:
             self.send_header("Connection", "close")
         self.end_headers()
@@ -303,7 +303,7 @@ class _Handler(BaseHTTPRequestHandler):
         text = message or self.responses.get(code, ("error",))[0]
         code_in_body = CODE_SERVER_ERROR if code == 500 else CODE_BAD_HTTP
         try:
-            self._answer(code, error_envelope([(code_in_body, text)]), {})
+            self._answer(Reply(code, error_envelope([(code_in_body, text)]), {}))
             self._linger()
         except OSError:
             pass
@@ -393,7 +393,7 @@ class FakeServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://{LOOPBACK}:{self.port}{API_PREFIX}"
+        return f"http://{LOOPBACK}:{self.port}{self.fake.api.prefix}"
 
     def _begin(self) -> bool:
         """Mark the server as serving, unless it was stopped already (then False)."""

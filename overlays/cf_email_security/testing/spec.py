@@ -1,0 +1,407 @@
+"""The served API, read from an OpenAPI document as data: its resources, operations, shapes and rules.
+
+Nothing here names a resource or a field of this API. What the fake serves follows from the document:
+
+- Operations: every method and path. The path segment after the part all paths share
+  (`/accounts/{account_id}/email-security/settings`) names the resource; the path parameter after it is
+  the entry id. `x-sdk-method` names what an operation does (list, create, get, update, replace, delete,
+  batch, bulk_delete, get_verification); without it, the method and the path's shape say it.
+- Entities: the `result` schema of the resource's get (else list, create, batch) response; `id`'s
+  schema gives the id format (`type: integer`: 1, 2, 3...; a string: UUID4 strings).
+- Timestamps: the entity's `date-time` fields that the create body does not carry; the ones named
+  `created...` are set once, the others move on every change.
+- Deprecated aliases: a deprecated entity field whose replacement the spec names (`x-deprecation.use`,
+  or "use `<field>`" in its description) reports that field's value (and is written last, in the order
+  the list's filters name the aliases).
+- List filters: the list operation's query parameters other than page, per_page, order, direction and
+  search. A filter named like an entity field matches on equality (membership if the field is an
+  array); an array-valued filter (`domain=a&domain=b`) matches any of its values; a filter `x` where the
+  entity has no `x` but an array `xs` (`allowed_delivery_mode`, `allowed_delivery_modes`) matches
+  membership there; any other name matches a stored field of that name (seed data may carry fields the
+  entity schema does not show, such as `active_delivery_mode`).
+- Search: a case-insensitive substring of the entity's free-text fields (strings that are neither
+  enums, UUIDs nor date-times).
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import importlib
+import json
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+from .validate import ANY, Schemas, Validator
+
+SPEC_PACKAGE = "cf_email_security_generated"
+SPEC_FILE = "openapi.json"
+DEFAULT_API_PREFIX = "/client/v4"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+LIST_PROTOCOL = ("page", "per_page", "order", "direction", "search")  # query parameters of every list
+BATCH_ARRAYS = ("deletes", "patches", "puts", "posts")  # the batch convention, in the order applied
+
+SpecSource = Mapping[str, Any] | str | os.PathLike[str]
+
+
+def packaged_document() -> dict[str, Any]:
+    """The spec the generated package ships (`cf_email_security_generated/openapi.json`)."""
+    return copy.deepcopy(_packaged())
+
+
+@functools.cache
+def _packaged() -> dict[str, Any]:
+    text = resources.files(SPEC_PACKAGE).joinpath(SPEC_FILE).read_text(encoding="utf-8")
+    document: dict[str, Any] = json.loads(text)
+    return document
+
+
+def read_document(source: SpecSource) -> dict[str, Any]:
+    """A spec given as a dict (copied), or a path to a JSON or YAML file (YAML needs PyYAML)."""
+    if isinstance(source, Mapping):
+        return copy.deepcopy(dict(source))
+    path = os.fspath(source)
+    with open(path, encoding="utf-8") as file:
+        text = file.read()
+    if path.endswith((".yaml", ".yml")):
+        try:
+            yaml: Any = importlib.import_module("yaml")  # untyped; PyYAML is in the test and yaml extras
+        except ImportError:
+            raise ImportError(f"reading {path} needs PyYAML: pip install pyyaml") from None
+        document: dict[str, Any] = yaml.safe_load(text)
+        return document
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A query parameter: its merged schema, and whether it may repeat (an array: `a=1&a=2`)."""
+
+    name: str
+    schema: Mapping[str, Any]
+    repeatable: bool
+
+
+@dataclass(frozen=True)
+class Filter:
+    """How a list filter selects entries: `field` of the entry, matched by "eq" (equals the value),
+    "member" (the entry's array holds the value) or "any" (the field equals one of the values)."""
+
+    parameter: Parameter
+    field: str
+    match: str
+
+
+@dataclass(frozen=True)
+class Operation:
+    id: str
+    method: str  # upper case
+    path: str  # the spec's template, e.g. /accounts/{account_id}/.../domains/{domain_id}
+    segments: tuple[str, ...]  # the template's segments; "{name}" for a parameter
+    verb: str  # list, create, get, update, replace, delete, batch, bulk_delete, get_verification, ...
+    resource: str
+    query: Mapping[str, Parameter]
+    path_parameters: Mapping[str, Mapping[str, Any]]  # name -> merged schema
+    body: Any | None  # the JSON request body's schema node, None without one
+    statuses: tuple[int, ...]  # the documented 2xx statuses
+    result: Mapping[str, Any] | None  # the merged `result` schema of the first 2xx, None without one
+
+    @property
+    def success(self) -> int:
+        return self.statuses[0] if self.statuses else 200
+
+    @property
+    def entry_parameter(self) -> str | None:
+        """The path parameter naming the entry (the one after the resource), if any."""
+        names = [segment[1:-1] for segment in self.segments if segment.startswith("{")]
+        return names[1] if len(names) > 1 else None
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One resource of the API as the fake serves it: operations by verb and the entity's shape."""
+
+    name: str
+    operations: Mapping[str, Operation]
+    entity: Mapping[str, Any] | None  # merged; None when no operation shows the whole entry
+    fields: Mapping[str, Mapping[str, Any]]  # the entity's properties, merged, in the spec's order
+    id_schema: Mapping[str, Any]
+    created: tuple[str, ...]  # timestamps set once
+    modified: tuple[str, ...]  # timestamps that move on every change
+    aliases: Mapping[str, str]  # deprecated field -> the field it reports
+    filters: Mapping[str, Filter]
+    search_fields: tuple[str, ...]
+    natural_key: tuple[str, ...]
+    create_fields: tuple[str, ...]
+
+    @property
+    def uuid_ids(self) -> bool:
+        return self.id_schema.get("type") != "integer"
+
+    def field_nullable(self, name: str, schemas: Schemas) -> bool:
+        """Whether the entity may hold null in `name` (True when the spec shows no entity)."""
+        if self.entity is None or name not in self.fields:
+            return self.entity is None
+        return schemas.accepts_null(self.fields[name])
+
+
+class Api:
+    """The served API: every resource with its operations, built once from the document."""
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
+        self.schemas = Schemas(document)
+        self.validator = Validator(self.schemas)
+        self.prefix = _server_path(document)
+        operations = self._operations()
+        self.common = _common_prefix([operation.segments for operation in operations])
+        named = [self._named(operation) for operation in operations]
+        self.operations: tuple[Operation, ...] = tuple(named)
+        grouped: dict[str, dict[str, Operation]] = {}
+        for operation in named:
+            grouped.setdefault(operation.resource, {})[operation.verb] = operation
+        self.resources: dict[str, Resource] = {
+            name: self._resource(name, by_verb) for name, by_verb in sorted(grouped.items())
+        }
+        self.methods = tuple(sorted({operation.method for operation in named}))
+
+    # ----- operations ----------------------------------------------------------------------------
+
+    def _operations(self) -> list[Operation]:
+        found = []
+        for path, item in self.document.get("paths", {}).items():
+            shared = list(item.get("parameters", ()))
+            for method, spec in item.items():
+                if method not in HTTP_METHODS:
+                    continue
+                parameters = [self.schemas.resolve(p) for p in [*shared, *spec.get("parameters", ())]]
+                found.append(self._operation(path, method.upper(), spec, parameters))
+        return found
+
+    def _operation(
+        self, path: str, method: str, spec: Mapping[str, Any], parameters: list[Mapping[str, Any]]
+    ) -> Operation:
+        query: dict[str, Parameter] = {}
+        in_path: dict[str, Mapping[str, Any]] = {}
+        for parameter in parameters:
+            schema = self.schemas.merged(parameter.get("schema", ANY))
+            name = str(parameter["name"])
+            if parameter.get("in") == "query":
+                query[name] = Parameter(name, schema, schema.get("type") == "array")
+            elif parameter.get("in") == "path":
+                in_path[name] = schema
+        statuses = tuple(sorted(int(code) for code in spec.get("responses", {}) if str(code).isdigit()))
+        successes = tuple(status for status in statuses if 200 <= status < 300)
+        return Operation(
+            id=str(spec.get("operationId", f"{method} {path}")),
+            method=method,
+            path=path,
+            segments=tuple(part for part in path.split("/") if part),
+            verb=str(spec.get("x-sdk-method", "")),
+            resource="",
+            query=query,
+            path_parameters=in_path,
+            body=_json_schema(self.schemas.resolve(spec.get("requestBody", {}))),
+            statuses=successes,
+            result=self._result(spec, successes),
+        )
+
+    def _result(self, spec: Mapping[str, Any], successes: tuple[int, ...]) -> Mapping[str, Any] | None:
+        for status in successes:
+            response = self.schemas.resolve(spec["responses"].get(str(status), spec["responses"].get(status)))
+            schema = _json_schema(response)
+            if schema is not None:
+                result = self.schemas.properties(schema).get("result")
+                if result is not None:
+                    return result
+        return None
+
+    def _named(self, operation: Operation) -> Operation:
+        """The operation with its resource and, where `x-sdk-method` is absent, its verb from its shape."""
+        rest = operation.segments[len(self.common) :]
+        resource = rest[0] if rest else ""
+        verb = operation.verb or _verb(operation.method, rest[1:]) or operation.id
+        return replace(operation, resource=resource, verb=verb)
+
+    # ----- resources -----------------------------------------------------------------------------
+
+    def _resource(self, name: str, operations: Mapping[str, Operation]) -> Resource:
+        entity = self._entity(operations)
+        fields = self.schemas.properties(entity) if entity is not None else {}
+        create = operations.get("create")
+        create_fields = tuple(self.schemas.properties(create.body)) if create and create.body else ()
+        stamps = [
+            field_name
+            for field_name, schema in fields.items()
+            if schema.get("format") == "date-time" and field_name not in create_fields
+        ]
+        aliases = {
+            field_name: target
+            for field_name, schema in fields.items()
+            if field_name not in stamps
+            and (target := _replacement(schema, fields)) is not None
+            and target not in stamps
+        }
+        # Written after the other fields, in the order the list's filters name them (then the entity's):
+        # the order the fake has always sent them in, so re-recorded traffic stays byte for byte the same.
+        listing = operations.get("list")
+        named = list(listing.query) if listing is not None else []
+        rank = {
+            name: (named.index(name) if name in named else len(named), index)
+            for index, name in enumerate(fields)
+        }
+        aliases = {name: aliases[name] for name in sorted(aliases, key=rank.__getitem__)}
+        return Resource(
+            name=name,
+            operations=operations,
+            entity=entity,
+            fields=fields,
+            id_schema=self._id_schema(operations, fields),
+            created=tuple(stamp for stamp in stamps if stamp.startswith("created")),
+            modified=tuple(stamp for stamp in stamps if not stamp.startswith("created")),
+            aliases=aliases,
+            filters=self._filters(operations.get("list"), fields),
+            search_fields=tuple(
+                field_name
+                for field_name, schema in fields.items()
+                if schema.get("type") == "string"
+                and "enum" not in schema
+                and schema.get("format") not in ("uuid", "date-time")
+                and field_name != "id"
+            ),
+            natural_key=tuple(entity.get("x-natural-key", ())) if entity is not None else (),
+            create_fields=create_fields,
+        )
+
+    def _entity(self, operations: Mapping[str, Operation]) -> Mapping[str, Any] | None:
+        for verb in ("get", "list", "create", "update", "replace"):
+            operation = operations.get(verb)
+            if operation is not None and operation.result is not None:
+                result = operation.result
+                if result.get("type") == "array":
+                    result = self.schemas.merged(result.get("items", ANY))
+                if result.get("properties"):
+                    return result
+        batch = operations.get("batch")
+        if batch is not None and batch.result is not None:
+            for array in ("posts", "puts", "patches"):
+                schema = self.schemas.properties(batch.result).get(array)
+                if schema is not None and "items" in schema:
+                    return self.schemas.merged(schema["items"])
+        return None
+
+    def _id_schema(
+        self, operations: Mapping[str, Operation], fields: Mapping[str, Mapping[str, Any]]
+    ) -> Mapping[str, Any]:
+        """The id's schema: the entity's `id`, else the entry path parameter's, else a batch delete's."""
+        if "id" in fields:
+            return fields["id"]
+        for operation in operations.values():
+            parameter = operation.entry_parameter
+            if parameter is not None:
+                return operation.path_parameters[parameter]
+        for verb in ("batch", "bulk_delete"):
+            deleting = operations.get(verb)
+            if deleting is not None and deleting.body is not None:
+                body = self.schemas.merged(deleting.body)
+                array = self.schemas.properties(body).get("deletes", body)
+                reference = self.schemas.properties(array.get("items", ANY))
+                if "id" in reference:
+                    return reference["id"]
+        return {"type": "integer", "format": "int32", "minimum": 1}
+
+    def _filters(
+        self, listing: Operation | None, fields: Mapping[str, Mapping[str, Any]]
+    ) -> dict[str, Filter]:
+        if listing is None:
+            return {}
+        filters = {}
+        for name, parameter in listing.query.items():
+            if name in LIST_PROTOCOL:
+                continue
+            if parameter.repeatable:
+                filters[name] = Filter(parameter, name, "any")
+            elif name in fields:
+                is_array = fields[name].get("type") == "array"
+                filters[name] = Filter(parameter, name, "member" if is_array else "eq")
+            elif fields.get(f"{name}s", {}).get("type") == "array":
+                filters[name] = Filter(parameter, f"{name}s", "member")
+            else:
+                filters[name] = Filter(parameter, name, "eq")
+        return filters
+
+
+def _verb(method: str, rest: tuple[str, ...]) -> str | None:
+    """What an operation without `x-sdk-method` does, from its method and what follows the resource."""
+    item = len(rest) == 1 and rest[0].startswith("{")
+    shapes = {
+        ("GET", ()): "list",
+        ("POST", ()): "create",
+        ("DELETE", ()): "bulk_delete",
+        ("POST", ("batch",)): "batch",
+    }
+    if item:
+        return {"GET": "get", "PATCH": "update", "PUT": "replace", "DELETE": "delete"}.get(method)
+    return shapes.get((method, rest))
+
+
+def _replacement(schema: Mapping[str, Any], fields: Mapping[str, Any]) -> str | None:
+    """The field a deprecated field stands for, if the spec names one that the entity has."""
+    if schema.get("deprecated") is not True:
+        return None
+    use = (schema.get("x-deprecation") or {}).get("use")
+    if use in fields:
+        return str(use)
+    found = re.search(r"\buse `?([A-Za-z_][A-Za-z0-9_]*)`?", str(schema.get("description", "")))
+    return found[1] if found and found[1] in fields else None
+
+
+def _json_schema(holder: Mapping[str, Any]) -> Any | None:
+    """The application/json schema of a request body or response, if it has one."""
+    content = holder.get("content", {})
+    for media_type, value in content.items():
+        if media_type.split(";")[0].strip().endswith("json") and "schema" in value:
+            return value["schema"]
+    return None
+
+
+def _server_path(document: Mapping[str, Any]) -> str:
+    servers = document.get("servers") or [{}]
+    path = urlsplit(str(servers[0].get("url", ""))).path.rstrip("/")
+    return path or DEFAULT_API_PREFIX
+
+
+def _common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The segments every path starts with, leaving at least one segment (the resource) to each."""
+    if not paths:
+        return ()
+    shortest = min(len(path) for path in paths)
+    prefix: list[str] = []
+    for index in range(max(shortest - 1, 0)):
+        segment = paths[0][index]
+        if all(path[index] == segment for path in paths):
+            prefix.append(segment)
+        else:
+            break
+    return tuple(prefix)
+
+
+@functools.cache
+def _packaged_api() -> Api:
+    return Api(_packaged())
+
+
+def load_api(source: SpecSource | None = None) -> Api:
+    """The API of `source` (a dict, or a JSON/YAML path), or of the packaged spec (read once)."""
+    if source is None:
+        return _packaged_api()
+    return Api(read_document(source))
+
+
+__all__ = ["Api", "Filter", "Operation", "Parameter", "Resource", "load_api", "packaged_document"]
