@@ -1,0 +1,124 @@
+"""`RESOURCE VERB`: one client method called with the command line's arguments, its result written.
+
+The method is looked up on the public client by the spec's names (`es.<resource>.<method>`) and its
+signature checked before the call, so that a missing required field is reported as the option to give
+rather than as a TypeError, and a spec the client does not match fails with a clear line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import sys
+from collections.abc import Mapping
+from typing import Any
+
+from . import _client, _files, _output, _progress
+from ._convert import coerce
+from ._errors import UsageError
+from ._parser import kebab
+from ._spec import Operation, Param
+
+
+def _body_from_file(op: Operation, path: str) -> dict[str, Any]:
+    """The fields of the request body that `--file` holds, each coerced by its schema."""
+    document = _files.load(path)
+    where = "stdin" if path == "-" else path
+    body = {p.name: p for p in op.params if p.location in ("body", "body-array")}
+    array = next((p for p in body.values() if p.location == "body-array"), None)
+    if array is not None:
+        if isinstance(document, Mapping) and set(document) == {array.name}:
+            document = document[array.name]
+        if not isinstance(document, list):
+            raise UsageError(f"{where}: the body of {op.resource} {op.verb} is a list ({array.name})")
+        return {array.name: coerce(document, array.schema)}
+    if not isinstance(document, Mapping):
+        raise UsageError(f"{where}: the body must be a mapping of fields ({', '.join(body)})")
+    unknown = [str(name) for name in document if name not in body]
+    if unknown:
+        raise UsageError(
+            f"{where}: {unknown[0]!r} is not a field of {op.resource} {op.verb} ({', '.join(body)})"
+        )
+    return {name: coerce(value, body[name].schema) for name, value in document.items()}
+
+
+def _flag(param: Param) -> str:
+    return f"--{kebab(param.name)}" if not param.file_only else f"{param.name} (in --file)"
+
+
+def _check(method: Any, op: Operation, positional: list[Any], keywords: dict[str, Any]) -> None:
+    """What the client method's signature needs, before calling it."""
+    signature = inspect.signature(method)
+    named = {p.name: p for p in op.params}
+    missing = [
+        _flag(named[name]) if name in named else name
+        for name, parameter in signature.parameters.items()
+        if parameter.kind is inspect.Parameter.KEYWORD_ONLY
+        and parameter.default is inspect.Parameter.empty
+        and name not in keywords
+    ]
+    if missing:
+        raise UsageError(f"{kebab(op.resource)} {op.verb}: missing {', '.join(missing)}")
+    try:
+        signature.bind(*positional, **keywords)
+    except TypeError as error:
+        raise UsageError(
+            f"{kebab(op.resource)} {op.verb}: the client takes other arguments ({error})"
+        ) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    op: Operation = args.operation
+    values = vars(args)
+    positional = [values[p.name] for p in op.params if p.location == "path"]
+    keywords: dict[str, Any] = {}
+    if getattr(args, "file", None):
+        keywords.update(_body_from_file(op, args.file))
+    keywords.update({p.name: values[p.name] for p in op.params if p.location != "path" and p.name in values})
+    fmt = args.output or _output.default_format(sys.stdout)
+    dry_run = None
+    if op.writes and args.dry_run:
+        from ._dryrun import DryRun
+
+        dry_run = DryRun(fmt)
+    progress = None
+    if (
+        op.paginated
+        and _progress.wanted(args.no_progress)
+        and (fmt in _output.BUFFERED or not sys.stdout.isatty())
+    ):
+        progress = _progress.Progress()
+    try:
+        with _client.connect(
+            args, dry_run=dry_run, progress=progress, placeholder_token=dry_run is not None
+        ) as es:
+            method = getattr(getattr(es, op.resource, None), op.method, None)
+            if method is None:
+                raise UsageError(f"the client has no {op.resource}.{op.method} (the spec and client differ)")
+            _check(method, op, positional, keywords)
+            if dry_run is not None:
+                return _dry(dry_run, method, positional, keywords)
+            result = method(*positional, **keywords)
+            if op.paginated:
+                import itertools
+
+                result = itertools.islice(result, args.limit) if args.limit is not None else iter(result)
+            if progress is not None and fmt in _output.BUFFERED:
+                result = list(result)  # walk with the bar, then remove it before the table is drawn
+                progress.close()
+            _output.emit(result, fmt, schema=op.item_schema(), resource=op.resource, columns=args.columns)
+    finally:
+        if progress is not None:
+            progress.close()
+    return 0
+
+
+def _dry(dry_run: Any, method: Any, positional: list[Any], keywords: dict[str, Any]) -> int:
+    import contextlib
+
+    from ._dryrun import DryRunStop
+
+    with contextlib.suppress(DryRunStop):
+        method(*positional, **keywords)
+    dry_run.finish()
+    return 0

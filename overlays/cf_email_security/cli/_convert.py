@@ -1,0 +1,143 @@
+"""Command-line text and file values to what the client takes, by the spec's type and format.
+
+The generated client takes `uuid.UUID` for `format: uuid` and `datetime` for `format: date-time`
+(and checks it), ints for integers, and enums as their string values; so does this, for path ids,
+options and the fields inside `--file` documents alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Mapping
+from typing import Any
+
+Schema = Mapping[str, Any]
+
+
+def choices(schema: Schema, *, writable: bool) -> list[str] | None:
+    """An enum's values; a request body leaves out those the spec marks response-only (`UNKNOWN`)."""
+    values = schema.get("enum")
+    if not values:
+        return None
+    hidden = set(schema.get("x-sdk-response-only", ())) if writable else set()
+    return [str(value) for value in values if value is not None and value not in hidden]
+
+
+def _uuid(text: str) -> Any:
+    import uuid
+
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a UUID: {text!r}") from None
+
+
+def _datetime(text: str) -> Any:
+    import datetime
+
+    try:
+        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 date-time: {text!r}") from None
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+
+
+def _float(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+
+
+def scalar_type(schema: Schema) -> Callable[[str], Any]:
+    """How one command-line word becomes a value of this schema (argparse's `type=`)."""
+    kind, fmt = schema.get("type"), schema.get("format")
+    if kind == "integer":
+        return _int
+    if kind == "number":
+        return _float
+    if fmt == "uuid":
+        return _uuid
+    if fmt == "date-time":
+        return _datetime
+    return str
+
+
+def parse_bool(text: str) -> bool:
+    """A boolean as people and spreadsheets write it."""
+    value = text.strip().lower()
+    if value in ("true", "t", "yes", "y", "1", "on", "x"):
+        return True
+    if value in ("false", "f", "no", "n", "0", "off", ""):
+        return False
+    raise ValueError(f"not a boolean: {text!r} (use true or false)")
+
+
+def from_text(text: str, schema: Schema) -> Any:
+    """A CSV cell as a value of this schema: booleans and numbers parsed, arrays split on `;`,
+    an empty cell null."""
+    kind = schema.get("type")
+    if kind == "array":
+        return [from_text(part.strip(), schema.get("items", {})) for part in text.split(";") if part.strip()]
+    if text == "":
+        return None
+    if kind == "boolean":
+        return parse_bool(text)
+    if kind in ("integer", "number"):
+        try:
+            return scalar_type(schema)(text)
+        except argparse.ArgumentTypeError as error:
+            raise ValueError(str(error)) from None
+    return text
+
+
+def needs_coercion(schema: Schema, depth: int = 0) -> bool:
+    """Whether a JSON value of this schema can hold a string the client wants as UUID or datetime."""
+    if depth > 8:
+        return False
+    if schema.get("format") in ("uuid", "date-time"):
+        return True
+    if "items" in schema and needs_coercion(schema["items"], depth + 1):
+        return True
+    return any(needs_coercion(prop, depth + 1) for prop in schema.get("properties", {}).values())
+
+
+def coerce(value: Any, schema: Schema) -> Any:
+    """A JSON value (from a file) with its UUID and date-time strings turned into what the client
+    takes; anything that does not fit is left for the client's validation to name."""
+    if isinstance(value, str) and schema.get("format") in ("uuid", "date-time"):
+        try:
+            return scalar_type(schema)(value)
+        except argparse.ArgumentTypeError:
+            return value
+    if isinstance(value, list) and "items" in schema:
+        return [coerce(item, schema["items"]) for item in value]
+    if isinstance(value, dict) and "properties" in schema:
+        properties = schema["properties"]
+        return {key: coerce(item, properties.get(key, {})) for key, item in value.items()}
+    return value
+
+
+def plain(value: Any) -> Any:
+    """A result as JSON would carry it: models by their `to_dict()`, enums by value, dates in ISO 8601."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        enum_value = getattr(value, "value", None)
+        return value if enum_value is None or not isinstance(value, str) else enum_value
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None:
+        return to_dict()
+    if isinstance(value, Mapping):
+        return {str(key): plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(item) for item in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if hasattr(value, "value"):  # an enum
+        return plain(value.value)
+    return str(value)  # a UUID

@@ -1,0 +1,74 @@
+"""The entry point: parse, dispatch, and turn every failure into one line and its exit code."""
+
+from __future__ import annotations
+
+import sys
+import warnings
+from collections.abc import Sequence
+from typing import Any
+
+from . import _errors
+from ._parser import PROG, SETTINGS_COMMANDS
+
+
+def _show_warning(
+    message: Any, category: Any, filename: str, lineno: int, file: Any = None, line: Any = None
+) -> None:
+    """A warning (an incomplete walk, say) as one line, not Python's file:line form."""
+    sys.stderr.write(f"{PROG}: warning: {message}\n")
+
+
+def _normalize(argv: list[str]) -> list[str]:
+    """`allow_policies list` means `allow-policies list`: snake_case names work as they do in Python."""
+    out, positionals = [], 0
+    for word in argv:
+        if not word.startswith("-") and positionals < 2 and "_" in word and not any(c in word for c in "./@"):
+            word = word.replace("_", "-")
+        if not word.startswith("-"):
+            positionals += 1
+        out.append(word)
+    return out
+
+
+def run(argv: list[str]) -> int:
+    from . import _spec
+    from ._parser import build
+
+    spec = _spec.load()
+    args = build(spec, argv).parse_args(argv)
+    if args.command == "completion":
+        from ._completion import script
+
+        sys.stdout.write(script(args.shell, build(spec, None)))
+        return _errors.OK
+    if args.command in SETTINGS_COMMANDS:
+        from . import _plans
+
+        command: Any = getattr(_plans, args.command)
+        code: int = command(args, spec)
+        return code
+    from ._call import run as call
+
+    return call(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`cf-email-security ...`; returns the exit code (see `--help`)."""
+    words = _normalize(list(sys.argv[1:] if argv is None else argv))
+    warnings.showwarning = _show_warning
+    try:
+        return run(words)
+    except KeyboardInterrupt:
+        sys.stderr.write(f"\n{PROG}: interrupted\n")
+        return _errors.INTERRUPTED
+    except BrokenPipeError:  # `... | head`: the reader has what it wanted
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return _errors.OK
+    except Exception as error:
+        code, message = _errors.classify(error)
+        sys.stderr.write(f"{PROG}: error: {message}\n")
+        if "plan" in words and "--detailed-exitcode" in words:
+            return _errors.ERROR
+        return code

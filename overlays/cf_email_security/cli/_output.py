@@ -1,0 +1,110 @@
+"""Writing a result in the chosen format: table for people; json, jsonl, yaml or csv for scripts.
+
+Lists are written as they are walked (json, jsonl and yaml hold one entry at a time), so memory
+stays flat however many pages there are; table and csv need every row first (column widths, and the
+dashboard's optional Regex column).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from typing import IO, Any
+
+from . import _columns, _csv, _table
+from ._convert import plain
+from ._files import dump_yaml
+
+BUFFERED = ("table", "csv")
+
+
+def default_format(stream: IO[str]) -> str:
+    """Tables for people at a terminal, JSON for pipes and files."""
+    return "table" if stream.isatty() else "json"
+
+
+def _is_many(result: Any) -> bool:
+    return isinstance(result, (list, tuple)) or (hasattr(result, "__iter__") and hasattr(result, "__next__"))
+
+
+def emit(
+    result: Any,
+    fmt: str,
+    *,
+    schema: Mapping[str, Any] | None,
+    resource: str,
+    columns: str | None = None,
+    out: IO[str] | None = None,
+) -> None:
+    """Write `result` (a model, a list, or an iterator over a walk) to `out` (stdout)."""
+    out = out or sys.stdout
+    if result is None:
+        return
+    if not _is_many(result):
+        _one(plain(result), fmt, schema, resource, columns, out)
+        return
+    rows = (plain(item) for item in result)
+    if fmt == "json":
+        _json_array(rows, out)
+    elif fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif fmt == "yaml":
+        wrote = False
+        for row in rows:
+            dump_yaml([row], out)
+            wrote = True
+        if not wrote:
+            out.write("[]\n")
+    else:
+        listed = list(rows)
+        names = _columns.chosen(columns, schema, table=fmt == "table") or _columns.widest(listed)
+        if fmt == "csv":
+            _write_csv(out, listed, names, resource, columns)
+        else:
+            _table.render(out, names, listed, None)
+            if not listed:
+                sys.stderr.write("(no entries)\n")
+
+
+def _write_csv(out: IO[str], rows: list[Any], names: list[str], resource: str, columns: str | None) -> None:
+    """The dashboard's columns for allow and block lists (unless --columns), field names otherwise."""
+    dashboard = resource in _csv.DASHBOARD and not columns
+    _csv.write(out, rows, () if dashboard else names, resource if dashboard else None)
+
+
+def _json_array(rows: Iterator[Any], out: IO[str]) -> None:
+    """A JSON array written entry by entry: one compact entry per line."""
+    first = True
+    for row in rows:
+        out.write(("[\n" if first else ",\n") + json.dumps(row, ensure_ascii=False))
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+
+
+def _one(
+    value: Any, fmt: str, schema: Mapping[str, Any] | None, resource: str, columns: str | None, out: IO[str]
+) -> None:
+    if fmt == "json":
+        out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "jsonl":
+        out.write(json.dumps(value, ensure_ascii=False) + "\n")
+    elif fmt == "yaml":
+        dump_yaml(value, out)
+    elif not isinstance(value, Mapping):
+        out.write(f"{_table.cell(value)}\n")
+    elif fmt == "csv":
+        _write_csv(
+            out, [value], _columns.chosen(columns, schema, table=False) or list(value), resource, columns
+        )
+    else:
+        names = _columns.chosen(columns, schema, table=False) or list(value)
+        names += [name for name in value if name not in names and value[name] is not None]
+        _table.render(out, ["field", "value"], [{"field": n, "value": value.get(n)} for n in names], None)
+
+
+def lines(items: Iterable[str], out: IO[str] | None = None) -> None:
+    out = out or sys.stdout
+    for item in items:
+        out.write(item + "\n")

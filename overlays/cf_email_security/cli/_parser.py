@@ -1,0 +1,345 @@
+"""The argument parser, built from the command model: `RESOURCE VERB` per operation, plus the
+settings commands (export, plan, apply) and `completion`.
+
+Only the parsers the command line names are filled in (all of them for `completion`), so that
+`--help` and a single command pay for a few dozen `add_argument` calls rather than all of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+from ._errors import EXIT_CODES_HELP, UsageError
+from ._spec import Operation, Param, Spec
+
+PROG = "cf-email-security"
+FORMATS = ("table", "json", "jsonl", "yaml", "csv")
+SETTINGS_COMMANDS = ("export", "plan", "apply")
+SHELLS = ("bash", "zsh", "fish")
+# Global options that take a value: the command-line scan below skips their values.
+VALUED_GLOBALS = ("--account-id", "--api-token", "--base-url", "--timeout")
+FLAG_GLOBALS = ("--no-progress", "-h", "--help", "--version")
+# Names the command line uses itself; an API field of the same name becomes --body-NAME / --query-NAME.
+RESERVED = {
+    "account_id", "api_token", "base_url", "timeout", "output", "file", "dry_run", "limit", "columns",
+    "help", "no_progress", "version",
+}  # fmt: skip
+
+DESCRIPTION = """Cloudflare Email Security settings from the command line: every API operation as
+`RESOURCE VERB`, and the account's allow policies, blocked senders and trusted domains as one file
+to export, plan and apply."""
+ENVIRONMENT_HELP = """environment:
+  CLOUDFLARE_API_TOKEN                    API token (or CLOUDFLARE_API_KEY with CLOUDFLARE_EMAIL)
+  CLOUDFLARE_ACCOUNT_ID                   account (or --account-id)
+  CLOUDFLARE_BASE_URL                     API base URL (default https://api.cloudflare.com/client/v4)
+  NO_COLOR                                no colors in plans"""
+
+
+def kebab(name: str) -> str:
+    return name.replace("_", "-")
+
+
+def _text(text: str) -> str:
+    """Spec text as argparse help (which %-formats it)."""
+    return " ".join(text.split()).replace("%", "%%")
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line (UsageError, exit code 2), not usage plus a line."""
+
+    def error(self, message: str) -> NoReturn:
+        where = self.prog.removeprefix(PROG).strip()
+        raise UsageError(f"{where + ': ' if where else ''}{message} (see --help)")
+
+
+def _formatter(prog: str) -> argparse.HelpFormatter:
+    return argparse.RawDescriptionHelpFormatter(prog, max_help_position=32)
+
+
+def add_globals(parser: argparse.ArgumentParser, *, leaf: bool) -> None:
+    """Connection options, accepted before the command and after it (leaf copies never override)."""
+    default: Any = argparse.SUPPRESS if leaf else None
+    group = parser.add_argument_group("connection")
+    group.add_argument(
+        "--account-id", metavar="ID", default=default, help="account (default: $CLOUDFLARE_ACCOUNT_ID)"
+    )
+    group.add_argument(
+        "--api-token",
+        metavar="TOKEN",
+        default=default,
+        help="API token (default: $CLOUDFLARE_API_TOKEN; prefer the variable: arguments show in ps)",
+    )
+    group.add_argument(
+        "--base-url", metavar="URL", default=default, help="API base URL (default: $CLOUDFLARE_BASE_URL)"
+    )
+    group.add_argument(
+        "--timeout", metavar="SECONDS", type=float, default=default, help="per-request timeout"
+    )
+    group.add_argument(
+        "--no-progress",
+        action="store_true",
+        default=default if leaf else False,
+        help="no progress bar (shown only when stderr is a terminal)",
+    )
+
+
+def _limits(schema: Any) -> str:
+    """The spec's rules as help text: lengths, ranges, item counts."""
+    low, high = schema.get("minLength"), schema.get("maxLength")
+    if low is not None or high is not None:
+        return f"{low or 0} to {high} characters" if high is not None else f"at least {low} characters"
+    low, high = schema.get("minimum"), schema.get("maximum")
+    if high is not None and high < 2**31 - 1:
+        return f"{low if low is not None else '...'} to {high}"
+    if low is not None:
+        return f"at least {low}"
+    if schema.get("maxItems") is not None:
+        return f"at most {schema['maxItems']} entries"
+    return ""
+
+
+def _help(param: Param) -> str:
+    text = " ".join(part for part in (_text(param.description), _limits(param.schema)) if part)
+    notes = []
+    if param.required:
+        notes.append("required")
+    if param.deprecated:
+        notes.append("deprecated")
+    if param.schema.get("type") == "array":
+        notes.append("repeatable")
+    suffix = f" ({', '.join(notes)})" if notes else ""
+    return (text + suffix).strip()
+
+
+def _add_param(parser: argparse.ArgumentParser, op: Operation, param: Param) -> None:
+    from ._convert import choices, scalar_type
+
+    schema, writable = param.schema, param.location != "query"
+    if param.location == "path":
+        parser.add_argument(
+            param.name, metavar=param.name.upper(), type=scalar_type(schema), help=_help(param) or None
+        )
+        return
+    name = param.name
+    if name in RESERVED:
+        name = f"{'query' if param.location == 'query' else 'body'}_{name}"
+    flag = f"--{kebab(name)}"
+    common: dict[str, Any] = {"dest": param.name, "default": argparse.SUPPRESS, "help": _help(param) or None}
+    if schema.get("type") == "boolean":
+        parser.add_argument(flag, action=argparse.BooleanOptionalAction, **common)
+    elif schema.get("type") == "array":
+        items = schema.get("items", {})
+        parser.add_argument(
+            flag,
+            action="append",
+            type=scalar_type(items),
+            choices=choices(items, writable=writable),
+            metavar=kebab(name).upper() if not items.get("enum") else None,
+            **common,
+        )
+    else:
+        parser.add_argument(
+            flag,
+            type=scalar_type(schema),
+            choices=choices(schema, writable=writable),
+            metavar=None if schema.get("enum") else kebab(name).upper(),
+            **common,
+        )
+    if schema.get("nullable") and param.location == "body":
+        parser.add_argument(
+            f"--clear-{kebab(name)}",
+            dest=param.name,
+            action="store_const",
+            const=None,
+            default=argparse.SUPPRESS,
+            help=f"send {param.name} as null",
+        )
+
+
+def _add_output(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("output")
+    group.add_argument(
+        "-o",
+        "--output",
+        choices=FORMATS,
+        help="table (the default on a terminal), json (the default otherwise: an array for lists), "
+        "jsonl (one object per line), yaml, csv (allow and block lists in the dashboard's columns)",
+    )
+    group.add_argument("--columns", metavar="A,B", help="columns of table and csv output, comma-separated")
+
+
+def fill_operation(parser: argparse.ArgumentParser, op: Operation) -> None:
+    """The arguments of one operation: path ids positional, the rest as options; `--file` for bodies."""
+    for param in op.params:
+        if not param.file_only:
+            _add_param(parser, op, param)
+    if op.has_body:
+        in_file = [p.name for p in op.params if p.file_only] or ["any body field"]
+        parser.add_argument(
+            "-f",
+            "--file",
+            metavar="FILE",
+            help=f"the request body as JSON or YAML (- for stdin); carries {', '.join(in_file)}; "
+            "options given too override its fields",
+        )
+    if op.writes:
+        parser.add_argument(
+            "--dry-run", action="store_true", help="print the request (method, URL, body) and send nothing"
+        )
+    if op.paginated:
+        parser.add_argument(
+            "--limit", type=int, metavar="N", help="stop after N entries (default: all pages)"
+        )
+    _add_output(parser)
+    add_globals(parser, leaf=True)
+    parser.set_defaults(operation=op)
+
+
+def _operation_description(op: Operation) -> str:
+    text = f"{op.summary}.\n\n{op.description}" if op.description else op.summary
+    return f"{text}\n\n{op.http_method} {op.path}".replace("%", "%%")
+
+
+def _settings_args(parser: argparse.ArgumentParser, command: str) -> None:
+    resource_help = "only this resource (repeatable); also names the resource of a CSV file"
+    if command == "export":
+        parser.add_argument(
+            "-o", "--output", metavar="FILE", default="-", help="file to write (default: stdout)"
+        )
+        parser.add_argument(
+            "--format", choices=("yaml", "json", "csv"), help="default: from the file name, else yaml"
+        )
+        parser.add_argument(
+            "--resource", action="append", metavar="RESOURCE", help="only this resource (repeatable)"
+        )
+    else:
+        parser.add_argument(
+            "-f",
+            "--file",
+            action="append",
+            required=True,
+            metavar="FILE",
+            help="settings file (YAML or JSON, as export writes it) or a dashboard CSV; repeatable; "
+            "- for stdin",
+        )
+        parser.add_argument("--resource", action="append", metavar="RESOURCE", help=resource_help)
+        parser.add_argument("--prune", action="store_true", help="make the resource of a CSV file exact")
+        parser.add_argument("-o", "--output", choices=("text", "json"), default="text", help="plan format")
+        parser.add_argument(
+            "--allow-deletes",
+            action="store_true",
+            help="allow a plan to delete more than 10%% of a resource's entries or more than 100",
+        )
+    if command == "plan":
+        parser.add_argument(
+            "--detailed-exitcode",
+            action="store_true",
+            help="exit 0 when there are no changes, 2 when there are, 1 on any error",
+        )
+    if command == "apply":
+        parser.add_argument("--auto-approve", action="store_true", help="apply without asking (for CI)")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="print the batch requests and send nothing"
+        )
+    add_globals(parser, leaf=True)
+
+
+SETTINGS_HELP = {
+    "export": "write the account's settings (every resource that has plan) as one file",
+    "plan": "show what applying a settings file would change",
+    "apply": "change the account to match a settings file, in batches",
+}
+SETTINGS_DESCRIPTIONS = {
+    "export": """Write every resource that supports plan as a mapping of resource to {prune, entries}:
+the shape plan and apply read. With a .csv file name (or --format csv) and one --resource,
+allow and block lists are written in the Cloudflare dashboard's CSV columns.""",
+    "plan": """Compare settings files with the account and print what would change, per resource.
+Resources absent from the files are left alone; `prune: true` makes a resource exact (deletes
+what the file does not list). A CSV file holds one resource: the dashboard's allow or block list
+columns say which, or --resource.""",
+    "apply": """Show the plan, ask for confirmation (--auto-approve for CI; without a terminal it
+refuses), then apply it with batch requests of up to 1000 entries per array. Domains are never
+deleted; a plan that deletes more than 10% of a resource's entries, or more than 100, needs
+--allow-deletes.""",
+}
+
+
+def selected(argv: Sequence[str]) -> tuple[str | None, str | None] | None:
+    """The command and verb the command line names, read without parsing; None when unsure."""
+    words: list[str] = []
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word == "--":
+            return None
+        elif word.startswith("-"):
+            if word in VALUED_GLOBALS:
+                skip = True
+            elif not words and word.split("=")[0] not in (*VALUED_GLOBALS, *FLAG_GLOBALS):
+                return None  # an option before the command that is not global: let argparse say so
+        else:
+            words.append(word)
+            if len(words) == 2:
+                break
+    return (words[0] if words else None, words[1] if len(words) > 1 else None)
+
+
+def build(spec: Spec, argv: Sequence[str] | None) -> Parser:
+    """The parser; `argv` given: only the parsers it names are filled in (None: all of them)."""
+    from cf_email_security_generated import VERSION
+
+    wanted = selected(argv) if argv is not None else None
+    full = wanted is None
+    root = Parser(
+        prog=PROG,
+        description=DESCRIPTION,
+        epilog=f"{ENVIRONMENT_HELP}\n\n{EXIT_CODES_HELP}",
+        formatter_class=_formatter,
+    )
+    root.add_argument("--version", action="version", version=f"{PROG} {VERSION}")
+    add_globals(root, leaf=False)
+    commands = root.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    commands.required = True
+    for resource, description in spec.resources.items():
+        operations = spec.of(resource)
+        if not operations:
+            continue
+        parser = commands.add_parser(
+            kebab(resource), help=_text(description), description=description, formatter_class=_formatter
+        )
+        if not full and wanted is not None and wanted[0] != kebab(resource):
+            continue
+        verbs = parser.add_subparsers(dest="verb", metavar="VERB", title="verbs")
+        verbs.required = True
+        for op in operations:
+            leaf = verbs.add_parser(
+                op.verb,
+                help=_text(op.summary),
+                description=_operation_description(op),
+                formatter_class=_formatter,
+            )
+            if full or (wanted is not None and wanted[1] == op.verb):
+                fill_operation(leaf, op)
+    for command in SETTINGS_COMMANDS:
+        parser = commands.add_parser(
+            command,
+            help=SETTINGS_HELP[command],
+            description=SETTINGS_DESCRIPTIONS[command],
+            epilog=EXIT_CODES_HELP,
+            formatter_class=_formatter,
+        )
+        if full or (wanted is not None and wanted[0] == command):
+            _settings_args(parser, command)
+    completion = commands.add_parser(
+        "completion",
+        help="print a shell completion script",
+        description='Print a completion script: eval "$(cf-email-security completion bash)" in ~/.bashrc; '
+        'zsh: eval "$(cf-email-security completion zsh)" in ~/.zshrc (after compinit); '
+        "fish: cf-email-security completion fish > ~/.config/fish/completions/cf-email-security.fish",
+        formatter_class=_formatter,
+    )
+    completion.add_argument("shell", choices=SHELLS)
+    return root

@@ -1,0 +1,265 @@
+"""export, plan and apply: the account's settings as one file, through the library's plan and apply.
+
+The resources are those of the client that have `plan` (and `export`): found by looking, so that a
+resource the overlay gains batch helpers for is covered with no change here. Safety lives here too:
+domains are never deleted, and a plan that deletes more than 10% of a resource's entries (or more than
+100) needs --allow-deletes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from . import _client, _csv, _files, _progress
+from ._convert import plain
+from ._errors import ERROR, OK, UsageError
+from ._settings import Desired, load, snake
+from ._spec import Spec
+
+NEVER_DELETED = frozenset({"domains"})
+MAX_DELETE_SHARE = 0.10
+MAX_DELETES = 100
+CHUNK = 1000  # entries per array per batch request: the API's limit
+
+
+def plannable(es: Any, spec: Spec) -> list[str]:
+    """The resources whose client objects have `plan` and `export`, in the spec's order."""
+    names = []
+    for name in spec.resources:
+        resource = getattr(es, name, None)
+        if callable(getattr(resource, "plan", None)) and callable(getattr(resource, "export", None)):
+            names.append(name)
+    return names
+
+
+def _progress_for(args: argparse.Namespace) -> _progress.Progress | None:
+    return _progress.Progress() if _progress.wanted(args.no_progress) else None
+
+
+# ----- export ----------------------------------------------------------------------------------------
+
+
+def export(args: argparse.Namespace, spec: Spec) -> int:
+    fmt = args.format or _files.format_of(args.output) or "yaml"
+    progress = _progress_for(args)
+    try:
+        with _client.connect(args, progress=progress) as es:
+            names = plannable(es, spec)
+            if args.resource:
+                wanted = [snake(name) for name in args.resource]
+                for name in wanted:
+                    if name not in names:
+                        raise UsageError(f"--resource: {name!r} has no plan (these do: {', '.join(names)})")
+                names = [name for name in names if name in wanted]
+            if fmt == "csv" and len(names) != 1:
+                raise UsageError("CSV holds one resource: name it with --resource")
+            data = {
+                name: {"prune": False, "entries": json.loads(getattr(es, name).export("json"))}
+                for name in names
+            }
+    finally:
+        if progress is not None:
+            progress.close()
+    with _files.output(args.output) as out:
+        if fmt == "csv":
+            ((name, value),) = data.items()
+            _csv.write(
+                out, value["entries"], () if name in _csv.DASHBOARD else _fields(value["entries"]), name
+            )
+        elif fmt == "json":
+            out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        else:
+            _files.dump_yaml(data, out)
+    if args.output != "-":
+        counts = ", ".join(f"{len(value['entries'])} {name}" for name, value in data.items())
+        sys.stderr.write(f"wrote {args.output}: {counts or 'nothing'}\n")
+    return OK
+
+
+def _fields(entries: list[dict[str, Any]]) -> list[str]:
+    return list(entries[0]) if entries else []
+
+
+# ----- plan ------------------------------------------------------------------------------------------
+
+
+def _plans(es: Any, spec: Spec, desired: dict[str, Desired]) -> list[tuple[str, Any]]:
+    names = plannable(es, spec)
+    plans = []
+    for name, item in desired.items():
+        if name not in names:
+            raise UsageError(f"{item.source}: {name} has no plan (these do: {', '.join(names)})")
+        if item.prune and name in NEVER_DELETED:
+            raise UsageError(f"{item.source}: {name} are never deleted by apply: remove prune: true")
+        plan = getattr(es, name).plan(item.entries, prune=item.prune)
+        item.entries = []  # the plan keeps what it needs; the rest can go
+        plans.append((name, plan))
+    return plans
+
+
+def _delete_problem(name: str, plan: Any, allow_deletes: bool) -> str | None:
+    """Why applying this plan is refused, if it is: deleting domains (always), or more than 10% of a
+    resource's current entries or more than 100 of them (unless --allow-deletes)."""
+    deletes = len(plan.deletes)
+    current = plan.unchanged + len(plan.changes) + deletes + plan.left_alone
+    if name in NEVER_DELETED and deletes:
+        return f"{name}: {deletes} to delete, but {name} are never deleted by apply"
+    if not allow_deletes and (deletes > MAX_DELETES or deletes > MAX_DELETE_SHARE * current):
+        return (
+            f"{name}: would delete {deletes} of {current} entries (more than 10% or more than 100): "
+            "pass --allow-deletes if that is meant"
+        )
+    return None
+
+
+def _color(line: str) -> str:
+    codes = {"+": "32", "~": "33", "-": "31"}
+    code = codes.get(line[:1])
+    return f"\x1b[{code}m{line}\x1b[0m" if code else f"\x1b[1m{line}\x1b[0m"
+
+
+def _print_text(plans: Sequence[tuple[str, Any]]) -> None:
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    for _, plan in plans:
+        for line in str(plan).splitlines():
+            sys.stdout.write((_color(line) if color else line) + "\n")
+    if not any(plan for _, plan in plans):
+        sys.stdout.write("No changes: the account matches the settings.\n")
+
+
+def _as_json(name: str, plan: Any) -> dict[str, Any]:
+    key = tuple(plan.kind.key)
+    return {
+        "summary": plan.summary(),
+        "create": [plain(request) for request in plan.creates],
+        "change": [
+            {
+                "id": plain(change.entry.id),
+                **{field: plain(getattr(change.entry, field)) for field in key},
+                "changes": {
+                    field: {"from": old, "to": new} for field, (old, new) in change.differences.items()
+                },
+            }
+            for change in plan.changes
+        ],
+        "delete": [
+            {"id": plain(entry.id), **{field: plain(getattr(entry, field)) for field in key}}
+            for entry in plan.deletes
+        ],
+        "unchanged": plan.unchanged,
+        "left_alone": plan.left_alone,
+    }
+
+
+def _show(args: argparse.Namespace, plans: Sequence[tuple[str, Any]]) -> None:
+    if args.output == "json":
+        document = {name: _as_json(name, plan) for name, plan in plans}
+        sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+    else:
+        _print_text(plans)
+    sys.stdout.flush()
+
+
+def _planned(
+    args: argparse.Namespace, spec: Spec, es: Any, progress: _progress.Progress | None
+) -> list[tuple[str, Any]]:
+    desired = load(spec, args.file, args.resource or (), args.prune)
+    if not desired:
+        raise UsageError("the settings files name no resource")
+    try:
+        return _plans(es, spec, desired)
+    finally:
+        if progress is not None:
+            progress.close()
+
+
+def plan(args: argparse.Namespace, spec: Spec) -> int:
+    progress = _progress_for(args)
+    with _client.connect(args, progress=progress) as es:
+        plans = _planned(args, spec, es, progress)
+    _show(args, plans)
+    for name, item in plans:
+        problem = _delete_problem(name, item, args.allow_deletes)
+        if problem:
+            sys.stderr.write(f"warning: apply would refuse this plan: {problem}\n")
+    changed = any(item for _, item in plans)
+    return 2 if args.detailed_exitcode and changed else OK
+
+
+# ----- apply -----------------------------------------------------------------------------------------
+
+
+def _confirm() -> bool:
+    if not sys.stdin.isatty():
+        raise UsageError(
+            "refusing to apply without confirmation: standard input is not a terminal; "
+            "pass --auto-approve to apply without asking"
+        )
+    sys.stderr.write("\nApply these changes? Only 'yes' applies them: ")
+    sys.stderr.flush()
+    return sys.stdin.readline().strip() == "yes"
+
+
+def apply(args: argparse.Namespace, spec: Spec) -> int:
+    progress = _progress_for(args)
+    dry_run = None
+    if args.dry_run:
+        from ._dryrun import DryRun
+
+        dry_run = DryRun(args.output)
+    with _client.connect(args, progress=progress, dry_run=dry_run) as es:
+        plans = _planned(args, spec, es, progress)
+        _show(args, plans)
+        problems = [
+            problem for name, item in plans if (problem := _delete_problem(name, item, args.allow_deletes))
+        ]
+        if problems:
+            if dry_run is None:
+                raise UsageError(problems[0])
+            sys.stderr.write(f"warning: apply would refuse this plan: {problems[0]}\n")
+        changed = [(name, item) for name, item in plans if item]
+        if not changed:
+            return OK
+        if dry_run is not None:
+            return _dry_apply(es, spec, changed, dry_run)
+        if not args.auto_approve and not _confirm():
+            sys.stderr.write("Apply cancelled: nothing was changed.\n")
+            return ERROR
+        try:
+            if progress is not None:
+                progress.began = 0.0  # the walks are done: show the apply's bar at once
+                progress.expect(_progress.APPLY, sum(_chunks(item) for _, item in changed))
+            for name, item in changed:
+                item.apply(chunk_size=CHUNK)
+                counts = (len(item.creates), len(item.changes), len(item.deletes))
+                sys.stderr.write("{}: {} created, {} changed, {} deleted\n".format(name, *counts))
+        finally:
+            if progress is not None:
+                progress.close()
+    sys.stderr.write("Apply complete.\n")
+    return OK
+
+
+def _chunks(plan: Any) -> int:
+    return sum(1 for _ in plan.operations().chunks(CHUNK))
+
+
+def _dry_apply(es: Any, spec: Spec, changed: Sequence[tuple[str, Any]], dry_run: Any) -> int:
+    """The batch requests plan.apply() would send, one per chunk, printed and not sent."""
+    import contextlib
+
+    from ._dryrun import DryRunStop
+
+    for name, item in changed:
+        batch = next(op for op in spec.of(name) if op.method == "batch")
+        arrays = tuple(p.name for p in batch.params if p.location == "body")
+        for chunk in item.operations().chunks(CHUNK):
+            with contextlib.suppress(DryRunStop):
+                getattr(es, name).batch(**chunk.arrays(arrays))
+    dry_run.finish()
+    return OK

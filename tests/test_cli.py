@@ -1,0 +1,552 @@
+"""The `cf-email-security` command line, run as a subprocess against the fake API on 127.0.0.1: every
+resource and verb, every output format, the exit codes, dry runs that send nothing, and the export,
+edit, plan, apply, plan round trip."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from cli_support import Served, blocked, clean_env, policy, run_cli, served
+
+from cf_email_security.cli import _spec
+from cf_email_security.testing import FakeEmailSecurity, FakeServer
+
+__all__ = ["served"]  # the fixture, imported for pytest
+
+EXERCISED: set[tuple[str, str]] = set()  # (resource, verb) run by the flows below; checked last
+
+
+def ok(result: Any) -> str:
+    assert result.returncode == 0, result.stderr
+    return str(result.stdout)
+
+
+def ran(resource: str, verb: str) -> None:
+    EXERCISED.add((resource, verb))
+
+
+FLOWS = 6  # the test_*_every_verb functions below
+FLOWS_DONE: set[str] = set()
+
+
+# ----- every resource and verb ------------------------------------------------------------------------
+
+
+def test_allow_policies_every_verb(served: Served) -> None:
+    created = json.loads(
+        ok(
+            served.run(
+                "allow-policies", "create", "--pattern", "ceo@example.com", "--pattern-type", "EMAIL",
+                "--no-is-regex", "--is-trusted-sender", "--no-is-acceptable-sender",
+                "--no-is-exempt-recipient", "--verify-sender", "--comments", "VIP", "-o", "json",
+            )
+        )
+    )  # fmt: skip
+    ran("allow_policies", "create")
+    assert created["pattern"] == "ceo@example.com" and created["comments"] == "VIP"
+    listed = json.loads(ok(served.run("allow-policies", "list", "--pattern-type", "EMAIL", "-o", "json")))
+    ran("allow_policies", "list")
+    assert [p["id"] for p in listed] == [created["id"]]
+    got = json.loads(ok(served.run("allow-policies", "get", str(created["id"]), "-o", "json")))
+    ran("allow_policies", "get")
+    assert got["id"] == created["id"]
+    updated = json.loads(
+        ok(served.run("allow-policies", "update", str(created["id"]), "--clear-comments", "-o", "json"))
+    )
+    ran("allow_policies", "update")
+    assert updated["comments"] is None
+    body = {"posts": [policy("a@example.com"), policy("b.example", "DOMAIN")], "deletes": [created["id"]]}
+    result = json.loads(
+        ok(served.run("allow-policies", "batch", "-f", "-", "-o", "json", input=json.dumps(body)))
+    )
+    ran("allow_policies", "batch")
+    assert len(result["posts"]) == 2 and result["deletes"] == [{"id": created["id"]}]
+    deleted = json.loads(
+        ok(served.run("allow-policies", "delete", str(result["posts"][0]["id"]), "-o", "json"))
+    )
+    ran("allow_policies", "delete")
+    assert deleted == {"id": result["posts"][0]["id"]}
+    assert [e["pattern"] for e in served.fake.entries("allow_policies")] == ["b.example"]
+    FLOWS_DONE.add("allow_policies")
+
+
+def test_block_senders_every_verb(served: Served) -> None:
+    created = json.loads(
+        ok(
+            served.run(
+                "block-senders", "create", "--pattern", "bad@evil.example", "--pattern-type", "EMAIL",
+                "--no-is-regex", "-o", "json",
+            )
+        )
+    )  # fmt: skip
+    ran("block_senders", "create")
+    ident = str(created["id"])
+    assert json.loads(ok(served.run("block-senders", "list", "-o", "json")))[0]["id"] == created["id"]
+    ran("block_senders", "list")
+    assert (
+        json.loads(ok(served.run("block-senders", "get", ident, "-o", "json")))["pattern"]
+        == "bad@evil.example"
+    )
+    ran("block_senders", "get")
+    changed = json.loads(
+        ok(served.run("block-senders", "update", ident, "--comments", "phish", "-o", "json"))
+    )
+    ran("block_senders", "update")
+    assert changed["comments"] == "phish"
+    batch = {"patches": [{"id": created["id"], "comments": "phish 2"}]}
+    ok(served.run("block-senders", "batch", "--file", "-", input=yaml.safe_dump(batch)))
+    ran("block_senders", "batch")
+    assert served.fake.entries("block_senders")[0]["comments"] == "phish 2"
+    ok(served.run("block-senders", "delete", ident))
+    ran("block_senders", "delete")
+    assert served.fake.entries("block_senders") == []
+    FLOWS_DONE.add("block_senders")
+
+
+def test_domains_every_verb(served: Served) -> None:
+    listed = json.loads(ok(served.run("domains", "list", "--domain", "example.com", "-o", "json")))
+    ran("domains", "list")
+    assert [d["domain"] for d in listed] == ["example.com"]
+    got = json.loads(ok(served.run("domains", "get", "2", "-o", "json")))
+    ran("domains", "get")
+    assert got["domain"] == "example.org"
+    updated = json.loads(
+        ok(
+            served.run(
+                "domains", "update", "1", "--ip-restrictions", "192.0.2.1", "--ip-restrictions", "192.0.2.2",
+                "--regions", "US", "--lookback-hops", "3", "--no-require-tls-inbound", "-o", "json",
+            )
+        )
+    )  # fmt: skip
+    ran("domains", "update")
+    assert updated["ip_restrictions"] == ["192.0.2.1", "192.0.2.2"] and updated["lookback_hops"] == 3
+    assert updated["regions"] == ["US"]
+    ok(served.run("domains", "delete", "3"))
+    ran("domains", "delete")
+    gone = json.loads(
+        ok(served.run("domains", "bulk-delete", "-f", "-", "-o", "json", input='[1, {"id": 2}]'))
+    )
+    ran("domains", "bulk_delete")
+    assert gone == [{"id": 1}, {"id": 2}]
+    assert served.fake.entries("domains") == []
+    FLOWS_DONE.add("domains")
+
+
+def test_impersonation_registry_every_verb(served: Served) -> None:
+    created = json.loads(
+        ok(
+            served.run(
+                "impersonation-registry", "create", "--name", "Jane Doe", "--email", "jane@example.com",
+                "--no-is-email-regex", "-o", "json",
+            )
+        )
+    )  # fmt: skip
+    ran("impersonation_registry", "create")
+    ident = str(created["id"])
+    assert len(json.loads(ok(served.run("impersonation-registry", "list", "-o", "json")))) == 1
+    ran("impersonation_registry", "list")
+    assert (
+        json.loads(ok(served.run("impersonation-registry", "get", ident, "-o", "json")))["name"] == "Jane Doe"
+    )
+    ran("impersonation_registry", "get")
+    renamed = json.loads(
+        ok(served.run("impersonation-registry", "update", ident, "--name", "J. Doe", "-o", "json"))
+    )
+    ran("impersonation_registry", "update")
+    assert renamed["name"] == "J. Doe"
+    ok(served.run("impersonation-registry", "delete", ident))
+    ran("impersonation_registry", "delete")
+    assert served.fake.entries("impersonation_registry") == []
+    FLOWS_DONE.add("impersonation_registry")
+
+
+def test_sending_domain_restrictions_every_verb(served: Served) -> None:
+    result = json.loads(
+        ok(
+            served.run(
+                "sending-domain-restrictions", "batch", "-f", "-", "-o", "json", input='{"deletes": [1, 3]}'
+            )
+        )
+    )
+    ran("sending_domain_restrictions", "batch")
+    assert result["deletes"] == [{"id": 1}, {"id": 3}]
+    assert [e["id"] for e in served.fake.entries("sending_domain_restrictions")] == [2]
+    FLOWS_DONE.add("sending_domain_restrictions")
+
+
+def test_trusted_domains_every_verb(served: Served, tmp_path: Path) -> None:
+    body = tmp_path / "trusted.yaml"
+    body.write_text("pattern: partner.example\nis_recent: true\nis_similarity: false\nis_regex: false\n")
+    created = json.loads(
+        ok(served.run("trusted-domains", "create", "-f", str(body), "--comments", "ok", "-o", "json"))
+    )
+    ran("trusted_domains", "create")
+    assert (
+        created["pattern"] == "partner.example" and created["comments"] == "ok"
+    )  # options win over the file
+    ident = str(created["id"])
+    assert len(json.loads(ok(served.run("trusted-domains", "list", "--is-recent", "-o", "json")))) == 1
+    ran("trusted_domains", "list")
+    assert json.loads(ok(served.run("trusted-domains", "get", ident, "-o", "json")))["is_recent"] is True
+    ran("trusted_domains", "get")
+    ok(served.run("trusted-domains", "update", ident, "--is-similarity"))
+    ran("trusted_domains", "update")
+    ok(served.run("trusted-domains", "batch", "-f", "-", input=json.dumps({"deletes": [int(ident)]})))
+    ran("trusted_domains", "batch")
+    created = json.loads(ok(served.run("trusted-domains", "create", "-f", str(body), "-o", "json")))
+    ok(served.run("trusted-domains", "delete", str(created["id"])))
+    ran("trusted_domains", "delete")
+    assert served.fake.entries("trusted_domains") == []
+    FLOWS_DONE.add("trusted_domains")
+
+
+# ----- output formats ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def populated(served: Served) -> Served:
+    with served.fake.client() as es:
+        es.allow_policies.batch(
+            posts=[
+                policy("ceo@example.com", is_trusted_sender=True, verify_sender=True, comments="VIP, CEO"),
+                policy("192.0.2.7", "IP", is_acceptable_sender=True),
+                policy(".*@lookalike\\.example", is_regex=True, is_trusted_sender=False),
+            ]
+        )
+        es.block_senders.create(
+            pattern="spam.example", pattern_type="DOMAIN", is_regex=False, comments="spam"
+        )
+    served.fake.requests.clear()
+    return served
+
+
+def test_list_in_every_format(populated: Served) -> None:
+    as_json = json.loads(ok(populated.run("allow-policies", "list", "-o", "json")))
+    assert [p["pattern"] for p in as_json] == ["ceo@example.com", "192.0.2.7", ".*@lookalike\\.example"]
+    lines = ok(populated.run("allow-policies", "list", "-o", "jsonl")).splitlines()
+    assert [json.loads(line) for line in lines] == as_json
+    assert yaml.safe_load(ok(populated.run("allow-policies", "list", "-o", "yaml"))) == as_json
+    table = ok(populated.run("allow-policies", "list", "-o", "table"))
+    assert "ceo@example.com" in table and "pattern_type" in table
+    rows = list(csv.reader(io.StringIO(ok(populated.run("allow-policies", "list", "-o", "csv")))))
+    assert rows[0] == [
+        "Pattern", "Pattern Type", "Verify Email", "Trusted Sender", "Exempt Recipient", "Acceptable Sender",
+        "Notes", "Regex",
+    ]  # fmt: skip
+    assert rows[1] == ["ceo@example.com", "EMAIL", "true", "true", "false", "false", "VIP, CEO", "false"]
+    assert rows[3][-1] == "true"
+    blocked = list(csv.reader(io.StringIO(ok(populated.run("block-senders", "list", "-o", "csv")))))
+    assert blocked == [["Pattern", "Pattern Type", "Notes"], ["spam.example", "DOMAIN", "spam"]]
+    assert (
+        json.loads(ok(populated.run("allow-policies", "list", "--limit", "1", "-o", "json")))[0] == as_json[0]
+    )
+    assert json.loads(ok(populated.run("impersonation-registry", "list", "-o", "json"))) == []
+
+
+def test_one_entry_in_every_format(populated: Served) -> None:
+    as_json = json.loads(ok(populated.run("allow-policies", "get", "1", "-o", "json")))
+    assert json.loads(ok(populated.run("allow-policies", "get", "1", "-o", "jsonl"))) == as_json
+    assert yaml.safe_load(ok(populated.run("allow-policies", "get", "1", "-o", "yaml"))) == as_json
+    table = ok(populated.run("allow-policies", "get", "1", "-o", "table"))
+    assert "ceo@example.com" in table and "VIP, CEO" in table
+    rows = list(csv.reader(io.StringIO(ok(populated.run("domains", "get", "1", "-o", "csv")))))
+    assert rows[0][:2] == ["id", "domain"] and rows[1][:2] == ["1", "example.com"]
+    picked = ok(populated.run("domains", "list", "-o", "csv", "--columns", "domain,regions"))
+    assert picked.splitlines()[:2] == ["domain,regions", "example.com,GLOBAL"]
+
+
+def test_output_defaults_to_json_when_piped(populated: Served) -> None:
+    assert json.loads(ok(populated.run("block-senders", "list")))[0]["pattern"] == "spam.example"
+
+
+# ----- exit codes ------------------------------------------------------------------------------------------
+
+
+def test_bad_input_exits_2_with_one_line(served: Served, tmp_path: Path) -> None:
+    cases = [
+        ("allow-policies", "list", "--pattern-type", "NOPE"),
+        ("allow-policies", "create", "--pattern", "x@example.com"),
+        ("allow-policies", "get", "not-a-number"),
+        ("no-such-resource", "list"),
+        ("allow-policies", "get", "0"),  # the spec's minimum, checked by the client before sending
+        ("plan", "-f", str(tmp_path / "missing.yaml")),
+        ("allow-policies", "batch", "-f", "-"),  # stdin is empty: not a mapping
+        ("domains", "list", "--columns", "nope", "-o", "csv"),
+    ]
+    for args in cases:
+        result = served.run(*args)
+        assert result.returncode == 2, (args, result.stderr)
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith("cf-email-security: error: "), (
+            result.stderr
+        )
+    assert served.writes() == []
+
+
+def test_missing_credentials_or_account_exit_2(served: Served) -> None:
+    no_token = clean_env(
+        CLOUDFLARE_ACCOUNT_ID="0123456789abcdef0123456789abcdef", CLOUDFLARE_BASE_URL=served.base_url
+    )
+    result = served.run("domains", "list", env=no_token)
+    assert result.returncode == 2 and "no credentials" in result.stderr
+    result = served.run(
+        "domains", "list", env=clean_env(CLOUDFLARE_API_TOKEN="t", CLOUDFLARE_BASE_URL=served.base_url)
+    )
+    assert result.returncode == 2 and "no account id" in result.stderr
+
+
+def test_api_errors_exit_3_and_never_show_the_token(tmp_path: Path) -> None:
+    fake = FakeEmailSecurity(api_token="the-right-token")
+    with FakeServer(fake) as server:
+        env = clean_env(
+            CLOUDFLARE_ACCOUNT_ID="0123456789abcdef0123456789abcdef", CLOUDFLARE_BASE_URL=server.base_url
+        )
+        secret = "s3cret-token-value"
+        result = run_cli(["domains", "list", "--api-token", secret], env=env)
+        assert result.returncode == 3, result.stderr
+        assert "401" in result.stderr and secret not in result.stderr + result.stdout
+        result = run_cli(["domains", "get", "99", "--api-token", "the-right-token"], env=env)
+        assert result.returncode == 3 and "404" in result.stderr
+
+
+def test_connection_errors_exit_4() -> None:
+    with FakeServer() as server:
+        base_url = server.base_url  # a port that was free a moment ago, and is closed now
+    env = clean_env(CLOUDFLARE_API_TOKEN="t", CLOUDFLARE_ACCOUNT_ID="0123456789abcdef0123456789abcdef")
+    result = run_cli(["domains", "list", "--base-url", base_url, "--timeout", "5"], env=env)
+    assert result.returncode == 4, result.stderr
+    assert result.stderr.startswith("cf-email-security: error: connection error:")
+
+
+def test_help_documents_exit_codes_and_comes_from_the_spec(served: Served) -> None:
+    top = ok(served.run("--help"))
+    assert "exit codes:" in top and "4  connection error" in top
+    spec = _spec.load()
+    for resource in spec.resources:
+        assert resource.replace("_", "-") in top
+    create = ok(served.run("allow-policies", "create", "--help"))
+    assert "Create an email allow policy" in create and "bypass all detections" in create
+    assert "--pattern-type {EMAIL,DOMAIN,IP}" in create  # UNKNOWN is response-only: not offered
+    assert "POST /accounts/{account_id}/email-security/settings/allow_policies" in create
+
+
+# ----- dry run ---------------------------------------------------------------------------------------
+
+
+def test_dry_run_prints_every_write_and_sends_nothing(populated: Served) -> None:
+    env = populated.env()
+    del env["CLOUDFLARE_API_TOKEN"]  # a dry run of a write needs no credentials: nothing is sent
+    cases = [
+        (("allow-policies", "create", "--pattern", "new@example.com", "--pattern-type", "EMAIL",
+          "--no-is-regex", "--is-trusted-sender", "--no-is-acceptable-sender", "--no-is-exempt-recipient",
+          "--no-verify-sender"),
+         "POST", "/allow_policies", {"pattern": "new@example.com"}),
+        (("allow-policies", "update", "1", "--comments", "changed"), "PATCH", "/allow_policies/1",
+         {"comments": "changed"}),
+        (("allow-policies", "delete", "1"), "DELETE", "/allow_policies/1", None),
+        (("block-senders", "batch", "-f", "-"), "POST", "/block_senders/batch", {"deletes": [{"id": 1}]}),
+        (("domains", "bulk-delete", "-f", "-"), "DELETE", "/domains", [{"id": 2}]),
+    ]  # fmt: skip
+    stdin = {"block-senders": '{"deletes": [1]}', "domains": "[2]"}
+    for args, method, path, body in cases:
+        result = populated.run(*args, "--dry-run", "-o", "json", input=stdin.get(args[0]), env=env)
+        shown = json.loads(ok(result))
+        assert shown["method"] == method and shown["url"].endswith(path), shown
+        if isinstance(body, dict):
+            assert body.items() <= shown["body"].items()
+        else:
+            assert shown["body"] == body
+        assert "nothing was sent" in result.stderr
+    text = ok(populated.run("allow-policies", "update", "1", "--comments", "x", "--dry-run", "-o", "table"))
+    assert text.startswith("PATCH http://127.0.0.1:") and '"comments": "x"' in text
+    assert populated.fake.requests == []  # not even a read
+
+
+def test_apply_dry_run_reads_but_writes_nothing(populated: Served, tmp_path: Path) -> None:
+    settings = tmp_path / "settings.yaml"
+    settings.write_text(
+        yaml.safe_dump({"block_senders": {"entries": [blocked("x@evil.example")], "prune": True}})
+    )
+    result = populated.run("apply", "-f", str(settings), "--dry-run", "-o", "json")
+    assert result.returncode == 0, result.stderr
+    requests = [
+        json.loads(line) for line in result.stdout.splitlines()[result.stdout.splitlines().index("}") + 1 :]
+    ]
+    assert [(r["method"], r["url"].rsplit("/", 2)[-2:]) for r in requests] == [
+        ("POST", ["block_senders", "batch"])
+    ]
+    assert (
+        requests[0]["body"]["deletes"] == [{"id": 1}]
+        and requests[0]["body"]["posts"][0]["pattern"] == "x@evil.example"
+    )
+    assert populated.writes() == [] and populated.fake.requests  # it walked the account, and wrote nothing
+    assert "cli-test-token" not in result.stdout + result.stderr
+
+
+# ----- the account's settings as one file ----------------------------------------------------------------
+
+
+def test_export_edit_plan_apply_plan_round_trip(populated: Served, tmp_path: Path) -> None:
+    settings = tmp_path / "settings.yaml"
+    ok(populated.run("export", "-o", str(settings)))
+    exported = yaml.safe_load(settings.read_text())
+    assert list(exported) == ["allow_policies", "block_senders", "trusted_domains"]  # those with plan
+    assert all(value["prune"] is False for value in exported.values())
+    assert len(exported["allow_policies"]["entries"]) == 3
+    assert "id" not in exported["allow_policies"]["entries"][0]
+    assert ok(populated.run("plan", "-f", str(settings))).endswith(
+        "No changes: the account matches the settings.\n"
+    )
+
+    exported["allow_policies"]["entries"][0]["comments"] = "edited"
+    exported["block_senders"]["entries"].append(blocked("new@evil.example"))
+    exported["trusted_domains"]["entries"].append(
+        {"pattern": "partner.example", "is_recent": True, "is_similarity": False, "is_regex": False}
+    )
+    del exported["block_senders"]["entries"][0]
+    exported["block_senders"]["prune"] = True
+    settings.write_text(yaml.safe_dump(exported))
+    planned = populated.run("plan", "-f", str(settings), "--detailed-exitcode", "--allow-deletes")
+    assert planned.returncode == 2, planned.stderr
+    assert (
+        "~ 192.0.2.7 (IP)" in planned.stdout
+        or "~ .*@lookalike" in planned.stdout
+        or "~ ceo@" in planned.stdout
+    )
+    assert "+ new@evil.example (EMAIL)" in planned.stdout and "- spam.example (DOMAIN)" in planned.stdout
+    assert "+ partner.example" in planned.stdout
+    as_json = json.loads(ok(populated.run("plan", "-f", str(settings), "-o", "json")))
+    assert len(as_json["block_senders"]["delete"]) == 1 and len(as_json["trusted_domains"]["create"]) == 1
+    assert populated.writes() == []
+
+    refused = populated.run("apply", "-f", str(settings), "--auto-approve")  # deletes 1 of 1: over 10 %
+    assert refused.returncode == 2 and "--allow-deletes" in refused.stderr
+    assert populated.writes() == []
+    applied = populated.run("apply", "-f", str(settings), "--auto-approve", "--allow-deletes")
+    assert applied.returncode == 0, applied.stderr
+    assert "Apply complete." in applied.stderr
+    assert sorted(populated.writes()) == sorted(
+        ("POST", f"/client/v4/accounts/0123456789abcdef0123456789abcdef/email-security/settings/{name}/batch")
+        for name in ("allow_policies", "block_senders", "trusted_domains")
+    )  # one batch request per resource
+    again = populated.run("plan", "-f", str(settings), "--detailed-exitcode")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "No changes" in again.stdout
+    assert [e["pattern"] for e in populated.fake.entries("block_senders")] == ["new@evil.example"]
+
+
+def test_apply_asks_and_refuses_without_a_terminal(populated: Served, tmp_path: Path) -> None:
+    settings = tmp_path / "settings.json"
+    entry = {"pattern": "t.example", "is_recent": True, "is_similarity": False, "is_regex": False}
+    settings.write_text(json.dumps({"trusted_domains": [entry]}))
+    result = populated.run("apply", "-f", str(settings), input="yes\n")
+    assert result.returncode == 2 and "--auto-approve" in result.stderr
+    assert "+ t.example" in result.stdout  # the plan is shown before the refusal
+    assert populated.writes() == []
+
+
+def test_resources_absent_are_left_alone_and_domains_never_deleted(populated: Served, tmp_path: Path) -> None:
+    settings = tmp_path / "settings.yaml"
+    settings.write_text(yaml.safe_dump({"domains": {"prune": True, "entries": []}}))
+    result = populated.run("apply", "-f", str(settings), "--auto-approve", "--allow-deletes")
+    assert result.returncode == 2 and "domains" in result.stderr
+    settings.write_text(yaml.safe_dump({"allow_policies": {"prune": False, "entries": []}}))
+    result = populated.run("apply", "-f", str(settings), "--auto-approve")
+    assert result.returncode == 0 and "No changes" in result.stdout
+    assert populated.writes() == [] and len(populated.fake.entries("allow_policies")) == 3
+
+
+def test_a_small_prune_needs_no_flag(served: Served, tmp_path: Path) -> None:
+    with served.fake.client() as es:
+        es.block_senders.batch(posts=[blocked(f"u{n}@evil.example") for n in range(20)])
+    keep = [blocked(f"u{n}@evil.example") for n in range(1, 20)]  # deletes 1 of 20: 5 %
+    settings = tmp_path / "settings.yaml"
+    settings.write_text(yaml.safe_dump({"block_senders": {"prune": True, "entries": keep}}))
+    ok(served.run("apply", "-f", str(settings), "--auto-approve"))
+    assert len(served.fake.entries("block_senders")) == 19
+
+
+def test_dashboard_csv_reads_back_for_plan(populated: Served, tmp_path: Path) -> None:
+    exported = tmp_path / "allow.csv"
+    ok(populated.run("export", "-o", str(exported), "--resource", "allow-policies"))
+    assert exported.read_text().startswith("Pattern,Pattern Type,Verify Email,Trusted Sender,")
+    assert ok(populated.run("plan", "-f", str(exported))).endswith(
+        "No changes: the account matches the settings.\n"
+    )
+    listed = tmp_path / "listed.csv"
+    listed.write_text(ok(populated.run("allow-policies", "list", "-o", "csv")))
+    assert "No changes" in ok(populated.run("plan", "-f", str(listed), "--prune"))
+    dashboard = tmp_path / "from-dashboard.csv"  # the docs' example: no Pattern Type, spaces after commas
+    dashboard.write_text("Pattern, Notes, Verify Email, Trusted Sender, Exempt Recipient, Acceptable Sender\n"
+                         "whale@notaphish.com, not a phish, true, true, false, true\n")  # fmt: skip
+    plan = json.loads(ok(populated.run("plan", "-f", str(dashboard), "-o", "json")))
+    flags = {"is_trusted_sender": True, "is_acceptable_sender": True, "verify_sender": True}
+    expected = {**policy("whale@notaphish.com", **flags), "comments": "not a phish"}
+    assert plan["allow_policies"]["create"] == [expected]
+    block_list = tmp_path / "blocked.csv"
+    block_list.write_text("Pattern,Pattern Type,Notes\nspam.example,DOMAIN,spam\n192.0.2.9,IP,\n")
+    plan = json.loads(ok(populated.run("plan", "-f", str(block_list), "-o", "json")))
+    assert plan["block_senders"]["unchanged"] == 1
+    assert plan["block_senders"]["create"] == [blocked("192.0.2.9", "IP", comments=None)]
+    trusted = tmp_path / "trusted_domains.csv"  # API field names: the file name says which resource
+    trusted.write_text("pattern,is_recent,is_similarity,is_regex\nt.example,true,false,false\n")
+    plan = json.loads(ok(populated.run("plan", "-f", str(trusted), "-o", "json")))
+    assert plan["trusted_domains"]["create"][0]["pattern"] == "t.example"
+
+
+def test_settings_file_mistakes_are_bad_input(served: Served, tmp_path: Path) -> None:
+    settings = tmp_path / "settings.yaml"
+    for document in (
+        "- not a mapping",
+        "no_such_resource: {entries: []}",
+        "domains: {entries: []}",  # no plan for domains
+        "allow_policies: {entries: [], prune: maybe}",
+        "allow_policies: {entries: [{pattern: x}]}",  # the client's validation names the field
+        "allow_policies: {entrys: []}",
+    ):
+        settings.write_text(document)
+        result = served.run("plan", "-f", str(settings))
+        assert result.returncode == 2, (document, result.stderr)
+        assert result.stderr.count("\n") == 1
+        detailed = served.run("plan", "-f", str(settings), "--detailed-exitcode")
+        assert detailed.returncode == 1, (document, detailed.stderr)
+
+
+# ----- the command model is the client's -------------------------------------------------------------------
+
+
+def test_every_operation_of_the_spec_was_run() -> None:
+    """Runs after the flows: a new operation in the spec needs a line in a flow above."""
+    if len(FLOWS_DONE) < FLOWS:
+        pytest.skip("checks coverage only when every flow above ran in this session")
+    spec = _spec.load()
+    assert {(op.resource, op.method) for op in spec.operations} == EXERCISED
+
+
+def test_commands_match_the_client_signatures() -> None:
+    import inspect
+
+    from cf_email_security import EmailSecurity
+
+    es = EmailSecurity(api_token="t", account_id="0123456789abcdef0123456789abcdef")
+    for op in _spec.load().operations:
+        method = getattr(getattr(es, op.resource), op.method)
+        parameters = inspect.signature(method).parameters
+        for param in op.params:
+            assert param.name in parameters, (op, param)
+            annotation = str(parameters[param.name].annotation)
+            if param.schema.get("format") == "uuid" or param.schema.get("items", {}).get("format") == "uuid":
+                assert "UUID" in annotation, (op, param, annotation)  # the CLI sends uuid.UUID
+            if param.location == "path":
+                assert parameters[param.name].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+        required = {
+            name
+            for name, p in parameters.items()
+            if p.kind is inspect.Parameter.KEYWORD_ONLY and p.default is inspect.Parameter.empty
+        }
+        assert required <= {p.name for p in op.params}, op
