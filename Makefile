@@ -11,7 +11,7 @@ PIP_INSTALL = -m pip install --quiet --disable-pip-version-check
 PYENV_VERSIONS ?= $(HOME)/.pyenv/versions
 TEST_PYTHONS ?= 3.10 3.11 3.12 3.13
 
-.PHONY: demo test test-pythons generate check-generated lint typecheck pytest bench record clean
+.PHONY: demo test replay test-pythons generate check-generated lint typecheck pytest bench record clean
 
 $(READY): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { echo "make: the dev targets need Python >= 3.11 (generation does), but PYTHON=$(PYTHON) is $$($(PYTHON) -c 'import platform; print(platform.python_version())' 2>/dev/null || echo 'not found'); run e.g. 'make test PYTHON=python3.11' ('make demo' works on 3.10)" >&2; exit 1; }
@@ -42,8 +42,13 @@ lint: $(READY)
 typecheck: $(READY)
 	$(BIN)/mypy generated/ overlays/
 
+# The cassette replay first: after a spec change its messages, naming what changed on the wire, come on
+# top even when a later step (check-generated, mypy) fails too.
+replay: $(READY)
+	$(BIN)/pytest -q -p no:cacheprovider tests/recorded/test_flows.py -x --tb=line
+
 pytest: $(READY)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q --ignore=tests/recorded/test_flows.py
 
 # The runtime tests on every Python of TEST_PYTHONS found under PYENV_VERSIONS (one missing is skipped,
 # with a line saying so), each in .venv-py<version> holding only the package and its '[test]' extra:
@@ -65,7 +70,7 @@ test-pythons:
 	done; \
 	if [ -n "$$failed" ]; then echo "test-pythons: failed on Python$$failed" >&2; exit 1; fi
 
-test: check-generated lint typecheck pytest test-pythons
+test: replay check-generated lint typecheck pytest test-pythons
 
 bench: $(READY)
 	$(BIN)/python $(PIP_INSTALL) -e '.[dev,bench]'

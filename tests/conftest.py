@@ -73,3 +73,13 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """A developer's own CLOUDFLARE_* variables must not leak into (or rescue) any test."""
     for name in ENV_VARS:
         monkeypatch.delenv(name, raising=False)
+
+
+# ---- the cassette replay runs first (issue 12): its messages name a spec change before anything else ----
+
+
+@pytest.hookimpl(specname="pytest_collection_modifyitems", trylast=True)
+def pytest_collection_modifyitems_replay_first(items: list[pytest.Item]) -> None:
+    from support.ordering import replay_first
+
+    replay_first(items)

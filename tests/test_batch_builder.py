@@ -6,11 +6,11 @@ import itertools
 from typing import Any
 
 import pytest
-from batch_entries import new_fake, policy
 
 from cf_email_security import ValidationError
 from cf_email_security.batch import BatchBuilder, DeleteBatchBuilder, Operations
-from cf_email_security.models import AllowPolicyPatch, CreateAllowPolicy, EntryRef
+from support import IdMaker, spec, wire_ids
+from support.batch import new_fake, policy
 
 
 def rejected(call: Any, *args: Any) -> ValidationError:
@@ -19,26 +19,41 @@ def rejected(call: Any, *args: Any) -> ValidationError:
     return caught.value
 
 
-@pytest.mark.parametrize(
-    ("entry", "field", "rule"),
-    [
-        (
-            policy(1, pattern_type="MAILBOX"),
-            "posts[0].pattern_type",
-            "must be one of EMAIL, DOMAIN, IP, UNKNOWN",
-        ),
-        ({**policy(1), "is_regex": "no"}, "posts[0].is_regex", "must be a boolean, not str"),
-        (
-            {k: v for k, v in policy(1).items() if k != "verify_sender"},
-            "posts[0].verify_sender",
-            "is required",
-        ),
-        ({**policy(1), "id": 4}, "posts[0].id", "is not a field of CreateAllowPolicy"),
-        (policy(1, pattern=""), "posts[0].pattern", "must not be empty"),
-        ("user@example.com", "posts[0]", "must be a CreateAllowPolicy or a mapping of its fields"),
-    ],
-)
-def test_an_invalid_post_names_the_field_and_the_rule_at_once(entry: Any, field: str, rule: str) -> None:
+def one_of(schema: str, field: str) -> str:
+    """The client's rule for an enum field, with the values the spec lists."""
+    values = spec.merged_object(spec.load(), spec.schema(schema)["properties"][field])["enum"]
+    return f"must be one of {', '.join(values)}"
+
+
+INVALID_POSTS = {
+    "unknown enum value": lambda: (
+        policy(1, pattern_type="MAILBOX"),
+        "posts[0].pattern_type",
+        one_of("CreateAllowPolicy", "pattern_type"),
+    ),
+    "wrong type": lambda: (
+        {**policy(1), "is_regex": "no"},
+        "posts[0].is_regex",
+        "must be a boolean, not str",
+    ),
+    "missing field": lambda: (
+        {k: v for k, v in policy(1).items() if k != "verify_sender"},
+        "posts[0].verify_sender",
+        "is required",
+    ),
+    "unknown field": lambda: ({**policy(1), "id": 4}, "posts[0].id", "is not a field of CreateAllowPolicy"),
+    "empty pattern": lambda: (policy(1, pattern=""), "posts[0].pattern", "must not be empty"),
+    "not an entry": lambda: (
+        "user@example.com",
+        "posts[0]",
+        "must be a CreateAllowPolicy or a mapping of its fields",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(INVALID_POSTS))
+def test_an_invalid_post_names_the_field_and_the_rule_at_once(case: str) -> None:
+    entry, field, rule = INVALID_POSTS[case]()
     fake = new_fake()
     es = fake.client()
     builder = es.allow_policies.batch_builder()
@@ -55,45 +70,60 @@ def test_the_index_in_the_field_counts_every_entry_of_the_array() -> None:
     assert len(builder) == 2, "a call adds all of its entries or none"
 
 
-@pytest.mark.parametrize(
-    ("first", "then", "field", "where"),
-    [
-        (("delete", 7), ("patch", {"id": 7, "comments": "x"}), "patches[0].id", "deletes[0]"),
-        (("patch", {"id": 7, "comments": "x"}), ("delete", 7), "deletes[0].id", "patches[0]"),
-        (("delete", 7), ("delete", {"id": 7}), "deletes[1].id", "deletes[0]"),
-        (("patch", {"id": 7, "comments": "x"}), ("put", {**policy(1), "id": 7}), "puts[0].id", "patches[0]"),
-        (("put", {**policy(1), "id": 7}), ("put", {**policy(2), "id": 7}), "puts[1].id", "puts[0]"),
-    ],
-)
-def test_an_id_is_deleted_patched_or_put_once(
-    first: tuple[str, Any], then: tuple[str, Any], field: str, where: str
-) -> None:
+TWICE = {
+    "patched after deleted": (("delete", None), ("patch", {"comments": "x"}), "patches[0].id", "deletes[0]"),
+    "deleted after patched": (("patch", {"comments": "x"}), ("delete", None), "deletes[0].id", "patches[0]"),
+    "deleted twice": (("delete", None), ("delete", {}), "deletes[1].id", "deletes[0]"),
+    "put after patched": (("patch", {"comments": "x"}), ("put", policy), "puts[0].id", "patches[0]"),
+    "put twice": (("put", policy), ("put", policy), "puts[1].id", "puts[0]"),
+}
+
+
+def entry_with(ident: Any, form: Any, n: int) -> Any:
+    """The bare id (None), a mapping of fields with the id, or a desired entry with the id."""
+    if form is None:
+        return ident
+    if callable(form):
+        return {**form(n), "id": ident}
+    return {**form, "id": ident}
+
+
+@pytest.mark.parametrize("case", sorted(TWICE))
+def test_an_id_is_deleted_patched_or_put_once(case: str) -> None:
+    (first, first_form), (then, then_form), field, where = TWICE[case]
+    ident = IdMaker()()
     builder = BatchBuilder("allow_policies")
-    getattr(builder, first[0])(first[1])
-    error = rejected(getattr(builder, then[0]), then[1])
+    getattr(builder, first)(entry_with(ident, first_form, 1))
+    error = rejected(getattr(builder, then), entry_with(ident, then_form, 2))
     assert error.field == field
-    assert error.rule.startswith(f"id 7 is already in {where}")
+    assert error.rule.startswith(f"id {ident} is already in {where}")
     assert len(builder) == 1
 
 
 def test_a_repeated_id_within_one_call_is_caught_too() -> None:
+    from cf_email_security.models import EntryRef
+
+    first, second = IdMaker().many(2)
     builder = BatchBuilder("block_senders")
-    assert rejected(builder.delete, 3, 4, EntryRef(id=3)).field == "deletes[2].id"
+    assert rejected(builder.delete, first, second, EntryRef(id=first)).field == "deletes[2].id"
     assert len(builder) == 0
 
 
 def test_entries_may_be_models_mappings_or_bare_ids() -> None:
+    from cf_email_security.models import AllowPolicyPatch, CreateAllowPolicy, EntryRef
+
+    patched, first, second, third = IdMaker().many(4)
     model = CreateAllowPolicy(**policy(1))
     builder = (
         BatchBuilder("allow_policies")
         .post(model, policy(2))
-        .patch(AllowPolicyPatch(id=5, comments="VIP"))
-        .delete(6, EntryRef(id=8), {"id": 9})
+        .patch(AllowPolicyPatch(id=patched, comments="VIP"))
+        .delete(first, EntryRef(id=second), {"id": third})
     )
     ops = builder.operations
     assert ops.posts[0] is model
     assert ops.posts[1] == CreateAllowPolicy(**policy(2))
-    assert [ref.id for ref in ops.deletes] == [6, 8, 9]
+    assert wire_ids(ops.deletes) == [first, second, third]
     assert ops.counts() == {"deletes": 3, "patches": 1, "puts": 0, "posts": 2}
     assert repr(builder) == "BatchBuilder(allow_policies: 3 deletes, 1 patches, 2 posts)"
 
@@ -102,7 +132,7 @@ def test_ids_and_patches_are_checked_by_the_generated_rules() -> None:
     builder = BatchBuilder("trusted_domains")
     assert rejected(builder.delete, 0).field == "deletes[0].id"
     assert rejected(builder.delete, True).rule == "must be a EntryRef or a mapping of its fields"
-    error = rejected(builder.patch, {"id": 2, "comments": None})
+    error = rejected(builder.patch, {"id": IdMaker()(), "comments": None})
     assert (error.field, error.rule) == ("patches[0].comments", "must not be None")
 
 
@@ -121,7 +151,7 @@ def test_a_builder_applies_only_to_its_own_resource() -> None:
     fake = new_fake()
     es = fake.client()
     with pytest.raises(ValueError, match="a block_senders builder cannot be applied to allow_policies"):
-        es.allow_policies.apply_batch(es.block_senders.batch_builder().delete(1))
+        es.allow_policies.apply_batch(es.block_senders.batch_builder().delete(IdMaker()()))
     assert fake.requests == []
 
 
@@ -130,7 +160,9 @@ def test_the_chunk_size_is_checked_before_anything_is_sent(size: Any) -> None:
     fake = new_fake()
     es = fake.client()
     error = rejected(
-        lambda: es.allow_policies.apply_batch(es.allow_policies.batch_builder().delete(1), chunk_size=size)
+        lambda: es.allow_policies.apply_batch(
+            es.allow_policies.batch_builder().delete(IdMaker()()), chunk_size=size
+        )
     )
     assert error.field == "chunk_size"
     assert fake.requests == []

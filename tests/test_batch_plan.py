@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import pytest
-from batch_entries import batch_requests, list_requests, new_fake, patterns, policy, sender, trusted
 
 from cf_email_security import AsyncEmailSecurity, EmailSecurity, ValidationError
 from cf_email_security.batch import BatchError, Plan, StalePlanError
-from cf_email_security.models import AllowPolicyPatch, CreateAllowPolicy, TrustedDomainPut
 from cf_email_security.testing import FakeEmailSecurity
+from support import wire_ids
+from support.batch import batch_requests, ids, list_requests, new_fake, patterns, policy, sender, trusted
 
 
-def seeded(fake: FakeEmailSecurity, *entries: dict[str, object]) -> EmailSecurity:
+def seeded(fake: FakeEmailSecurity, *entries: dict[str, Any]) -> tuple[EmailSecurity, list[Any]]:
+    """A client on `fake` holding `entries` (created in order), and their ids; requests cleared."""
     es = fake.client()
-    for entry in entries:
-        es.allow_policies.create(**entry)  # type: ignore[arg-type]
+    made = [es.allow_policies.create(**entry) for entry in entries]
     fake.requests.clear()
-    return es
+    return es, wire_ids(made)
+
+
+def flags(entry: dict[str, Any]) -> str:
+    """How a plan shows the fields of an entry to create: name=value, sorted, key fields left out."""
+    shown = {name: value for name, value in entry.items() if name not in ("pattern", "pattern_type")}
+    return " ".join(f"{name}={str(value).lower()}" for name, value in sorted(shown.items()))
 
 
 def test_a_plan_from_nothing_creates_and_a_second_plan_is_empty() -> None:
@@ -46,61 +53,65 @@ def test_a_plan_from_nothing_creates_and_a_second_plan_is_empty() -> None:
 
 
 def test_changes_are_minimal_patches_and_the_diff_reads_well() -> None:
+    from cf_email_security.models import AllowPolicyPatch
+
     fake = new_fake()
-    es = seeded(fake, policy(1), policy(2, comments="keep"), policy(3), policy(4))
+    es, made = seeded(fake, policy(1), policy(2, comments="keep"), policy(3), policy(4))
+    flipped = not policy(1)["verify_sender"]
     plan = es.allow_policies.plan(
         [
-            policy(1, comments="VIP", verify_sender=False),  # two fields change
+            policy(1, comments="VIP", verify_sender=flipped),  # two fields change
             policy(2),  # comments not given: not compared, so unchanged
-            policy(3, pattern_type="DOMAIN"),  # another key: a new entry, user3 (EMAIL) untouched
+            policy(3, pattern_type="DOMAIN"),  # another key: a new entry, entry 3 untouched
             policy(9),
         ]
     )
+    one, three, nine = policy(1), policy(3, pattern_type="DOMAIN"), policy(9)
+    before, after = str(not flipped).lower(), str(flipped).lower()
     assert str(plan) == "\n".join(
         [
             "allow_policies: 2 to create, 1 to change, 0 to delete"
             " (1 unchanged, 2 not in the desired list left alone)",
-            "+ user3@example.com (DOMAIN)  is_acceptable_sender=false is_exempt_recipient=false"
-            " is_regex=false is_trusted_sender=true verify_sender=true",
-            "+ user9@example.com (EMAIL)  is_acceptable_sender=false is_exempt_recipient=false"
-            " is_regex=false is_trusted_sender=true verify_sender=true",
-            '~ user1@example.com (EMAIL) [id 1]  comments: null -> "VIP"; verify_sender: true -> false',
+            f"+ {three['pattern']} ({three['pattern_type']})  {flags(three)}",
+            f"+ {nine['pattern']} ({nine['pattern_type']})  {flags(nine)}",
+            f"~ {one['pattern']} ({one['pattern_type']}) [id {made[0]}]"
+            f'  comments: null -> "VIP"; verify_sender: {before} -> {after}',
         ]
     )
-    assert plan.changes[0].request == AllowPolicyPatch(id=1, comments="VIP", verify_sender=False)
+    assert plan.changes[0].request == AllowPolicyPatch(id=made[0], comments="VIP", verify_sender=flipped)
     plan.apply()
     entries = {(e["pattern"], e["pattern_type"]): e for e in fake.entries("allow_policies")}
+    key = lambda entry: (entry["pattern"], entry["pattern_type"])  # noqa: E731
     assert len(entries) == 6
-    assert entries["user1@example.com", "EMAIL"]["comments"] == "VIP"
-    assert entries["user1@example.com", "EMAIL"]["verify_sender"] is False
-    assert entries["user2@example.com", "EMAIL"]["comments"] == "keep"
-    assert entries["user4@example.com", "EMAIL"]["id"] == 4, "not in the desired list: left alone"
-    assert not es.allow_policies.plan([policy(1, comments="VIP", verify_sender=False), policy(2)])
+    assert entries[key(one)]["comments"] == "VIP"
+    assert entries[key(one)]["verify_sender"] is flipped
+    assert entries[key(policy(2))]["comments"] == "keep"
+    assert entries[key(policy(4))]["id"] == made[3], "not in the desired list: left alone"
+    assert not es.allow_policies.plan([policy(1, comments="VIP", verify_sender=flipped), policy(2)])
 
 
 def test_prune_deletes_what_the_desired_list_does_not_name() -> None:
     fake = new_fake()
-    es = seeded(fake, policy(1), policy(2), policy(3))
+    es, made = seeded(fake, policy(1), policy(2), policy(3))
     plan = es.allow_policies.plan([policy(2), policy(7)], prune=True)
-    assert [e.id for e in plan.deletes] == [1, 3]
+    assert wire_ids(plan.deletes) == [made[0], made[2]]
     assert plan.left_alone == 0
     assert str(plan).splitlines()[-2:] == [
-        "- user1@example.com (EMAIL) [id 1]",
-        "- user3@example.com (EMAIL) [id 3]",
+        f"- {policy(n)['pattern']} ({policy(n)['pattern_type']}) [id {made[n - 1]}]" for n in (1, 3)
     ]
     result = plan.apply()
-    assert [ref.id for ref in result.deletes] == [1, 3]
-    assert patterns(fake) == ["user2@example.com", "user7@example.com"]
+    assert wire_ids(result.deletes) == [made[0], made[2]]
+    assert sorted(patterns(fake)) == sorted([policy(2)["pattern"], policy(7)["pattern"]])
     assert not es.allow_policies.plan([policy(2), policy(7)], prune=True)
 
 
 def test_prune_removes_duplicates_of_one_key_but_keeps_the_first() -> None:
     fake = new_fake()
-    es = seeded(fake, policy(1), policy(1, comments="copy"))
+    es, made = seeded(fake, policy(1), policy(1, comments="copy"))
     plan = es.allow_policies.plan([policy(1)])
     assert (plan.unchanged, plan.left_alone) == (1, 1)
     es.allow_policies.plan([policy(1)], prune=True).apply()
-    assert [e["id"] for e in fake.entries("allow_policies")] == [1]
+    assert ids(fake) == made[:1]
 
 
 def test_invalid_desired_entries_fail_before_anything_is_sent() -> None:
@@ -122,14 +133,20 @@ def test_invalid_desired_entries_fail_before_anything_is_sent() -> None:
 
 def test_models_and_listed_entries_are_desired_entries_too() -> None:
     """Copying one account's allow policies to another: desired entries straight from `list`."""
+    from cf_email_security.models import CreateAllowPolicy
+
     fake = new_fake()
-    es = seeded(fake, policy(1, comments="from A"), policy(2))
+    es, _ = seeded(fake, policy(1, comments="from A"), policy(2))
     other = "fedcba9876543210fedcba9876543210"
     source = list(es.allow_policies.list())
     plan = es.allow_policies.plan([*source, CreateAllowPolicy(**policy(3))], account_id=other)
     assert len(plan.creates) == 3
     plan.apply()
-    assert [e["comments"] for e in fake.entries("allow_policies", other)] == ["from A", None, None]
+    assert sorted(str(e["comments"]) for e in fake.entries("allow_policies", other)) == [
+        "None",
+        "None",
+        "from A",
+    ]
     assert len(fake.entries("allow_policies")) == 2, "the source account is untouched"
 
 
@@ -142,27 +159,33 @@ def test_blocked_senders_are_matched_by_pattern_and_type() -> None:
     )
     assert (len(plan.creates), len(plan.changes), len(plan.deletes)) == (1, 1, 1)
     plan.apply()
-    assert [(e["pattern"], e["comments"]) for e in fake.entries("block_senders")] == [
-        ("spam1.example", "noisy"),
-        ("192.0.2.1", None),
-    ]
+    assert sorted((e["pattern"], str(e["comments"])) for e in fake.entries("block_senders")) == sorted(
+        [(sender(1)["pattern"], "noisy"), ("192.0.2.1", "None")]
+    )
 
 
 def test_a_trusted_domain_comment_is_cleared_with_a_put() -> None:
     """A trusted-domain patch cannot carry a null comment (the spec), so that change goes as a put."""
+    from cf_email_security.models import TrustedDomainPut
+
     fake = new_fake()
     es = fake.client()
-    es.trusted_domains.plan([trusted(1, comments="old"), trusted(2, comments="old")]).apply()
+    made = wire_ids(
+        es.trusted_domains.plan([trusted(1, comments="old"), trusted(2, comments="old")]).apply().posts
+    )
     plan = es.trusted_domains.plan([trusted(1, comments=None), trusted(2, comments="new")])
     puts = [c.request for c in plan.changes if isinstance(c.request, TrustedDomainPut)]
-    assert [p.id for p in puts] == [1]
+    assert wire_ids(puts) == made[:1]
     assert str(plan).splitlines()[1:] == [
-        '~ partner1.example [id 1]  comments: "old" -> null',
-        '~ partner2.example [id 2]  comments: "old" -> "new"',
+        f'~ {trusted(1)["pattern"]} [id {made[0]}]  comments: "old" -> null',
+        f'~ {trusted(2)["pattern"]} [id {made[1]}]  comments: "old" -> "new"',
     ]
     result = plan.apply()
     assert (len(result.puts), len(result.patches)) == (1, 1)
-    assert [e["comments"] for e in fake.entries("trusted_domains")] == [None, "new"]
+    assert {e["pattern"]: e["comments"] for e in fake.entries("trusted_domains")} == {
+        trusted(1)["pattern"]: None,
+        trusted(2)["pattern"]: "new",
+    }
     assert not es.trusted_domains.plan([trusted(1, comments=None), trusted(2, comments="new")])
 
 
@@ -178,7 +201,7 @@ def test_a_failed_apply_is_finished_by_planning_again() -> None:
     plan = es.allow_policies.plan(desired)
     assert (len(plan.creates), plan.unchanged) == (1500, 1000)
     plan.apply()
-    assert patterns(fake) == [f"user{n}@example.com" for n in range(2500)]
+    assert sorted(patterns(fake)) == sorted(policy(n)["pattern"] for n in range(2500))
     assert not es.allow_policies.plan(desired)
 
 
@@ -210,5 +233,5 @@ def test_the_async_client_plans_and_applies_alike() -> None:
     asyncio.run(run())
     assert batch_requests(fake) == [200, 200, 200, 200, 200]  # 2 to create | 3 to prune and patch
     assert [(e["pattern"], e["comments"]) for e in fake.entries("allow_policies")] == [
-        ("user0@example.com", "x")
+        (policy(0)["pattern"], "x")
     ]

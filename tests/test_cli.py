@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 import yaml
-from cli_support import Served, blocked, clean_env, policy, run_cli, served
 
 from cf_email_security.cli import _spec
 from cf_email_security.testing import FakeEmailSecurity, FakeServer
+from cli_support import Served, blocked, clean_env, policy, run_cli, served
 
 __all__ = ["served"]  # the fixture, imported for pytest
 

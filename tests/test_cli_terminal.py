@@ -11,9 +11,9 @@ import sys
 import time
 
 import pytest
-from cli_support import clean_env, policy
 
 from cf_email_security.testing import FakeEmailSecurity, FakeServer, Faults
+from cli_support import clean_env, policy
 
 ENTRIES = 300
 PER_PAGE = "10"  # 30 pages of 30 ms each: well past the bar's 0.3 s delay

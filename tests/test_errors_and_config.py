@@ -31,18 +31,36 @@ from cf_email_security import (
     UnprocessableEntityError,
     UnsuccessfulResponseError,
 )
-from fakes import POLICY, Handler, Recorder, create_policy, envelope, raise_, respond, respond_text
+from support import (
+    Factory,
+    Handler,
+    NoSleep,
+    Recorder,
+    assert_matches_wire,
+    client,
+    envelope,
+    ok,
+    raise_,
+    respond,
+    respond_text,
+)
 
 BASE = "https://api.cloudflare.com/client/v4"
-POLICY_URL = f"{BASE}/accounts/acc123/email-security/settings/allow_policies/1"
+# The allow policy every successful answer carries, as the server sends it, and its URL.
+POLICY = Factory().entity("allow_policies")
+ID = POLICY["id"]
+POLICY_URL = f"{BASE}/accounts/acc123/email-security/settings/allow_policies/{ID}"
 CREATE_URL = f"{BASE}/accounts/acc123/email-security/settings/allow_policies"
 
 
 def make_client(handler: Handler, **options: Any) -> EmailSecurity:
-    """A client on a mock transport; credentials and account can be overridden by `options`."""
-    settings: dict[str, Any] = {"api_token": "tok", "account_id": "acc123", "max_retries": 0}
-    settings.update(options)
-    return EmailSecurity(transport=httpx.MockTransport(handler), **settings)
+    """A client on a mock transport, no retries; credentials and account can be overridden by `options`."""
+    return client(handler, **{"api_token": "tok", "account_id": "acc123", "max_retries": 0, **options})
+
+
+def create_policy(es: EmailSecurity) -> Any:
+    """A create call (POST)."""
+    return es.allow_policies.create(**Factory().create("allow_policies"))
 
 
 # --- status errors -------------------------------------------------------------------------------
@@ -76,7 +94,7 @@ def test_status_maps_to_its_error_class(status: int, error_class: type[APIStatus
     es = make_client(recorder)
 
     with pytest.raises(error_class) as caught:
-        es.allow_policies.get(1)
+        es.allow_policies.get(ID)
 
     exc = caught.value
     assert type(exc) is error_class
@@ -115,7 +133,7 @@ def test_success_false_on_200_raises_unsuccessful_response() -> None:
     es = make_client(recorder)
 
     with pytest.raises(UnsuccessfulResponseError) as caught:
-        es.allow_policies.get(1)
+        es.allow_policies.get(ID)
 
     assert isinstance(caught.value, APIStatusError)
     assert caught.value.status_code == 200
@@ -133,7 +151,7 @@ def test_html_502_gives_short_single_line_excerpt(padding: int) -> None:
     es = make_client(Recorder(respond_text(502, page)))
 
     with pytest.raises(InternalServerError) as caught:
-        es.allow_policies.get(1)
+        es.allow_policies.get(ID)
 
     exc = caught.value
     assert exc.status_code == 502
@@ -163,7 +181,7 @@ def test_200_without_json_object_raises_response_validation(step: Handler) -> No
     es = make_client(Recorder(step))
 
     with pytest.raises(ResponseValidationError) as caught:
-        es.allow_policies.get(1)
+        es.allow_policies.get(ID)
 
     assert caught.value.field == "response"
     assert str(caught.value).startswith("response: ")
@@ -174,7 +192,7 @@ def test_200_without_json_object_raises_response_validation(step: Handler) -> No
     ("result", "problem"),
     [
         ({k: v for k, v in POLICY.items() if k != "id"}, "is required but missing"),
-        ({**POLICY, "id": "one"}, "expected an integer, got str"),
+        ({**POLICY, "id": []}, "got list"),  # no id format takes a list
         ({**POLICY, "id": None}, "is required but null"),
     ],
     ids=["missing", "wrong-type", "null"],
@@ -184,11 +202,11 @@ def test_bad_result_field_is_named_by_path(result: dict[str, Any], problem: str)
     es = make_client(Recorder(respond(200, envelope(result))))
 
     with pytest.raises(ResponseValidationError) as caught:
-        es.allow_policies.get(1)
+        es.allow_policies.get(ID)
 
     assert caught.value.field == "response.result.id"
-    assert caught.value.problem == problem
-    assert str(caught.value) == f"response.result.id: {problem}"
+    assert caught.value.problem.endswith(problem)
+    assert str(caught.value) == f"response.result.id: {caught.value.problem}"
     assert isinstance(caught.value, EmailSecurityError)
 
 
@@ -212,7 +230,7 @@ def test_transport_failures_raise_connection_errors(
     es = make_client(recorder)
 
     with pytest.raises(APIConnectionError) as caught:
-        es.allow_policies.get(1)
+        es.allow_policies.get(ID)
 
     exc = caught.value
     assert type(exc) is expected
@@ -275,14 +293,14 @@ def test_token_from_env_with_account_and_base_url(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv("CLOUDFLARE_API_TOKEN", "env-token")
     monkeypatch.setenv("CLOUDFLARE_ACCOUNT_ID", "env-acc")
     monkeypatch.setenv("CLOUDFLARE_BASE_URL", "https://api.example.test/client/v4/")
-    recorder = Recorder(respond(200))
+    recorder = Recorder(ok(POLICY))
     es = EmailSecurity(transport=httpx.MockTransport(recorder))
 
-    assert es.allow_policies.get(1).id == 1
+    assert_matches_wire(es.allow_policies.get(ID), POLICY)
 
     request = recorder.requests[0]
     assert str(request.url) == (
-        "https://api.example.test/client/v4/accounts/env-acc/email-security/settings/allow_policies/1"
+        f"https://api.example.test/client/v4/accounts/env-acc/email-security/settings/allow_policies/{ID}"
     )
     assert request.headers["Authorization"] == "Bearer env-token"
     assert "X-Auth-Key" not in request.headers
@@ -293,10 +311,10 @@ def test_api_key_and_email_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLOUDFLARE_API_KEY", "env-key")
     monkeypatch.setenv("CLOUDFLARE_EMAIL", "env@example.com")
     monkeypatch.setenv("CLOUDFLARE_ACCOUNT_ID", "env-acc")
-    recorder = Recorder(respond(200))
+    recorder = Recorder(ok(POLICY))
     es = EmailSecurity(transport=httpx.MockTransport(recorder))
 
-    es.allow_policies.get(1)
+    es.allow_policies.get(ID)
 
     request = recorder.requests[0]
     assert request.headers["X-Auth-Key"] == "env-key"
@@ -310,7 +328,7 @@ def test_arguments_win_over_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLOUDFLARE_API_TOKEN", "env-token")
     monkeypatch.setenv("CLOUDFLARE_ACCOUNT_ID", "env-acc")
     monkeypatch.setenv("CLOUDFLARE_BASE_URL", "https://env.example.test")
-    recorder = Recorder(respond(200))
+    recorder = Recorder(ok(POLICY))
     es = EmailSecurity(
         api_token="arg-token",
         account_id="arg-acc",
@@ -318,7 +336,7 @@ def test_arguments_win_over_env(monkeypatch: pytest.MonkeyPatch) -> None:
         transport=httpx.MockTransport(recorder),
     )
 
-    es.allow_policies.get(1)
+    es.allow_policies.get(ID)
 
     request = recorder.requests[0]
     assert request.headers["Authorization"] == "Bearer arg-token"
@@ -327,10 +345,10 @@ def test_arguments_win_over_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_explicit_key_and_email_send_key_headers() -> None:
     """api_key= and email= arguments authenticate with the two X-Auth headers."""
-    recorder = Recorder(respond(200))
+    recorder = Recorder(ok(POLICY))
     es = make_client(recorder, api_token=None, api_key="k-1", email="me@example.com")
 
-    es.allow_policies.get(1)
+    es.allow_policies.get(ID)
 
     assert recorder.requests[0].headers["X-Auth-Key"] == "k-1"
     assert recorder.requests[0].headers["X-Auth-Email"] == "me@example.com"
@@ -368,10 +386,10 @@ def test_plain_http_refused_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
 )
 def test_loopback_http_and_any_https_allowed(base_url: str) -> None:
     """A local mock server over plain http is a legitimate test setup; https is always fine."""
-    recorder = Recorder(respond(200))
+    recorder = Recorder(ok(POLICY))
     es = make_client(recorder, base_url=base_url)
 
-    es.allow_policies.get(1)
+    es.allow_policies.get(ID)
 
     assert str(recorder.requests[0].url).startswith(base_url + "/accounts/acc123/")
 
@@ -384,8 +402,8 @@ def test_negative_max_retries_refused() -> None:
 
 def test_user_agent_and_accept_headers() -> None:
     """Cloudflare support identifies SDK traffic by User-Agent; JSON is the only accepted answer."""
-    recorder = Recorder(respond(200))
-    make_client(recorder).allow_policies.get(1)
+    recorder = Recorder(ok(POLICY))
+    make_client(recorder).allow_policies.get(ID)
 
     headers = recorder.requests[0].headers
     assert headers["User-Agent"].startswith(f"cloudflare-email-security/{cf_email_security.__version__} ")
@@ -395,8 +413,8 @@ def test_user_agent_and_accept_headers() -> None:
 
 def test_timeout_reaches_the_request() -> None:
     """timeout= must apply to every request, with the connect phase capped at 5 s."""
-    recorder = Recorder(respond(200))
-    make_client(recorder, timeout=7.5).allow_policies.get(1)
+    recorder = Recorder(ok(POLICY))
+    make_client(recorder, timeout=7.5).allow_policies.get(ID)
 
     assert recorder.requests[0].extensions["timeout"] == {
         "connect": 5.0,
@@ -408,30 +426,29 @@ def test_timeout_reaches_the_request() -> None:
 
 def test_custom_http_client_is_used_and_left_open() -> None:
     """A caller's own httpx.Client (proxies, certificates) carries the requests and stays the caller's."""
-    recorder = Recorder(respond(200))
+    recorder = Recorder(ok(POLICY))
     http_client = httpx.Client(transport=httpx.MockTransport(recorder))
     es = EmailSecurity(api_token="tok", account_id="acc123", http_client=http_client)
 
-    assert es.allow_policies.get(1).id == 1
+    assert_matches_wire(es.allow_policies.get(ID), POLICY)
     es.close()
 
     assert len(recorder.requests) == 1
     assert recorder.requests[0].headers["Authorization"] == "Bearer tok"
     assert not http_client.is_closed
     with pytest.raises(ClientClosedError):
-        es.allow_policies.get(1)
+        es.allow_policies.get(ID)
     http_client.close()
 
 
 def test_custom_async_http_client_is_used() -> None:
     """The async client honours a caller's httpx.AsyncClient in the same way."""
-    recorder = Recorder(respond(200))
+    recorder = Recorder(ok(POLICY))
 
     async def scenario() -> None:
         async with httpx.AsyncClient(transport=httpx.MockTransport(recorder)) as http_client:
             es = AsyncEmailSecurity(api_token="tok", account_id="acc123", http_client=http_client)
-            policy = await es.allow_policies.get(1)
-            assert policy.id == 1
+            assert_matches_wire(await es.allow_policies.get(ID), POLICY)
             await es.close()
             assert not http_client.is_closed
 
@@ -444,43 +461,43 @@ def test_custom_async_http_client_is_used() -> None:
 
 def test_closed_client_raises_client_closed() -> None:
     """A call after close() must fail clearly, without touching the network."""
-    recorder = Recorder(respond(200))
+    recorder = Recorder(ok(POLICY))
     es = make_client(recorder)
     es.close()
 
     with pytest.raises(ClientClosedError, match="closed"):
-        es.allow_policies.get(1)
+        es.allow_policies.get(ID)
     assert recorder.requests == []
 
 
 def test_leaving_with_block_closes_client() -> None:
     """The context manager owns the pool: after `with`, calls raise ClientClosedError."""
-    recorder = Recorder(respond(200))
+    recorder = Recorder(ok(POLICY))
     with make_client(recorder) as es:
-        assert es.allow_policies.get(1).id == 1
+        assert_matches_wire(es.allow_policies.get(ID), POLICY)
 
     with pytest.raises(ClientClosedError):
-        es.allow_policies.get(1)
+        es.allow_policies.get(ID)
     assert len(recorder.requests) == 1
 
 
 def test_async_closed_client_raises_client_closed() -> None:
     """The async client behaves the same after close() and after `async with`."""
-    recorder = Recorder(respond(200))
+    recorder = Recorder(ok(POLICY))
 
     async def scenario() -> None:
         es = AsyncEmailSecurity(api_token="tok", account_id="acc123", transport=httpx.MockTransport(recorder))
         async with es:
-            assert (await es.allow_policies.get(1)).id == 1
+            assert_matches_wire(await es.allow_policies.get(ID), POLICY)
         with pytest.raises(ClientClosedError):
-            await es.allow_policies.get(1)
+            await es.allow_policies.get(ID)
 
         other = AsyncEmailSecurity(
             api_token="tok", account_id="acc123", transport=httpx.MockTransport(recorder)
         )
         await other.close()
         with pytest.raises(ClientClosedError):
-            await other.allow_policies.get(1)
+            await other.allow_policies.get(ID)
 
     asyncio.run(scenario())
     assert len(recorder.requests) == 1
@@ -488,13 +505,13 @@ def test_async_closed_client_raises_client_closed() -> None:
 
 def test_view_from_with_options_is_closed_with_its_client() -> None:
     """with_options views share the pool, so closing the client must close them as well."""
-    recorder = Recorder(respond(200))
+    recorder = Recorder(ok(POLICY))
     es = make_client(recorder)
     view = es.with_options(max_retries=0)
     es.close()
 
     with pytest.raises(ClientClosedError):
-        view.allow_policies.get(1)
+        view.allow_policies.get(ID)
 
 
 def test_pool_made_by_a_view_is_closed_with_its_client() -> None:
@@ -506,12 +523,12 @@ def test_pool_made_by_a_view_is_closed_with_its_client() -> None:
         def close(self) -> None:
             self.closed += 1
 
-    recorder = Recorder(respond(200), respond(200))
+    recorder = Recorder(ok(POLICY), ok(POLICY))
     transport = Transport(recorder)
     es = EmailSecurity(api_token="tok", account_id="acc123", transport=transport)
     view = es.with_options(max_retries=0)
-    assert view.allow_policies.get(1).id == 1
-    assert es.allow_policies.get(1).id == 1
+    assert_matches_wire(view.allow_policies.get(ID), POLICY)
+    assert_matches_wire(es.allow_policies.get(ID), POLICY)
     es.close()
 
     assert transport.closed == 1
@@ -523,18 +540,6 @@ def test_pool_made_by_a_view_is_closed_with_its_client() -> None:
 TOKEN_SECRET = "tok-SECRET-123"
 KEY_SECRET = "key-SECRET-456"
 EMAIL_SECRET = "secret.person@example.com"
-
-
-def no_sleep_client(recorder: Recorder, **credentials: str) -> EmailSecurity:
-    """A client whose retries do not wait, so retry logging can be exercised quickly."""
-
-    return EmailSecurity(
-        account_id="acc123",
-        transport=httpx.MockTransport(recorder),
-        max_retries=1,
-        sleep=lambda seconds: None,
-        **credentials,
-    )
 
 
 @pytest.mark.parametrize(
@@ -568,13 +573,13 @@ def test_credentials_never_in_repr_errors_or_logs(
         raise_(httpx.ConnectError),
         raise_(httpx.ReadTimeout),
     )
-    es = no_sleep_client(recorder, **credentials)
+    es = client(recorder, account_id="acc123", max_retries=1, sleep=NoSleep(), **credentials)
     single = es.with_options(max_retries=0)
 
     raised: list[BaseException] = []
-    for client in (es, single, single, single, single, single, single):
+    for each in (es, single, single, single, single, single, single):
         with pytest.raises(EmailSecurityError) as caught:
-            client.allow_policies.get(1)
+            each.allow_policies.get(ID)
         raised.append(caught.value)
     with pytest.raises(ConfigurationError) as config_error:
         EmailSecurity(account_id="acc123", base_url="http://api.example.com", **credentials)

@@ -33,6 +33,7 @@ from cf_email_security.testing import (
 )
 from contract import AsyncCapturingTransport, CapturingTransport, assert_conforms, errors, ours, upstream
 from fakes import ALLOW_POLICY_FIELDS
+from support import IdMaker
 
 BASE = f"https://api.cloudflare.com/client/v4/accounts/{FAKE_ACCOUNT_ID}/email-security/settings"
 TOKEN = {"Authorization": "Bearer test-token"}
@@ -175,10 +176,13 @@ def test_patch_null_clears_comments_but_leaves_flags(es: EmailSecurity) -> None:
 def test_unknown_id_is_404_with_envelope(es: EmailSecurity, name: str, operation: str) -> None:
     api = resource(es, name)
     arguments = UPDATE[name] if operation == "update" else {}
+    unknown = IdMaker().unknown()
     with pytest.raises(NotFoundError) as raised:
-        getattr(api, operation)(999, **arguments)
+        getattr(api, operation)(unknown, **arguments)
     assert raised.value.status_code == 404
-    assert "999" in str(raised.value)
+    # The envelope's own message names the id (str(error) would, through the URL, whatever it said).
+    (error,) = raised.value.errors
+    assert str(unknown) in error["message"]
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 
 from shared_docs import generate_client, load_spec
+from support import IdMaker
 
 ROOT = Path(__file__).resolve().parent.parent
 PATH = "/accounts/{account_id}/email-security/settings/allow_policies/{policy_id}/stats"
@@ -42,19 +43,25 @@ def test_extra_operation_appears_on_both_clients(tmp_path: Path) -> None:
     }
     out = generate_client(spec, tmp_path)
 
+    ident = IdMaker()()  # in the spec's id format, as the wire holds it
     code = f"""
-import asyncio, httpx, sys
+import asyncio, httpx, inspect, sys
 sys.path.insert(0, {str(out)!r})
+sys.path.insert(1, {str(ROOT / "tests")!r})
 import cf_email_security_generated.api as api
+from support.calls import as_argument
 assert api.__file__.startswith({str(out)!r}), api.__file__
 def handler(request):
-    assert request.url.path.endswith("/allow_policies/7/stats"), request.url.path
-    return httpx.Response(200, json={{"success": True, "errors": [], "messages": [], "result": {{"id": 7}}}})
+    assert request.url.path.endswith("/allow_policies/{ident}/stats"), request.url.path
+    body = {{"success": True, "errors": [], "messages": [], "result": {{"id": {ident!r}}}}}
+    return httpx.Response(200, json=body)
 es = api.EmailSecurity(api_token="t", account_id="acc", transport=httpx.MockTransport(handler))
-assert es.allow_policies.stats(7).id == 7
+annotation = str(inspect.signature(es.allow_policies.stats).parameters["policy_id"].annotation)
+ident = as_argument(annotation, {ident!r})
+assert es.allow_policies.stats(ident).to_dict()["id"] == {ident!r}
 async def main():
     aes = api.AsyncEmailSecurity(api_token="t", account_id="acc", transport=httpx.MockTransport(handler))
-    assert (await aes.allow_policies.stats(7)).id == 7
+    assert (await aes.allow_policies.stats(ident)).to_dict()["id"] == {ident!r}
 asyncio.run(main())
 print("ok")
 """

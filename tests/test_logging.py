@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from typing import Any
 
-import httpx
 import pytest
 
 from cf_email_security import EmailSecurity
-from fakes import Recorder, error_status, ok
+from support import Factory, IdMaker, NoSleep, Recorder, client, error_status, ok
 
 SECRET = "log-secret-token-123"
 LOGGER = logging.getLogger("cf_email_security")
@@ -25,21 +23,17 @@ def sdk_logger() -> Iterator[None]:
     LOGGER.setLevel(level)
 
 
-def no_wait(**options: Any) -> EmailSecurity:
-    return EmailSecurity(sleep=lambda seconds: None, **options)
-
-
 @pytest.mark.usefixtures("sdk_logger")
 @pytest.mark.parametrize("level", ["info", "debug", "INFO"])
 def test_cloudflare_log_writes_one_redacted_line_per_request(
     level: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("CLOUDFLARE_LOG", level)
-    recorder = Recorder(error_status(503, {"cf-ray": "8a1b2c3d4e5f6789-SJC"}), ok())
-    es = no_wait(
-        api_key=SECRET, email="ops@example.com", account_id="acc123", transport=httpx.MockTransport(recorder)
+    recorder = Recorder(
+        error_status(503, {"cf-ray": "8a1b2c3d4e5f6789-SJC"}), ok(Factory().entity("allow_policies"))
     )
-    es.allow_policies.get(1)
+    es = client(recorder, api_key=SECRET, email="ops@example.com", account_id="acc123", sleep=NoSleep())
+    es.allow_policies.get(IdMaker()())
 
     lines = capsys.readouterr().err.splitlines()
     requests = [line for line in lines if " -> " in line]
@@ -54,9 +48,7 @@ def test_cloudflare_log_writes_one_redacted_line_per_request(
 
 @pytest.mark.usefixtures("sdk_logger")
 def test_without_the_variable_nothing_is_written(capsys: pytest.CaptureFixture[str]) -> None:
-    EmailSecurity(
-        api_token="t", account_id="acc123", transport=httpx.MockTransport(Recorder(ok()))
-    ).allow_policies.get(1)
+    client(Recorder(ok(Factory().entity("allow_policies")))).allow_policies.get(IdMaker()())
     assert capsys.readouterr().err == ""
 
 

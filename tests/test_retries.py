@@ -1,4 +1,4 @@
-"""Retries: what is re-sent, how often and after how long, with a fake clock so nothing really waits.
+"""Retries: what is re-sent, how often and after how long, with a no-sleep clock so nothing really waits.
 
 The policy protects against double effects: a POST is re-sent only when the server cannot have acted
 on it (429, or no connection made); idempotent methods are re-sent on 408, 429, 5xx and transport
@@ -22,45 +22,57 @@ from cf_email_security import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
-    AsyncEmailSecurity,
     EmailSecurity,
     InternalServerError,
     RateLimitError,
 )
 from cf_email_security_generated.client import retry_delay
-from fakes import ALLOW_POLICY_FIELDS, Handler, Recorder, create_policy, error_status, ok, raise_
+from support import (
+    Factory,
+    Handler,
+    IdMaker,
+    NoSleep,
+    Recorder,
+    assert_matches_wire,
+    async_client,
+    client,
+    error_status,
+    ok,
+    raise_,
+)
 
-BATCH_RESULT: dict[str, Any] = {"deletes": [{"id": 1}], "patches": [], "posts": [], "puts": []}
 FIRST_BACKOFF = (0.375, 0.5)
 SECOND_BACKOFF = (0.75, 1.0)
 
 
-def fake_clock_client(recorder: Recorder, delays: list[float], **options: Any) -> EmailSecurity:
-    """A client whose sleeps are recorded instead of slept (the `sleep=` argument)."""
-    settings: dict[str, Any] = {"api_token": "tok", "account_id": "acc123"}
-    settings.update(options)
-    return EmailSecurity(transport=httpx.MockTransport(recorder), sleep=delays.append, **settings)
+@pytest.fixture
+def clock() -> NoSleep:
+    return NoSleep()
 
 
-def fake_clock_async_client(recorder: Recorder, delays: list[float], **options: Any) -> AsyncEmailSecurity:
-    """The async client with a `sleep=` coroutine recording instead of sleeping."""
+@pytest.fixture
+def policy() -> dict[str, Any]:
+    """The allow policy every successful answer carries, as the server sends it."""
+    return Factory().entity("allow_policies")
 
-    async def record(seconds: float) -> None:
-        delays.append(seconds)
 
-    settings: dict[str, Any] = {"api_token": "tok", "account_id": "acc123"}
-    settings.update(options)
-    return AsyncEmailSecurity(transport=httpx.MockTransport(recorder), sleep=record, **settings)
+def create(es: EmailSecurity) -> Any:
+    """A create call (POST)."""
+    return es.allow_policies.create(**Factory().create("allow_policies"))
 
 
 def batch_delete(es: EmailSecurity) -> Any:
     """A batch call (POST)."""
-    return es.allow_policies.batch(deletes=[1])
+    return es.allow_policies.batch(deletes=[IdMaker()()])
 
 
-POSTS: dict[str, tuple[Callable[[EmailSecurity], Any], Handler]] = {
-    "create": (create_policy, ok()),
-    "batch": (batch_delete, ok(BATCH_RESULT)),
+def batch_result() -> dict[str, Any]:
+    return Factory().wire("AllowPolicyBatchResult")
+
+
+POSTS: dict[str, tuple[Callable[[EmailSecurity], Any], Callable[[], Any]]] = {
+    "create": (create, lambda: Factory().entity("allow_policies")),
+    "batch": (batch_delete, batch_result),
 }
 
 
@@ -69,31 +81,34 @@ def within(value: float, bounds: tuple[float, float]) -> bool:
     return bounds[0] <= value <= bounds[1]
 
 
+def get(es: EmailSecurity) -> Any:
+    return es.allow_policies.get(IdMaker()())
+
+
 # --- backoff -------------------------------------------------------------------------------------
 
 
-def test_get_retried_on_500_with_exponential_backoff() -> None:
+def test_get_retried_on_500_with_exponential_backoff(clock: NoSleep, policy: dict[str, Any]) -> None:
     """Two 500s then a 200: the GET succeeds on the third try, after waits of ~0.5 s then ~1 s."""
-    delays: list[float] = []
-    recorder = Recorder(error_status(500), error_status(500), ok())
-    es = fake_clock_client(recorder, delays)
+    recorder = Recorder(error_status(500), error_status(500), ok(policy))
+    es = client(recorder, sleep=clock)
 
-    assert es.allow_policies.get(1).id == 1
+    assert_matches_wire(get(es), policy)
 
     assert recorder.methods == ["GET", "GET", "GET"]
-    assert len(delays) == 2
-    assert within(delays[0], FIRST_BACKOFF), delays
-    assert within(delays[1], SECOND_BACKOFF), delays
+    assert len(clock.delays) == 2
+    assert within(clock.delays[0], FIRST_BACKOFF), clock
+    assert within(clock.delays[1], SECOND_BACKOFF), clock
 
 
-def test_retries_are_logged(caplog: pytest.LogCaptureFixture) -> None:
+def test_retries_are_logged(caplog: pytest.LogCaptureFixture, clock: NoSleep, policy: dict[str, Any]) -> None:
     """Each attempt and each retry leaves a DEBUG record, so slow calls can be explained."""
     caplog.set_level(logging.DEBUG, logger="cf_email_security")
-    recorder = Recorder(error_status(503), ok())
-    fake_clock_client(recorder, []).allow_policies.get(1)
+    recorder = Recorder(error_status(503), ok(policy))
+    get(client(recorder, sleep=clock, account_id="acc123"))
 
     messages = [r.getMessage() for r in caplog.records if r.name == "cf_email_security"]
-    path = "/accounts/acc123/email-security/settings/allow_policies/1"
+    path = recorder.requests[0].url.path.removeprefix("/client/v4")
     assert any(m.startswith("GET https://") and m.endswith(" ms") and "-> 503" in m for m in messages)
     assert any(m.startswith(f"retrying GET {path} in ") and "(retry 1 of 2)" in m for m in messages)
     assert any("-> 200" in m for m in messages)
@@ -127,82 +142,80 @@ def test_backoff_jitter_varies() -> None:
         ({"retry-after-ms": "250", "Retry-After": "9"}, 0.25),
     ],
 )
-def test_retry_after_honoured(headers: dict[str, str], expected: float) -> None:
+def test_retry_after_honoured(
+    headers: dict[str, str], expected: float, clock: NoSleep, policy: dict[str, Any]
+) -> None:
     """The server knows when it will accept us again; its answer (0..60 s) replaces the backoff."""
-    delays: list[float] = []
-    recorder = Recorder(error_status(429, headers), ok())
+    recorder = Recorder(error_status(429, headers), ok(policy))
     started = time.monotonic()
 
-    fake_clock_client(recorder, delays).allow_policies.get(1)
+    get(client(recorder, sleep=clock))
 
-    assert delays == [expected]
+    assert clock.delays == [expected]
     assert len(recorder.requests) == 2
-    assert time.monotonic() - started < 5  # the fake clock really replaced time.sleep
+    assert time.monotonic() - started < 5  # the no-sleep clock really replaced time.sleep
 
 
-def test_retry_after_http_date_honoured() -> None:
+def test_retry_after_http_date_honoured(clock: NoSleep, policy: dict[str, Any]) -> None:
     """Retry-After may be an HTTP date; the wait is the time until then."""
     when = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=5)
-    delays: list[float] = []
     recorder = Recorder(
-        error_status(503, {"Retry-After": email.utils.format_datetime(when, usegmt=True)}), ok()
+        error_status(503, {"Retry-After": email.utils.format_datetime(when, usegmt=True)}), ok(policy)
     )
 
-    fake_clock_client(recorder, delays).allow_policies.get(1)
+    get(client(recorder, sleep=clock))
 
-    assert len(delays) == 1
-    assert delays[0] == pytest.approx(5.0, abs=1.5)
+    assert len(clock.delays) == 1
+    assert clock.delays[0] == pytest.approx(5.0, abs=1.5)
 
 
 @pytest.mark.parametrize("value", ["61", "120", "3600"])
-def test_retry_after_above_the_cap_raises_with_retry_after(value: str) -> None:
+def test_retry_after_above_the_cap_raises_with_retry_after(value: str, clock: NoSleep) -> None:
     """A server asking to wait over a minute is not retried early: the error says how long it asked for."""
-    delays: list[float] = []
-    recorder = Recorder(error_status(429, {"Retry-After": value}), ok())
+    recorder = Recorder(error_status(429, {"Retry-After": value}))
 
     with pytest.raises(RateLimitError) as caught:
-        fake_clock_client(recorder, delays).allow_policies.get(1)
+        get(client(recorder, sleep=clock))
 
     assert caught.value.retry_after == float(value)
-    assert delays == []
+    assert clock.delays == []
     assert len(recorder.requests) == 1
 
 
 @pytest.mark.parametrize("value", ["-5", "nan", "inf"])
-def test_retry_after_out_of_range_falls_back_to_backoff(value: str) -> None:
+def test_retry_after_out_of_range_falls_back_to_backoff(
+    value: str, clock: NoSleep, policy: dict[str, Any]
+) -> None:
     """A negative or meaningless wait is ignored: we back off normally instead."""
-    delays: list[float] = []
-    recorder = Recorder(error_status(429, {"Retry-After": value}), ok())
+    recorder = Recorder(error_status(429, {"Retry-After": value}), ok(policy))
 
-    fake_clock_client(recorder, delays).allow_policies.get(1)
+    get(client(recorder, sleep=clock))
 
-    assert len(delays) == 1
-    assert within(delays[0], FIRST_BACKOFF), delays
+    assert len(clock.delays) == 1
+    assert within(clock.delays[0], FIRST_BACKOFF), clock
 
 
-def test_retry_after_date_in_the_past_falls_back_to_backoff() -> None:
+def test_retry_after_date_in_the_past_falls_back_to_backoff(clock: NoSleep, policy: dict[str, Any]) -> None:
     """A date already passed asks for a negative wait, which is out of range."""
     when = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(seconds=30)
-    delays: list[float] = []
     recorder = Recorder(
-        error_status(503, {"Retry-After": email.utils.format_datetime(when, usegmt=True)}), ok()
+        error_status(503, {"Retry-After": email.utils.format_datetime(when, usegmt=True)}), ok(policy)
     )
 
-    fake_clock_client(recorder, delays).allow_policies.get(1)
+    get(client(recorder, sleep=clock))
 
-    assert len(delays) == 1
-    assert within(delays[0], FIRST_BACKOFF), delays
+    assert len(clock.delays) == 1
+    assert within(clock.delays[0], FIRST_BACKOFF), clock
 
 
-def test_malformed_retry_after_falls_back_to_backoff() -> None:
+def test_malformed_retry_after_falls_back_to_backoff(clock: NoSleep, policy: dict[str, Any]) -> None:
     """A garbled header from a proxy must not turn a retryable 503 into a crash."""
-    delays: list[float] = []
-    recorder = Recorder(error_status(503, {"Retry-After": "soon"}), ok())
+    recorder = Recorder(error_status(503, {"Retry-After": "soon"}), ok(policy))
 
-    assert fake_clock_client(recorder, delays).allow_policies.get(1).id == 1
+    assert_matches_wire(get(client(recorder, sleep=clock)), policy)
 
-    assert len(delays) == 1
-    assert within(delays[0], FIRST_BACKOFF), delays
+    assert len(clock.delays) == 1
+    assert within(clock.delays[0], FIRST_BACKOFF), clock
 
 
 # --- POST: no double effects ---------------------------------------------------------------------
@@ -210,12 +223,11 @@ def test_malformed_retry_after_falls_back_to_backoff() -> None:
 
 @pytest.mark.parametrize("operation", sorted(POSTS))
 @pytest.mark.parametrize("code", [500, 502, 503, 408])
-def test_post_not_resent_after_server_error(operation: str, code: int) -> None:
+def test_post_not_resent_after_server_error(operation: str, code: int, clock: NoSleep) -> None:
     """After a 5xx (or 408) the server may have created the entry: re-sending could create it twice."""
     call, _ = POSTS[operation]
-    delays: list[float] = []
     recorder = Recorder(error_status(code))
-    es = fake_clock_client(recorder, delays)
+    es = client(recorder, sleep=clock)
 
     with pytest.raises(APIStatusError) as caught:
         call(es)
@@ -224,87 +236,85 @@ def test_post_not_resent_after_server_error(operation: str, code: int) -> None:
     if code >= 500:
         assert isinstance(caught.value, InternalServerError)
     assert recorder.methods == ["POST"]
-    assert delays == []
+    assert clock.delays == []
 
 
 @pytest.mark.parametrize("operation", sorted(POSTS))
 @pytest.mark.parametrize("error", [httpx.ReadTimeout, httpx.WriteTimeout, httpx.ReadError])
-def test_post_not_resent_after_read_timeout(operation: str, error: type[httpx.TransportError]) -> None:
+def test_post_not_resent_after_read_timeout(
+    operation: str, error: type[httpx.TransportError], clock: NoSleep
+) -> None:
     """Once the request may have reached the server, a lost answer does not make a re-send safe."""
     call, _ = POSTS[operation]
-    delays: list[float] = []
     recorder = Recorder(raise_(error))
 
     with pytest.raises(APIConnectionError) as caught:
-        call(fake_clock_client(recorder, delays))
+        call(client(recorder, sleep=clock))
 
     assert isinstance(caught.value, APITimeoutError) == issubclass(error, httpx.TimeoutException)
     assert recorder.methods == ["POST"]
-    assert delays == []
+    assert clock.delays == []
 
 
 @pytest.mark.parametrize("operation", sorted(POSTS))
-def test_post_retried_after_429(operation: str) -> None:
+def test_post_retried_after_429(operation: str, clock: NoSleep) -> None:
     """A 429 means the request was refused unprocessed, so re-sending a POST is safe."""
-    call, success = POSTS[operation]
-    delays: list[float] = []
-    recorder = Recorder(error_status(429), success)
+    call, answer = POSTS[operation]
+    recorder = Recorder(error_status(429), ok(answer()))
 
-    call(fake_clock_client(recorder, delays))
+    call(client(recorder, sleep=clock))
 
     assert recorder.methods == ["POST", "POST"]
     assert recorder.requests[0].content == recorder.requests[1].content
-    assert len(delays) == 1
-    assert within(delays[0], FIRST_BACKOFF)
+    assert len(clock.delays) == 1
+    assert within(clock.delays[0], FIRST_BACKOFF)
 
 
 @pytest.mark.parametrize("operation", sorted(POSTS))
 @pytest.mark.parametrize("error", [httpx.ConnectError, httpx.ConnectTimeout])
-def test_post_retried_when_connection_never_made(operation: str, error: type[httpx.TransportError]) -> None:
+def test_post_retried_when_connection_never_made(
+    operation: str, error: type[httpx.TransportError], clock: NoSleep
+) -> None:
     """If no connection was made the server never saw the POST, so sending it again is safe."""
-    call, success = POSTS[operation]
-    delays: list[float] = []
-    recorder = Recorder(raise_(error), success)
+    call, answer = POSTS[operation]
+    recorder = Recorder(raise_(error), ok(answer()))
 
-    call(fake_clock_client(recorder, delays))
+    call(client(recorder, sleep=clock))
 
     assert recorder.methods == ["POST", "POST"]
-    assert len(delays) == 1
+    assert len(clock.delays) == 1
 
 
-def test_post_429_gives_up_after_max_retries() -> None:
+def test_post_429_gives_up_after_max_retries(clock: NoSleep) -> None:
     """Rate limiting that persists ends in RateLimitError after 1 + max_retries sends."""
-    delays: list[float] = []
     recorder = Recorder(error_status(429), error_status(429), error_status(429))
 
     with pytest.raises(RateLimitError):
-        create_policy(fake_clock_client(recorder, delays))
+        create(client(recorder, sleep=clock))
 
     assert recorder.methods == ["POST"] * 3
-    assert len(delays) == 2
+    assert len(clock.delays) == 2
 
 
 # --- idempotent methods --------------------------------------------------------------------------
 
+IDEMPOTENT: dict[str, tuple[Callable[[EmailSecurity, Any], Any], Callable[[Any], Any]]] = {
+    "PATCH": (lambda es, ident: es.allow_policies.update(ident, comments="x"), lambda ident: None),
+    "DELETE": (lambda es, ident: es.allow_policies.delete(ident), lambda ident: {"id": ident}),
+    "GET": (lambda es, ident: es.allow_policies.get(ident), lambda ident: None),
+}
 
-@pytest.mark.parametrize(
-    ("method", "call"),
-    [
-        ("PATCH", lambda es: es.allow_policies.update(1, comments="x")),
-        ("DELETE", lambda es: es.allow_policies.delete(1)),
-        ("GET", lambda es: es.allow_policies.get(1)),
-    ],
-)
-def test_idempotent_methods_retried_on_503(method: str, call: Callable[[EmailSecurity], Any]) -> None:
+
+@pytest.mark.parametrize("method", sorted(IDEMPOTENT))
+def test_idempotent_methods_retried_on_503(method: str, clock: NoSleep, policy: dict[str, Any]) -> None:
     """Repeating an update, delete or read has no extra effect, so a 503 is worth retrying."""
-    delays: list[float] = []
-    success = ok({"id": 1}) if method == "DELETE" else ok()
-    recorder = Recorder(error_status(503), success)
+    call, answer = IDEMPOTENT[method]
+    recorder = Recorder(error_status(503), ok(answer(policy["id"]) or policy))
 
-    call(fake_clock_client(recorder, delays))
+    call(client(recorder, sleep=clock), policy["id"])
 
     assert recorder.methods == [method, method]
-    assert len(delays) == 1
+    assert len(clock.delays) == 1
 
 
 @pytest.mark.parametrize(
@@ -318,131 +328,125 @@ def test_idempotent_methods_retried_on_503(method: str, call: Callable[[EmailSec
     ],
     ids=["408", "429", "504", "read-timeout", "connect-error"],
 )
-def test_get_retried_on_each_transient_failure(step: Handler) -> None:
+def test_get_retried_on_each_transient_failure(step: Handler, clock: NoSleep, policy: dict[str, Any]) -> None:
     """Every failure in the idempotent retry list leads to one more GET."""
-    delays: list[float] = []
-    recorder = Recorder(step, ok())
+    recorder = Recorder(step, ok(policy))
 
-    assert fake_clock_client(recorder, delays).allow_policies.get(1).id == 1
+    assert_matches_wire(get(client(recorder, sleep=clock)), policy)
 
     assert recorder.methods == ["GET", "GET"]
-    assert len(delays) == 1
+    assert len(clock.delays) == 1
 
 
 @pytest.mark.parametrize("code", [400, 401, 403, 404, 409, 422])
-def test_client_errors_not_retried(code: int) -> None:
+def test_client_errors_not_retried(code: int, clock: NoSleep) -> None:
     """A 4xx other than 408/429 will fail the same way again; retrying only wastes quota."""
-    delays: list[float] = []
     recorder = Recorder(error_status(code))
 
     with pytest.raises(APIStatusError) as caught:
-        fake_clock_client(recorder, delays).allow_policies.get(1)
+        get(client(recorder, sleep=clock))
 
     assert caught.value.status_code == code
     assert len(recorder.requests) == 1
-    assert delays == []
+    assert clock.delays == []
 
 
 # --- limits --------------------------------------------------------------------------------------
 
 
-def test_no_retry_past_max_retries() -> None:
+def test_no_retry_past_max_retries(clock: NoSleep) -> None:
     """max_retries=1 means two sends at most, then the last error is raised."""
-    delays: list[float] = []
     recorder = Recorder(error_status(500), error_status(500))
 
     with pytest.raises(InternalServerError):
-        fake_clock_client(recorder, delays, max_retries=1).allow_policies.get(1)
+        get(client(recorder, sleep=clock, max_retries=1))
 
     assert len(recorder.requests) == 2
-    assert len(delays) == 1
+    assert len(clock.delays) == 1
 
 
-def test_timeouts_exhaust_retries_then_raise_timeout_error() -> None:
+def test_timeouts_exhaust_retries_then_raise_timeout_error(clock: NoSleep) -> None:
     """When every attempt times out the caller gets APITimeoutError after the default 3 attempts."""
-    delays: list[float] = []
     recorder = Recorder(*[raise_(httpx.ReadTimeout)] * 3)
 
     with pytest.raises(APITimeoutError):
-        fake_clock_client(recorder, delays).allow_policies.get(1)
+        get(client(recorder, sleep=clock))
 
     assert len(recorder.requests) == 3
-    assert len(delays) == 2
+    assert len(clock.delays) == 2
 
 
-def test_with_options_disables_retries_for_one_call() -> None:
+def test_with_options_disables_retries_for_one_call(clock: NoSleep, policy: dict[str, Any]) -> None:
     """with_options(max_retries=0) affects only the view; the client itself keeps retrying."""
-    delays: list[float] = []
-    recorder = Recorder(error_status(500), error_status(500), error_status(500), ok())
-    es = fake_clock_client(recorder, delays)
+    recorder = Recorder(error_status(500), error_status(500), error_status(500), ok(policy))
+    es = client(recorder, sleep=clock)
 
     with pytest.raises(InternalServerError):
-        es.with_options(max_retries=0).allow_policies.get(1)
+        get(es.with_options(max_retries=0))
     assert len(recorder.requests) == 1
-    assert delays == []
+    assert clock.delays == []
 
-    assert es.allow_policies.get(1).id == 1
+    assert_matches_wire(get(es), policy)
     assert len(recorder.requests) == 4
     assert es.max_retries == 2
-    assert len(delays) == 2
+    assert len(clock.delays) == 2
 
 
 # --- async ---------------------------------------------------------------------------------------
 
 
-def test_async_get_retried_with_fake_async_sleep() -> None:
-    """The async client follows the same policy and waits through its `sleep=` coroutine."""
-    delays: list[float] = []
-    recorder = Recorder(error_status(500), error_status(502), ok())
+def test_async_get_retried_awaiting_what_sleep_returns(clock: NoSleep, policy: dict[str, Any]) -> None:
+    """The async client follows the same policy and awaits what its `sleep=` returns (a coroutine)."""
+    recorder = Recorder(error_status(500), error_status(502), ok(policy))
 
-    async def scenario() -> int:
-        async with fake_clock_async_client(recorder, delays) as es:
-            return (await es.allow_policies.get(1)).id
+    async def scenario() -> Any:
+        async with async_client(recorder, sleep=clock.coroutine) as es:
+            return await es.allow_policies.get(policy["id"])
 
-    assert asyncio.run(scenario()) == 1
+    assert_matches_wire(asyncio.run(scenario()), policy)
     assert recorder.methods == ["GET", "GET", "GET"]
-    assert len(delays) == 2
-    assert within(delays[0], FIRST_BACKOFF)
-    assert within(delays[1], SECOND_BACKOFF)
+    assert len(clock.delays) == 2
+    assert within(clock.delays[0], FIRST_BACKOFF)
+    assert within(clock.delays[1], SECOND_BACKOFF)
 
 
-def test_async_post_rules() -> None:
+def test_async_post_rules(clock: NoSleep) -> None:
     """Async POSTs are not re-sent after a 500 but are after a connection failure or a 429."""
-    delays: list[float] = []
+    created = Factory().entity("allow_policies")
     recorder = Recorder(
-        error_status(500), raise_(httpx.ConnectError), error_status(429, {"retry-after-ms": "100"}), ok()
+        error_status(500),
+        raise_(httpx.ConnectError),
+        error_status(429, {"retry-after-ms": "100"}),
+        ok(created),
     )
-
-    fields: dict[str, Any] = ALLOW_POLICY_FIELDS
+    fields = Factory().create("allow_policies")
 
     async def scenario() -> None:
-        es = fake_clock_async_client(recorder, delays)
+        es = async_client(recorder, sleep=clock)
         with pytest.raises(InternalServerError):
             await es.allow_policies.create(**fields)
         assert len(recorder.requests) == 1
-        assert delays == []
-        policy = await es.allow_policies.create(**fields)
-        assert policy.id == 1
+        assert clock.delays == []
+        assert_matches_wire(await es.allow_policies.create(**fields), created)
         await es.close()
 
     asyncio.run(scenario())
     assert recorder.methods == ["POST"] * 4
-    assert len(delays) == 2
-    assert within(delays[0], FIRST_BACKOFF)
-    assert delays[1] == 0.1
+    assert len(clock.delays) == 2
+    assert within(clock.delays[0], FIRST_BACKOFF)
+    assert clock.delays[1] == 0.1
 
 
-def test_async_with_options_max_retries_zero() -> None:
+def test_async_with_options_max_retries_zero(clock: NoSleep) -> None:
     """The per-call override works on the async client too."""
-    delays: list[float] = []
     recorder = Recorder(error_status(503))
 
     async def scenario() -> None:
-        es = fake_clock_async_client(recorder, delays)
+        es = async_client(recorder, sleep=clock)
         with pytest.raises(InternalServerError):
-            await es.with_options(max_retries=0).allow_policies.delete(1)
+            await es.with_options(max_retries=0).allow_policies.delete(IdMaker()())
         await es.close()
 
     asyncio.run(scenario())
     assert recorder.methods == ["DELETE"]
-    assert delays == []
+    assert clock.delays == []

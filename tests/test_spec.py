@@ -2,30 +2,28 @@
 
 The spec is the single source of truth for the generated client, so a mistake in it becomes a mistake
 in every generated method. These tests pin it to what the seeds list and to what upstream says, and
-make every deliberate departure from upstream explicit (INTENTIONAL_DIFFERENCES).
+make every deliberate departure from upstream explicit: tests/reference_differences.yaml lists each
+one as data (operation, location, kind of difference, the two values, and why).
 """
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import openapi_spec_validator
+import yaml
 
 from shared_docs import load_spec, require_shared
+from support.spec import HTTP_METHODS, merged_object, resolve
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-RESOURCES = {
-    "allow_policies",
-    "block_senders",
-    "domains",
-    "impersonation_registry",
-    "sending_domain_restrictions",
-    "trusted_domains",
-}
+DIFFERENCES_FILE = Path(__file__).with_name("reference_differences.yaml")
 SETTINGS_PREFIX = "/accounts/{account_id}/email-security/settings/"
 TRUSTED_DOMAINS = SETTINGS_PREFIX + "trusted_domains"
 
@@ -38,56 +36,7 @@ RESULT_MARKER = re.compile(r'^Data is at\nbody\["result"\]\n', re.MULTILINE)
 
 Operation = tuple[str, str]  # (METHOD, path)
 
-# Differences between the spec and ../shared/reference/upstream-openapi.json that the spec makes on purpose.
-# Keys are the exact strings compare_documents() reports ("spec value != upstream value"); values say why.
-# Every difference not listed here fails test_spec_matches_upstream, and so does every entry that no
-# longer occurs (a stale explanation).
-INTENTIONAL_DIFFERENCES: dict[str, str] = {
-    f"POST {TRUSTED_DOMAINS}: request body: type object != oneOf": (
-        "Gen A also accepts an array of CreateTrustedDomain; the spec sends one entry per call and leaves "
-        "many to batch, so the create method takes one typed entry."
-    ),
-    f"POST {TRUSTED_DOMAINS}: response body.result: type object != oneOf": (
-        "Follows from the single-entry body: the result is one TrustedDomain, not a union with a list."
-    ),
-}
-
-
-# ---- a small resolver ------------------------------------------------------------------------------------
-
-
-def resolve(doc: dict[str, Any], node: Any) -> Any:
-    """Follow local $refs ("#/components/...") until a node that is not a reference."""
-    while isinstance(node, dict) and "$ref" in node:
-        ref = node["$ref"]
-        assert ref.startswith("#/"), f"only local references are supported: {ref}"
-        target: Any = doc
-        for part in ref[2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
-def merged_object(doc: dict[str, Any], schema: Any) -> dict[str, Any]:
-    """Resolve a schema and fold its allOf parts into one schema (properties and required lists merged)."""
-    schema = resolve(doc, schema) or {}
-    if "allOf" not in schema:
-        return dict(schema)
-    merged: dict[str, Any] = {}
-    properties: dict[str, Any] = {}
-    required: list[str] = []
-    own = {key: value for key, value in schema.items() if key != "allOf"}
-    for part in [*(merged_object(doc, sub) for sub in schema["allOf"]), own]:
-        properties.update(part.get("properties", {}))
-        required += [name for name in part.get("required", []) if name not in required]
-        for key, value in part.items():
-            if key not in ("properties", "required"):
-                merged[key] = value
-    if properties:
-        merged["properties"] = properties
-    if required:
-        merged["required"] = required
-    return merged
+# ---- schema shapes ---------------------------------------------------------------------------------------
 
 
 def kind(schema: dict[str, Any]) -> str:
@@ -147,6 +96,22 @@ def result_schema(doc: dict[str, Any], operation: dict[str, Any]) -> Any:
 # ---- the comparer ----------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Difference:
+    """One way the spec differs from upstream: in which operation, where in it, what kind of difference,
+    and the two sides' values (the members found on one side only, for a set)."""
+
+    operation: str  # "POST /accounts/{account_id}/..."
+    location: str  # "request body", "response body.result", "parameter query 'page'", "" for the whole
+    kind: str  # "type", "format", "required", "enum values only in spec", "operation only in upstream", ...
+    spec: Any = None
+    upstream: Any = None
+    text: str = ""
+
+    def __str__(self) -> str:
+        return self.text
+
+
 class Comparer:
     """Walks two documents operation by operation and collects each difference as one readable string.
 
@@ -162,17 +127,21 @@ class Comparer:
     def __init__(self, spec: dict[str, Any], upstream: dict[str, Any]) -> None:
         self.spec = spec
         self.upstream = upstream
-        self.differences: list[str] = []
+        self.differences: list[Difference] = []
 
-    def compare(self) -> list[str]:
+    def add(self, where: str, kind: str, spec: Any = None, upstream: Any = None, *, text: str) -> None:
+        operation, _, location = where.partition(": ")
+        self.differences.append(Difference(operation, location, kind, spec, upstream, f"{where}: {text}"))
+
+    def compare(self) -> list[Difference]:
         """Compare all operations; return the differences found."""
         ours, theirs = operations(self.spec), operations(self.upstream)
         for key in sorted(ours.keys() | theirs.keys()):
             label = f"{key[0]} {key[1]}"
             if key not in theirs:
-                self.differences.append(f"{label}: operation only in spec")
+                self.add(label, "operation only in spec", text="operation only in spec")
             elif key not in ours:
-                self.differences.append(f"{label}: operation only in upstream")
+                self.add(label, "operation only in upstream", text="operation only in upstream")
             else:
                 self.compare_operation(label, ours[key], theirs[key])
         return self.differences
@@ -198,9 +167,8 @@ class Comparer:
         their_success = success_response(self.upstream, theirs[1])
         if our_success is None or their_success is None:
             if our_success != their_success:
-                self.differences.append(
-                    f"{label}: success response only in {'spec' if our_success else 'upstream'}"
-                )
+                kind = f"success response only in {'spec' if our_success else 'upstream'}"
+                self.add(label, kind, text=kind)
             return
         self.compare_schemas(
             f"{label}: response body",
@@ -222,9 +190,9 @@ class Comparer:
         for location, name in sorted(ours.keys() | theirs.keys()):
             where = f"{label}: parameter {location} '{name}'"
             if (location, name) not in theirs:
-                self.differences.append(f"{where}: only in spec")
+                self.add(where, "only in spec", text="only in spec")
             elif (location, name) not in ours:
-                self.differences.append(f"{where}: only in upstream")
+                self.add(where, "only in upstream", text="only in upstream")
             else:
                 ours_p, theirs_p = ours[(location, name)], theirs[(location, name)]
                 self.compare_values(
@@ -237,7 +205,8 @@ class Comparer:
         where = f"{label}: request body"
         if ours is None or theirs is None:
             if ours is not None or theirs is not None:
-                self.differences.append(f"{where}: only in {'spec' if ours is not None else 'upstream'}")
+                kind = f"only in {'spec' if ours is not None else 'upstream'}"
+                self.add(where, kind, text=kind)
             return
         ours, theirs = resolve(self.spec, ours), resolve(self.upstream, theirs)
         self.compare_values(where, "required", bool(ours.get("required")), bool(theirs.get("required")))
@@ -274,20 +243,57 @@ class Comparer:
     def compare_values(self, where: str, what: str, ours: Any, theirs: Any) -> bool:
         """Report differing values as "<where>: <what> <spec> != <upstream>"; return True if equal."""
         if ours != theirs:
-            self.differences.append(f"{where}: {what} {ours} != {theirs}")
+            self.add(where, what, ours, theirs, text=f"{what} {ours} != {theirs}")
         return ours == theirs
 
     def compare_sets(self, where: str, what: str, ours: set[Any], theirs: set[Any]) -> None:
         """Report the members of two sets found on one side only, sorted so the strings stay stable."""
         if ours - theirs:
-            self.differences.append(f"{where}: {what} only in spec: {sorted(ours - theirs, key=str)}")
+            only = sorted(ours - theirs, key=str)
+            self.add(where, f"{what} only in spec", only, text=f"{what} only in spec: {only}")
         if theirs - ours:
-            self.differences.append(f"{where}: {what} only in upstream: {sorted(theirs - ours, key=str)}")
+            only = sorted(theirs - ours, key=str)
+            self.add(where, f"{what} only in upstream", None, only, text=f"{what} only in upstream: {only}")
 
 
-def compare_documents(spec: dict[str, Any], upstream: dict[str, Any]) -> list[str]:
+def compare_documents(spec: dict[str, Any], upstream: dict[str, Any]) -> list[Difference]:
     """Every difference between two OpenAPI documents, operation by operation."""
     return Comparer(spec, upstream).compare()
+
+
+# ---- the intentional differences, as data ----------------------------------------------------------------
+
+ENTRY_KEYS = {"operation", "location", "kind", "spec", "upstream", "reason"}
+
+
+def intentional_differences() -> list[Mapping[str, Any]]:
+    """tests/reference_differences.yaml, checked for shape: every entry says where, what and why."""
+    entries = yaml.safe_load(DIFFERENCES_FILE.read_text(encoding="utf-8")) or []
+    assert isinstance(entries, list), f"{DIFFERENCES_FILE.name}: a list of entries"
+    for index, entry in enumerate(entries):
+        where = f"{DIFFERENCES_FILE.name}[{index}]"
+        assert isinstance(entry, dict), f"{where}: an entry is a mapping"
+        assert not set(entry) - ENTRY_KEYS, f"{where}: unknown keys {sorted(set(entry) - ENTRY_KEYS)}"
+        for key in ("operation", "kind", "reason"):
+            assert isinstance(entry.get(key), str) and entry[key].strip(), f"{where}: needs a {key}"
+    return entries
+
+
+def explains(entry: Mapping[str, Any], difference: Difference) -> bool:
+    """An entry explains a difference when operation, location and kind match (each may be a shell
+    pattern: `*` for any operation, say, when one deliberate change reaches many), and the two values
+    too where the entry gives them."""
+    pairs = [
+        (entry["operation"], difference.operation),
+        (entry.get("location", ""), difference.location),
+        (entry["kind"], difference.kind),
+        *(
+            (str(entry[side]), str(getattr(difference, side)))
+            for side in ("spec", "upstream")
+            if side in entry
+        ),
+    ]
+    return all(fnmatch.fnmatchcase(actual, pattern) for pattern, actual in pairs)
 
 
 # ---- the seed documents ----------------------------------------------------------------------------------
@@ -369,6 +375,7 @@ def test_operations_are_described_and_tagged_by_resource() -> None:
     """The generator names methods and groups them into resources from these fields."""
     problems = []
     operation_ids = []
+    declared = {tag["name"] for tag in load_spec().get("tags", [])}
     for (method, path), (_, operation) in operations(load_spec()).items():
         label = f"{method} {path}"
         operation_ids.append(operation.get("operationId"))
@@ -379,8 +386,8 @@ def test_operations_are_described_and_tagged_by_resource() -> None:
         ]
         tags = operation.get("tags", [])
         resource = path.removeprefix(SETTINGS_PREFIX).split("/")[0]
-        if tags != [resource] or resource not in RESOURCES:
-            problems.append(f"{label}: tags {tags}, expected [{resource!r}], one of the six resources")
+        if tags != [resource] or resource not in declared:
+            problems.append(f"{label}: tags {tags}, expected [{resource!r}], a tag the spec declares")
     duplicates = sorted({name for name in operation_ids if operation_ids.count(name) > 1}, key=str)
     problems += [f"duplicate operationId: {name}" for name in duplicates]
     assert not problems, "\n".join(problems)
@@ -410,16 +417,25 @@ def test_seed_result_fields_are_in_the_spec() -> None:
 
 
 def test_spec_matches_upstream() -> None:
-    """Every difference from upstream is either explained in INTENTIONAL_DIFFERENCES or a bug to fix."""
+    """Every difference from upstream is explained in reference_differences.yaml or a bug to fix."""
     differences = compare_documents(load_spec(), load_upstream())
-    unexplained = [difference for difference in differences if difference not in INTENTIONAL_DIFFERENCES]
-    stale = [explained for explained in INTENTIONAL_DIFFERENCES if explained not in differences]
+    entries = intentional_differences()
+    unexplained = [str(d) for d in differences if not any(explains(entry, d) for entry in entries)]
+    stale = [entry for entry in entries if not any(explains(entry, d) for d in differences)]
     message = ""
     if unexplained:
         message += "Unexplained differences from upstream:\n  " + "\n  ".join(unexplained) + "\n"
+        message += f"(a deliberate one goes into tests/{DIFFERENCES_FILE.name}, with its reason)\n"
     if stale:
-        message += "INTENTIONAL_DIFFERENCES entries that no longer occur:\n  " + "\n  ".join(stale) + "\n"
+        lines = [f"{e['operation']}: {e.get('location', '')}: {e['kind']}" for e in stale]
+        message += f"{DIFFERENCES_FILE.name} entries that no longer occur:\n  " + "\n  ".join(lines) + "\n"
     assert not message, message
+
+
+def test_every_intentional_difference_says_why() -> None:
+    """The file is read even where ../shared/ is absent: a malformed entry fails here, not later."""
+    for entry in intentional_differences():
+        assert len(entry["reason"].split()) >= 5, f"{entry['operation']}: a reason of a few words at least"
 
 
 def test_comparer_reports_a_parameter_type_change() -> None:
@@ -439,6 +455,16 @@ def test_comparer_reports_a_parameter_type_change() -> None:
         }
 
     assert compare_documents(document("integer"), document("integer")) == []
-    assert compare_documents(document("string"), document("integer")) == [
-        "GET /things: parameter query 'page': type string != integer"
-    ]
+    (difference,) = compare_documents(document("string"), document("integer"))
+    assert str(difference) == "GET /things: parameter query 'page': type string != integer"
+    assert (difference.operation, difference.location, difference.kind) == (
+        "GET /things",
+        "parameter query 'page'",
+        "type",
+    )
+    assert (difference.spec, difference.upstream) == ("string", "integer")
+    entry = {"operation": "GET /things", "location": "parameter query 'page'", "kind": "type", "reason": "r"}
+    assert explains(entry, difference)
+    assert not explains({**entry, "upstream": "number"}, difference), "values, where given, must match too"
+    assert explains({**entry, "operation": "*", "location": "parameter *"}, difference), "patterns"
+    assert not explains({**entry, "operation": "POST *"}, difference)

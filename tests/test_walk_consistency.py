@@ -23,7 +23,7 @@ from cf_email_security import (
     InconsistentWalkError,
     PageIgnoredWarning,
 )
-from fakes import allow_policy_wire
+from support import Factory, client, page, wire_ids
 
 Info = dict[str, int]
 
@@ -37,24 +37,29 @@ class ScriptedPages:
         shape: Callable[[int, int, list[dict[str, Any]], Info], tuple[list[dict[str, Any]], Info]]
         | None = None,
     ) -> None:
-        self.items = [allow_policy_wire(number) for number in range(1, total + 1)]
+        self.factory = Factory()
+        self.items: list[dict[str, Any]] = self.factory.entities("allow_policies", total)
+        self.original = [item["id"] for item in self.items]  # the ids at the start, in order
         self.shape = shape
         self.asked: list[int] = []
 
+    def ids(self, first: int | None = None, last: int | None = None) -> list[Any]:
+        """The original ids of entries first..last (1-based, inclusive), as the wire holds them."""
+        return self.original[(first or 1) - 1 : last]
+
     def __call__(self, request: httpx.Request) -> httpx.Response:
-        page = int(request.url.params["page"])
+        number = int(request.url.params["page"])
         per_page = int(request.url.params["per_page"])
-        self.asked.append(page)
-        chunk = self.items[(page - 1) * per_page : page * per_page]
-        info = {"count": len(chunk), "page": page, "per_page": per_page, "total_count": len(self.items)}
+        self.asked.append(number)
+        chunk = self.items[(number - 1) * per_page : number * per_page]
+        body = page(chunk, page=number, per_page=per_page, total_count=len(self.items))
         if self.shape is not None:
-            chunk, info = self.shape(page, per_page, chunk, info)
-        body = {"success": True, "errors": [], "messages": [], "result": chunk, "result_info": info}
+            body["result"], body["result_info"] = self.shape(number, per_page, chunk, body["result_info"])
         return httpx.Response(200, json=body)
 
 
 def sync_client(server: ScriptedPages) -> EmailSecurity:
-    return EmailSecurity(api_token="t", account_id="a", transport=httpx.MockTransport(server))
+    return client(server)
 
 
 def walk(server: ScriptedPages, per_page: int = 10) -> tuple[list[int], list[warnings.WarningMessage], Any]:
@@ -62,7 +67,7 @@ def walk(server: ScriptedPages, per_page: int = 10) -> tuple[list[int], list[war
     pager = sync_client(server).allow_policies.list(per_page=per_page)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        ids = [item.id for item in pager]
+        ids = wire_ids(pager)
     return ids, list(caught), pager.report
 
 
@@ -71,7 +76,7 @@ def insert_before_page_2(server: ScriptedPages) -> Callable[..., Any]:
 
     def shape(page: int, per_page: int, chunk: list[dict[str, Any]], info: Info) -> Any:
         if page == 1:
-            server.items.insert(0, allow_policy_wire(999))
+            server.items.insert(0, server.factory.entity("allow_policies"))
         return chunk, info
 
     return shape
@@ -83,7 +88,7 @@ def test_an_insert_during_the_walk_repeats_an_item_which_is_yielded_once() -> No
     ids, caught, report = walk(server)
     assert len(ids) == len(set(ids))
     assert report.duplicates == 1
-    assert set(ids) == set(range(1, 26))  # 999 was inserted ahead of the walk: it is not there
+    assert set(ids) == set(server.ids())  # the new one was inserted ahead of the walk: it is not there
     # 25 unique seen, but the server now counts 26: the walk cannot vouch for the list.
     assert not report.complete
     assert any(issubclass(w.category, IncompleteWalkWarning) for w in caught)
@@ -99,7 +104,7 @@ def test_a_delete_during_the_walk_skips_an_item_and_says_so() -> None:
 
     server.shape = shape
     ids, caught, report = walk(server)
-    assert 11 not in ids  # shifted onto page 1 after it was read: never seen
+    assert server.ids(11, 11)[0] not in ids  # shifted onto page 1 after it was read: never seen
     assert not report.complete
     assert any("total_count changed" in problem for problem in report.problems)
     assert any(issubclass(w.category, IncompleteWalkWarning) for w in caught)
@@ -111,7 +116,7 @@ def test_a_server_that_caps_per_page_silently_makes_an_incomplete_walk() -> None
 
     server = ScriptedPages(23, capped)
     ids, caught, report = walk(server)
-    assert ids == [1, 2, 3, 4, 5]
+    assert ids == server.ids(1, 5)
     assert report.unique == 5 and report.total_count == 23
     assert any(issubclass(w.category, IncompleteWalkWarning) for w in caught)
 
@@ -128,7 +133,7 @@ def test_a_server_that_caps_per_page_and_says_so_is_walked_completely() -> None:
 
     server.shape = honest
     ids, caught, report = walk(server)
-    assert ids == list(range(1, 24))
+    assert ids == server.ids()
     assert report.complete and caught == []
     assert five == [1, 2, 3, 4, 5]
 
@@ -137,8 +142,9 @@ def test_an_empty_page_mid_walk_ends_the_walk_with_a_warning() -> None:
     def hole(page: int, per_page: int, chunk: list[dict[str, Any]], info: Info) -> Any:
         return ([] if page == 2 else chunk), info
 
-    ids, caught, report = walk(ScriptedPages(35, hole))
-    assert ids == list(range(1, 11))
+    server = ScriptedPages(35, hole)
+    ids, caught, report = walk(server)
+    assert ids == server.ids(1, 10)
     assert "saw 10 unique items" in str(report)
     assert any(issubclass(w.category, IncompleteWalkWarning) for w in caught)
 
@@ -160,7 +166,7 @@ def test_per_page_zero_in_result_info_neither_loops_nor_divides_by_zero() -> Non
 
     server = ScriptedPages(25, zero)
     ids, caught, report = walk(server)
-    assert ids == list(range(1, 26))
+    assert ids == server.ids()
     assert report.complete and caught == []
     assert server.asked == [1, 2, 3]
 
@@ -171,8 +177,9 @@ def test_items_of_a_page_are_kept_when_result_info_names_another_page() -> None:
     def zero_based(page: int, per_page: int, chunk: list[dict[str, Any]], info: Info) -> Any:
         return chunk, {**info, "page": page - 1}
 
-    ids, caught, report = walk(ScriptedPages(25, zero_based))
-    assert ids == list(range(1, 26))
+    server = ScriptedPages(25, zero_based)
+    ids, caught, report = walk(server)
+    assert ids == server.ids()
     assert report.complete and caught == []
 
 
@@ -182,7 +189,7 @@ def test_a_server_that_ignores_page_stops_the_walk_and_keeps_page_one() -> None:
 
     server = ScriptedPages(35, ignore)
     ids, caught, report = walk(server)
-    assert ids == list(range(1, 11))
+    assert ids == server.ids(1, 10)
     assert server.asked == [1, 2]
     assert any(issubclass(w.category, PageIgnoredWarning) for w in caught)
     assert not report.complete
@@ -213,8 +220,9 @@ def test_strict_to_list_raises_a_typed_error_instead_of_warning() -> None:
 
 
 def test_a_consistent_walk_is_complete_and_quiet() -> None:
-    ids, caught, report = walk(ScriptedPages(30))
-    assert ids == list(range(1, 31))
+    server = ScriptedPages(30)
+    ids, caught, report = walk(server)
+    assert ids == server.ids()
     assert caught == []
     assert report.complete
     assert (report.pages, report.unique, report.duplicates, report.total_count) == (3, 30, 0, 30)
@@ -231,7 +239,7 @@ def test_the_async_walk_follows_the_same_rules() -> None:
             pager = aes.allow_policies.list(per_page=10)
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
-                ids = [item.id async for item in pager]
+                ids = wire_ids([item async for item in pager])
             assert any(issubclass(w.category, IncompleteWalkWarning) for w in caught)
             with pytest.raises(InconsistentWalkError):
                 await aes.allow_policies.list(per_page=10).to_list(strict=True)

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from scrubbing import MATCH_ON, MATCHERS, PLACEHOLDER_ACCOUNT_ID, REPLAY_BASE_URL, Scrubber
 
+import flows
 from cf_email_security.testing import FAKE_API_TOKEN, FakeEmailSecurity, FakeServer, StepClock
+from scrubbing import MATCH_ON, MATCHERS, PLACEHOLDER_ACCOUNT_ID, REPLAY_BASE_URL, Scrubber
 
 REAL_API_BASE_URL = "https://api.cloudflare.com/client/v4"
 
@@ -116,7 +117,7 @@ def client_options(target: Target | None, account_id: str) -> Iterator[dict[str,
     elif target.base_url is not None:
         yield {**options, "api_token": target.api_token, "base_url": target.base_url}
     else:
-        with FakeServer(FakeEmailSecurity(clock=StepClock())) as server:
+        with FakeServer(FakeEmailSecurity(seed=flows.seed(), clock=StepClock())) as server:
             yield {**options, "api_token": target.api_token, "base_url": server.base_url}
 
 

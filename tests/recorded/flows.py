@@ -4,9 +4,11 @@ A flow is a coroutine taking a client. `call()` awaits what the async client ret
 what the sync one returns, so the two suites cannot drift apart. Between them the flows use all 29
 operations (a test in test_cassette_checks.py reads the cassettes to prove it).
 
-Assertions compare values *and* types (`differences`), since `PatternType.EMAIL == "EMAIL"` and a
-str where a datetime belongs would pass a plain `==`. Ids and timestamps are only checked for type and
-consistency, so the pattern flows also hold against a real account when re-recording.
+Assertions compare values *and* types (support's `assert_same`), since `PatternType.EMAIL == "EMAIL"`
+and a str where a datetime belongs would pass a plain `==`; the types are the ones the generated models
+declare (`assert_typed`), not written here. Ids and timestamps are only checked for type and
+consistency, and the seeded entries' ids are read from the listing (or the fake's seed), so the flows
+hold whatever the spec's id format.
 """
 
 from __future__ import annotations
@@ -15,11 +17,8 @@ import asyncio
 import inspect
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
 from typing import Any, TypeVar
-from uuid import UUID
 
-import attrs
 import pytest
 
 from cf_email_security import AsyncEmailSecurity, AsyncPager, EmailSecurity, NotFoundError
@@ -31,20 +30,18 @@ from cf_email_security.models import (
     DeliveryMode,
     DisplayName,
     DispositionLabel,
-    DmarcStatus,
     Domain,
-    DomainAuthorization,
-    EmailsProcessed,
     EntryRef,
-    InboxProvider,
+    Message,
     PatternType,
     Region,
     ScannableFolder,
     SendingDomainRestrictionBatchResult,
-    SpfStatus,
     TrustedDomain,
     TrustedDomainBatchResult,
 )
+from cf_email_security.testing import default_seed
+from support import IdMaker, argument, assert_matches_wire, assert_same, assert_typed, field_type
 
 T = TypeVar("T")
 Client = EmailSecurity | AsyncEmailSecurity
@@ -73,53 +70,21 @@ def chunks(values: Sequence[T], size: int) -> list[list[T]]:
     return [list(values[start : start + size]) for start in range(0, len(values), size)]
 
 
-def differences(actual: Any, expected: Any, path: str = "") -> list[str]:
-    """Where `actual` differs from `expected` in value or in type, recursing into models and lists."""
-    if type(actual) is not type(expected):
-        kinds = f"{type(actual).__name__} {actual!r}, expected {type(expected).__name__} {expected!r}"
-        return [f"{path or 'value'}: {kinds}"]
-    if attrs.has(type(expected)):
-        return [
-            line
-            for field in attrs.fields(type(expected))
-            for line in differences(
-                getattr(actual, field.name), getattr(expected, field.name), f"{path}.{field.name}"
-            )
-        ]
-    if isinstance(expected, (list, tuple)) and len(actual) == len(expected):
-        return [
-            line
-            for i, pair in enumerate(zip(actual, expected, strict=True))
-            for line in differences(*pair, f"{path}[{i}]")
-        ]
-    if isinstance(expected, dict) and actual.keys() == expected.keys():
-        return [
-            line for key in expected for line in differences(actual[key], expected[key], f"{path}[{key!r}]")
-        ]
-    return [] if actual == expected else [f"{path or 'value'}: {actual!r}, expected {expected!r}"]
-
-
-def assert_same(actual: Any, expected: Any) -> None:
-    found = differences(actual, expected)
-    assert not found, "\n".join(found)
-
-
 def check_entry(entry: Any, model: type[Any], fields: Mapping[str, Any]) -> None:
-    """An entry of `model` with these field values (typed), a valid id and UTC timestamps in order."""
+    """An entry of `model` with these field values, every field typed as the model declares (ids,
+    UTC timestamps), and timestamps in order."""
     assert type(entry) is model, type(entry)
-    assert type(entry.id) is int and entry.id >= 1
-    for stamp in (entry.created_at, entry.last_modified):
-        assert type(stamp) is datetime and stamp.utcoffset() == timedelta(0), (
-            f"{stamp!r} is a {type(stamp).__name__}, not a UTC datetime"
-        )
+    assert_typed(entry)
     assert entry.last_modified >= entry.created_at
     assert_same({name: getattr(entry, name) for name in fields}, dict(fields))
 
 
 def check_not_found(error: NotFoundError, method: str) -> None:
     assert (error.status_code, error.method) == (404, method)
-    assert error.errors and type(error.errors[0]["code"]) is int and type(error.errors[0]["message"]) is str
-    assert type(error.cf_ray) is str and error.cf_ray
+    assert error.errors
+    for name in ("code", "message"):  # as the envelope's Message declares them
+        assert_typed(error.errors[0][name], field_type(Message, name), f"errors[0].{name}")
+    assert isinstance(error.cf_ray, str) and error.cf_ray
 
 
 # ---- allow policies, blocked senders and trusted domains: one flow for the three ------------------
@@ -295,35 +260,16 @@ async def impersonation_flow(client: Client, concurrent: bool) -> None:
 
 # ---- domains and sending-domain restrictions: the fake's seeded entries --------------------------
 
-SEEDED = datetime(2025, 12, 1, 9, tzinfo=timezone.utc)
+
+def seeded(resource: str) -> list[dict[str, Any]]:
+    """The fake's default seed of a resource with ids in the spec's format (1, 2, 3 for integers, as
+    the fake would hand them out): what the recordings start from (tests/recorded/conftest.py)."""
+    ids = IdMaker()
+    return [{"id": ids(), **entry} for entry in default_seed()[resource]]
 
 
-def seeded_domain_2() -> Domain:
-    """Domain 2 of the fake's seed, typed as the client must parse it."""
-    return Domain(
-        id=2,
-        created_at=SEEDED,
-        last_modified=SEEDED,
-        domain="example.org",
-        allowed_delivery_modes=[DeliveryMode.BCC, DeliveryMode.JOURNAL],
-        drop_dispositions=[DispositionLabel.MALICIOUS, DispositionLabel.SPOOF],
-        ip_restrictions=[],
-        lookback_hops=2,
-        regions=[Region.GLOBAL],
-        transport="mx.example.org",
-        folder=ScannableFolder.INBOX,
-        inbox_provider=InboxProvider.GOOGLE,
-        integration_id=UUID("3f1e1c0a-8d4b-4c61-9b7e-2a5d6f7e8c90"),
-        o365_tenant_id=None,
-        require_tls_inbound=False,
-        require_tls_outbound=False,
-        dmarc_status=DmarcStatus.GOOD,
-        spf_status=SpfStatus.GOOD,
-        authorization=DomainAuthorization(authorized=True, timestamp=SEEDED, status_message=None),
-        emails_processed=EmailsProcessed(
-            timestamp=SEEDED, total_emails_processed=12840, total_emails_processed_previous=11975
-        ),
-    )
+def seed() -> dict[str, list[dict[str, Any]]]:
+    return {resource: seeded(resource) for resource in default_seed()}
 
 
 async def domains_flow(client: Client, concurrent: bool) -> None:
@@ -331,22 +277,33 @@ async def domains_flow(client: Client, concurrent: bool) -> None:
     domains = client.domains
     per_page = 2 if concurrent else 1  # three domains: 2 + 1 pages async, 1 + 1 + 1 sync
     walked = await pages(domains.list(per_page=per_page, order="domain", direction="asc"))
-    names = ["example.com", "example.org", "mail.example.net"]
-    assert [[domain.domain for domain in page.result] for page in walked] == chunks(names, per_page)
-    assert walked[-1].result[-1].emails_processed is None  # onboarded recently: nothing counted yet
-    filtered: dict[str, tuple[Any, list[int]]] = {
-        "allowed_delivery_mode": (DeliveryMode.BCC, [2]),
-        "active_delivery_mode": ("DIRECT", [3]),
-        "domain": (["example.com", "mail.example.net"], [1, 3]),
-        "integration_id": (UUID("3f1e1c0a-8d4b-4c61-9b7e-2a5d6f7e8c90"), [2]),
-        "search": ("mail.", [3]),
+    listed = [domain for page in walked for domain in page.result]
+    seed = sorted(seeded("domains"), key=lambda entry: entry["domain"])
+    assert [[domain.domain for domain in page.result] for page in walked] == chunks(
+        [entry["domain"] for entry in seed], per_page
+    )
+    ids = [domain.id for domain in listed]  # in the seed's order of names
+    assert listed[-1].emails_processed is None  # onboarded recently: nothing counted yet
+    filtered: dict[str, tuple[Any, list[Any]]] = {
+        "allowed_delivery_mode": (DeliveryMode.BCC, [ids[1]]),
+        "active_delivery_mode": ("DIRECT", [ids[2]]),
+        "domain": ([seed[0]["domain"], seed[2]["domain"]], [ids[0], ids[2]]),
+        "integration_id": (
+            argument("domains", "list", "integration_id", seed[1]["integration_id"]),
+            [ids[1]],
+        ),
+        "search": ("mail.", [ids[2]]),
     }
     for name, (value, wanted) in filtered.items():
         assert [domain.id for domain in await items(domains.list(**{name: value}))] == wanted, name
 
-    raw = await call(domains.with_raw_response.get(2))
-    assert raw.status_code == 200 and type(raw.cf_ray) is str
-    assert_same(raw.parsed, seeded_domain_2())
+    raw = await call(domains.with_raw_response.get(ids[1]))
+    assert raw.status_code == 200 and isinstance(raw.cf_ray, str)
+    sent = raw.http_response.json()["result"]
+    assert_matches_wire(raw.parsed, sent)  # parsed as the models declare
+    shown = [name for name in seed[1] if name in sent]  # the fake adds the id, keeps some fields back
+    assert {name: sent[name] for name in shown} == {name: seed[1][name] for name in shown}, "as seeded"
+    assert_same(raw.parsed, listed[1])
 
     changes: dict[str, Any] = {
         "ip_restrictions": ["192.0.2.0/24"],
@@ -356,17 +313,19 @@ async def domains_flow(client: Client, concurrent: bool) -> None:
         "folder": ScannableFolder.ALLITEMS,
         "require_tls_inbound": True,
     }
-    updated = await call(domains.update(1, **changes))
-    check_entry(updated, Domain, {**changes, "id": 1, "domain": "example.com", "created_at": SEEDED})
-    assert updated.last_modified > SEEDED
+    updated = await call(domains.update(ids[0], **changes))
+    unchanged = {"id": ids[0], "domain": listed[0].domain, "created_at": listed[0].created_at}
+    check_entry(updated, Domain, {**changes, **unchanged})
+    assert updated.last_modified > listed[0].last_modified
 
-    assert_same(await call(domains.delete(3)), EntryRef(id=3))
+    assert_same(await call(domains.delete(ids[2])), EntryRef(id=ids[2]))
     with pytest.raises(NotFoundError) as missing:
-        await call(domains.get(3))
+        await call(domains.get(ids[2]))
     check_not_found(missing.value, "GET")
-    assert_same(await call(domains.bulk_delete(domains=[1, {"id": 2}])), [EntryRef(id=1), EntryRef(id=2)])
+    deleted = await call(domains.bulk_delete(domains=[ids[0], {"id": ids[1]}]))
+    assert_same(deleted, [EntryRef(id=ids[0]), EntryRef(id=ids[1])])
     with pytest.raises(NotFoundError) as gone:
-        await call(domains.bulk_delete(domains=[2]))
+        await call(domains.bulk_delete(domains=[ids[1]]))
     check_not_found(gone.value, "DELETE")
     assert await items(domains.list()) == []
 
@@ -374,13 +333,14 @@ async def domains_flow(client: Client, concurrent: bool) -> None:
 async def restrictions_flow(client: Client, concurrent: bool) -> None:
     """Batch deletes of the seeded restrictions; a batch naming a deleted one fails as a whole."""
     restrictions = client.sending_domain_restrictions
-    result = await call(restrictions.batch(deletes=[1, 3]))
-    assert_same(result, SendingDomainRestrictionBatchResult(deletes=[EntryRef(id=1), EntryRef(id=3)]))
+    first, second, third = (entry["id"] for entry in seeded("sending_domain_restrictions"))
+    result = await call(restrictions.batch(deletes=[first, third]))
+    assert_same(result, SendingDomainRestrictionBatchResult(deletes=[EntryRef(id=first), EntryRef(id=third)]))
     with pytest.raises(NotFoundError) as missing:
-        await call(restrictions.batch(deletes=[2, 3]))
+        await call(restrictions.batch(deletes=[second, third]))
     check_not_found(missing.value, "POST")
-    result = await call(restrictions.batch(deletes=[EntryRef(id=2)]))
-    assert_same(result, SendingDomainRestrictionBatchResult(deletes=[EntryRef(id=2)]))
+    result = await call(restrictions.batch(deletes=[EntryRef(id=second)]))
+    assert_same(result, SendingDomainRestrictionBatchResult(deletes=[EntryRef(id=second)]))
 
 
 def _pattern(kind: PatternKind) -> Flow:

@@ -12,16 +12,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import flows
 import httpx
 import pytest
-from scrubbing import PLACEHOLDER_ACCOUNT_ID, RAY_PLACEHOLDER, Scrubber, all_query, json_body, scan_file
 from vcr.request import Request
 from vcr.serialize import deserialize
 from vcr.serializers import yamlserializer
 
+import flows
 from cf_email_security.testing import FakeEmailSecurity, FakeServer
 from contract import Exchange, assert_conforms
+from scrubbing import PLACEHOLDER_ACCOUNT_ID, RAY_PLACEHOLDER, Scrubber, all_query, json_body, scan_file
 from shared_docs import load_spec
 
 CASSETTE_DIR = Path(__file__).parent / "cassettes"

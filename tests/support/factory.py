@@ -1,0 +1,234 @@
+"""Test data built from the spec: wire entities as the server sends them, request bodies as a client
+sends them, and ids in the spec's id format.
+
+Every value is the simplest one the schema accepts (the first enum value, the minimum, the shortest
+string that fits the length and pattern rules), and strings carry a number so that two entities do not
+collide on a natural key: `Factory().wire("AllowPolicy")` gives pattern "pattern-1", the next call
+"pattern-2". Pass `n=` to get the same entity again, and keyword overrides for the fields a test is
+about. Nothing here names a field of this API: the spec says what exists.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from . import spec as spec_module
+
+EPOCH = datetime(2024, 5, 1, 10, tzinfo=timezone.utc)
+INT32_MAX = 2**31 - 1
+RESPONSE_ONLY = "x-sdk-response-only"
+
+
+def _text(name: str, n: int) -> str:
+    return f"{name.replace('_', '-') or 'value'}-{n}"
+
+
+class IdMaker:
+    """Ids in the format of the spec's entry ids: 1, 2, 3 for `type: integer`; UUID strings for
+    `type: string, format: uuid`; "<name>-1" for any other string. Values are wire values (JSON)."""
+
+    def __init__(self, document: Mapping[str, Any] | None = None, *, schema: Any = None, start: int = 1):
+        self.doc = spec_module.load() if document is None else document
+        self.schema = spec_module.merged_object(
+            self.doc, schema if schema is not None else id_schema(self.doc)
+        )
+        self._numbers = itertools.count(start)
+
+    def __call__(self) -> Any:
+        return self.make(next(self._numbers))
+
+    def many(self, count: int) -> list[Any]:
+        return [self() for _ in range(count)]
+
+    def make(self, n: int) -> Any:
+        kind, form = self.schema.get("type"), self.schema.get("format")
+        if kind == "integer":
+            return max(int(self.schema.get("minimum", 1)), 1) + n - 1
+        if form == "uuid":
+            return str(uuid.UUID(int=n, version=4))
+        return _text("id", n)
+
+    def unknown(self) -> Any:
+        """An id this maker never hands out (for 404s): the largest int32, or a UUID far from 1, 2, 3."""
+        if self.schema.get("type") == "integer":
+            return int(self.schema.get("maximum", INT32_MAX))
+        return self.make(999_999_999)
+
+
+def id_schema(doc: Mapping[str, Any]) -> Any:
+    """The schema of entry ids: the first path parameter naming an entry (not the account)."""
+    for operation in spec_module.operations(doc):
+        for parameter in operation.path_ids:
+            return parameter["schema"]
+    raise AssertionError("the spec has no path parameter for an entry id")
+
+
+class Factory:
+    """Builds valid values of any schema of the spec. `ids` makes the value of every property named
+    `id` (pass your own, say `iter(existing).__next__`, to point a body at entries that exist)."""
+
+    def __init__(
+        self,
+        document: Mapping[str, Any] | None = None,
+        *,
+        ids: Callable[[], Any] | None = None,
+        start: int = 1,
+    ) -> None:
+        self.doc = spec_module.load() if document is None else document
+        self.ids = ids if ids is not None else IdMaker(self.doc)
+        self._numbers: Iterator[int] = itertools.count(start)
+        self._merged: dict[int, tuple[Any, dict[str, Any]]] = {}
+
+    def merged(self, schema: Any) -> dict[str, Any]:
+        """`spec.merged_object`, remembered per schema node (the document does not change)."""
+        key = id(schema)
+        if key not in self._merged:
+            self._merged[key] = (schema, spec_module.merged_object(self.doc, schema))
+        return self._merged[key][1]
+
+    # ---- public ---------------------------------------------------------------------------------
+
+    def wire(self, schema: Any, n: int | None = None, *, full: bool = False, **overrides: Any) -> Any:
+        """A value as the server sends it (read-only fields included). `schema` is a component name or
+        a schema; `full` fills optional properties too."""
+        return self._top(schema, n, request=False, full=full, overrides=overrides)
+
+    def body(self, schema: Any, n: int | None = None, *, full: bool = False, **overrides: Any) -> Any:
+        """A value as a client sends it: no read-only fields, no response-only enum values."""
+        return self._top(schema, n, request=True, full=full, overrides=overrides)
+
+    def entity(self, resource: str, n: int | None = None, *, full: bool = False, **overrides: Any) -> Any:
+        """One entry of a resource as the server sends it; {"id": ...} for a resource whose entries the
+        API never shows."""
+        schema = spec_module.entity(resource, self.doc)
+        if schema is None:
+            return {"id": self.ids(), **overrides}
+        return self.wire(schema, n, full=full, **overrides)
+
+    def entities(self, resource: str, count: int) -> list[Any]:
+        """`count` entries of a resource that differ in their ids only: quick for long lists."""
+        template = self.entity(resource)
+        return [{**template, "id": self.ids()} for _ in range(count)]
+
+    def create(self, resource: str, n: int | None = None, *, full: bool = False, **overrides: Any) -> Any:
+        """The body of a resource's `create`."""
+        return self.body(spec_module.operation(resource, "create", self.doc).body, n, full=full, **overrides)
+
+    def query(self, parameter: Mapping[str, Any], n: int | None = None) -> Any:
+        """A value for a query parameter, as JSON would hold it (the client takes it like that)."""
+        number = next(self._numbers) if n is None else n
+        return self.value(parameter["schema"], str(parameter["name"]), number, request=True, full=False)
+
+    # ---- values ---------------------------------------------------------------------------------
+
+    def _top(
+        self, schema: Any, n: int | None, *, request: bool, full: bool, overrides: dict[str, Any]
+    ) -> Any:
+        if isinstance(schema, str):
+            schema = self.doc["components"]["schemas"][schema]
+        number = next(self._numbers) if n is None else n
+        value = self.value(schema, "", number, request=request, full=full, skip=set(overrides))
+        if overrides:
+            assert isinstance(value, dict), "overrides need an object schema"
+            value.update(overrides)
+        return value
+
+    def value(
+        self,
+        schema: Any,
+        name: str,
+        n: int,
+        *,
+        request: bool,
+        full: bool,
+        skip: set[str] | None = None,
+    ) -> Any:
+        node = self.merged(schema)
+        for union in ("oneOf", "anyOf"):
+            if node.get(union):
+                return self.value(node[union][0], name, n, request=request, full=full)
+        kind = node.get("type") or (
+            "object" if "properties" in node else "array" if "items" in node else None
+        )
+        if "enum" in node:
+            allowed = [v for v in node["enum"] if not (request and v in node.get(RESPONSE_ONLY, ()))]
+            assert allowed, f"{name}: no enum value a request may carry"
+            return allowed[0]
+        if kind == "object":
+            return self._object(node, n, request=request, full=full, skip=skip or set())
+        if kind == "array":
+            count = max(int(node.get("minItems", 0)), 1)
+            if "maxItems" in node:
+                count = min(count, int(node["maxItems"]))
+            items = node.get("items", {})
+            nested = self.merged(items).get("type", "object") == "object"
+            return [  # entries of an array of objects get numbers of their own: no two share a key
+                self.value(items, name, next(self._numbers) if nested else n, request=request, full=full)
+                for _ in range(count)
+            ]
+        if kind == "boolean":
+            return False
+        if kind == "integer":
+            if name == "id":
+                return self.ids()
+            return self._number(node, int)
+        if kind == "number":
+            return self._number(node, float)
+        if kind == "string":
+            if name == "id":
+                return self.ids()
+            return self._string(node, name, n)
+        return None  # no type: anything goes, null included
+
+    def _object(
+        self, node: Mapping[str, Any], n: int, *, request: bool, full: bool, skip: set[str]
+    ) -> dict[str, Any]:
+        required = set(node.get("required", ()))
+        built: dict[str, Any] = {}
+        for prop, sub in node.get("properties", {}).items():
+            if prop in skip:
+                continue
+            merged = self.merged(sub)
+            if request and merged.get("readOnly"):
+                continue
+            if prop not in required and (not full or merged.get("deprecated")):
+                continue
+            built[prop] = self.value(sub, prop, n, request=request, full=full)
+        return built
+
+    @staticmethod
+    def _number(node: Mapping[str, Any], kind: type) -> Any:
+        low = node.get("minimum")
+        if low is not None and node.get("exclusiveMinimum") is True:
+            low += 1
+        high = node.get("maximum")
+        value = low if low is not None else 1
+        if high is not None:
+            value = min(value, high)
+        return kind(value)
+
+    def _string(self, node: Mapping[str, Any], name: str, n: int) -> str:
+        form = node.get("format")
+        if form == "date-time":
+            return (EPOCH + timedelta(seconds=n)).isoformat().replace("+00:00", "Z")
+        if form == "date":
+            return (EPOCH + timedelta(days=n)).date().isoformat()
+        if form == "uuid":
+            return str(uuid.uuid5(uuid.NAMESPACE_URL, f"{name}/{n}"))
+        if form == "email":
+            return f"{name.replace('_', '-') or 'user'}{n}@example.com"
+        low, high = int(node.get("minLength", 0)), node.get("maxLength")
+        pattern = node.get("pattern")
+        for candidate in (_text(name, n), f"{name}{n}", str(n), "x" * max(low, 1)):
+            if len(candidate) < low:
+                candidate += "x" * (low - len(candidate))
+            if high is not None and len(candidate) > int(high):
+                candidate = candidate[-int(high) :]
+            if pattern is None or re.search(pattern, candidate):
+                return candidate
+        raise AssertionError(f"{name}: no simple value fits the pattern {pattern!r}; pass it as an override")
