@@ -17,8 +17,10 @@ REF_PREFIX = "#/components/schemas/"
 
 
 def for_generator(document: dict[str, Any]) -> dict[str, Any]:
-    """A copy of `document` with nullable object components moved onto the properties using them."""
+    """A copy of `document` with nullable object components moved onto the properties using them,
+    and `null` taken out of the values of nullable enums."""
     normalized = copy.deepcopy(document)
+    _drop_null_enum_values(normalized)
     schemas: dict[str, Any] = normalized.get("components", {}).get("schemas", {})
     nullable = {
         REF_PREFIX + name
@@ -44,3 +46,20 @@ def _wrap_properties(node: Any, nullable_refs: set[str]) -> None:
                 if isinstance(prop, dict) and set(prop) == {"$ref"} and prop["$ref"] in nullable_refs:
                     value[name] = {"nullable": True, "allOf": [prop]}
         _wrap_properties(value, nullable_refs)
+
+
+def _drop_null_enum_values(node: Any) -> None:
+    """`enum: [a, b, null]` with `nullable: true` is how OpenAPI 3.0.3 lets an enum be null (validators
+    need the null listed); openapi-python-client reads it as a union with a NoneProperty instead of an
+    optional enum. `nullable` alone says the same to it."""
+    if isinstance(node, list):
+        for item in node:
+            _drop_null_enum_values(item)
+        return
+    if not isinstance(node, dict):
+        return
+    values = node.get("enum")
+    if node.get("nullable") is True and isinstance(values, list) and None in values:
+        node["enum"] = [value for value in values if value is not None]
+    for value in node.values():
+        _drop_null_enum_values(value)

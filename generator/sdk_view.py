@@ -44,7 +44,8 @@ SCALAR_CHECKERS = {
     "FloatProperty": ("float", "as_float", "float"),
     "DateTimeProperty": ("datetime.datetime", "as_datetime", "datetime.datetime"),
     "DateProperty": ("datetime.date", "as_date", "datetime.date"),
-    "UuidProperty": ("UUID", "as_uuid", "UUID"),
+    # Ids are opaque strings to callers (`format: uuid` is checked before sending, not converted).
+    "UuidProperty": ("str", "as_str", "str"),
     "AnyProperty": ("Any", "as_any", "object"),
 }
 # JSON scalars that arrive with their Python type: from_dict checks these inline, calling no checker.
@@ -58,6 +59,41 @@ FROM_DICT_NAMES = {
     *("required", "required_nullable", "optional", "optional_nullable", "enum_of", "list_of", "one_of"),
     *(checker for _, checker, _ in SCALAR_CHECKERS.values()),
 }
+
+
+def describe_model(class_name: str) -> str:
+    """A model's docstring where the spec gives it no description: what the name says it holds."""
+    words = re.sub(r"(?<!^)(?=[A-Z])", " ", class_name).lower()
+    for suffix, meaning in (
+        (" list response", "A page of {}: its result and result_info."),
+        (" batch response", "The envelope of a {} batch's result."),
+        (" batch result", "What a {} batch did, array by array."),
+        (" response", "The envelope of one {}."),
+        (" batch", "The arrays of a {} batch."),
+    ):
+        if words.endswith(suffix):
+            stem = words.removesuffix(suffix)
+            plural = stem[:-1] + "ies" if stem.endswith("y") else stem.removesuffix("s") + "s"
+            return meaning.format(plural if suffix == " list response" else stem)
+    if words.startswith("create "):
+        return f"What creating a {words.removeprefix('create ')} sends."
+    if words.startswith("update "):
+        return f"What changing a {words.removeprefix('update ')} sends: only the fields given."
+    return words.capitalize() + "."
+
+
+def deprecation_message(name: str, schema: Schema) -> str:
+    """The DeprecationWarning text for sending a deprecated field or calling a deprecated operation,
+    from `x-deprecation: {since, end_of_life, use}`; empty when the schema is not deprecated."""
+    if not schema.get("deprecated"):
+        return ""
+    facts = schema.get("x-deprecation") or {}
+    message = f"{name} is deprecated"
+    if facts.get("since"):
+        message += f" since {facts['since']}"
+    if facts.get("end_of_life"):
+        message += f" (end of life {facts['end_of_life']})"
+    return message + (f"; use {facts['use']} instead" if facts.get("use") else "")
 
 
 # `format: int32` and `int64` bound an integer as tightly as `minimum` and `maximum`: a value outside
@@ -104,6 +140,7 @@ class FieldView:
     dict_annotation: str = ""  # the value type of this field in the model's TypedDict
     rules: str = ""  # the spec's rules in words, for docstrings ("1 to 1024 characters.")
     values: list[str] = field(default_factory=list)  # an enum's values a caller may pass
+    deprecation: str = ""  # the warning sending it raises (x-deprecation: since, end of life, use)
 
     @property
     def doc(self) -> str:
@@ -148,7 +185,7 @@ class ModelView:
     imports: list[str]
     is_request: bool
     is_response: bool
-    id_only: bool  # a model whose one field is an integer `id`: callers may pass the bare id
+    id_only: str  # "int" or "str" for a model whose one field is its `id`: callers may pass the bare id
 
     @property
     def dict_name(self) -> str:
@@ -170,6 +207,7 @@ class BodyView:
     model: str
     fields: list[FieldView]
     argument: FieldView | None = None
+    min_properties: int = 0  # a PATCH body must set at least this many fields
 
 
 @dataclass
@@ -183,12 +221,14 @@ class OperationView:
     summary: str
     description: str
     deprecated: bool
+    deprecation: str
     status: int
     path_params: list[FieldView]
     query_params: list[FieldView]
     body: BodyView | None
     envelope: str
     result_annotation: str
+    no_content: bool
     paginated: bool
     item_annotation: str
     imports: list[str] = field(default_factory=list)
@@ -215,6 +255,24 @@ class OperationView:
         if self.body and self.body.argument:
             params.insert(0, self.body.argument)
         return sorted(params, key=lambda param: param.default is not None)
+
+
+BATCH_ORDER = ("deletes", "patches", "puts", "posts")  # the order the API applies a batch's arrays in
+
+
+@dataclass
+class ResourceShapeView:
+    """One resource as plan and the batch helpers see it (see templates/runtime/_shapes.py.jinja)."""
+
+    resource: str
+    entity: str
+    natural_key: list[str]
+    create: str  # the create body's model, "" when the API cannot create it
+    update: str  # the PATCH body's model
+    batch_arrays: list[str] = field(default_factory=list)  # [] when the resource has no batch
+    batch_models: dict[str, str] = field(default_factory=dict)  # array -> model class of its entries
+    batch_result: str = ""
+    max_items: int = 0
 
 
 @dataclass
@@ -412,8 +470,9 @@ class SdkView:
             annotation = name
             if for_input:
                 annotation += f" | {name}Dict"
-                if self.model_view_of(name).id_only:
-                    annotation += " | int"
+                id_type = self.model_view_of(name).id_only
+                if id_type:
+                    annotation += f" | {id_type}"
             return annotation, f"{name}.from_dict", name
         if kind == "ListProperty":
             inner, checker, item_kind = self._base(
@@ -442,6 +501,7 @@ class SdkView:
         required: bool | None = None,
         writable: bool = True,
         request_only: bool = False,
+        read_only: bool = False,
     ) -> FieldView:
         """Everything a template needs about one property; raw is its schema in the document.
 
@@ -465,15 +525,19 @@ class SdkView:
         is_required = prop.required if required is None else required
         suffix = (" | None" if nullable else "") + ("" if is_required else " | Unset")
         wrapper = ("required" if is_required else "optional") + ("_nullable" if nullable else "")
+        if read_only and not is_required:  # a model only read: absent and null both read as None
+            suffix, wrapper = " | None", "maybe"
         rules = [kind] + (["required=True"] if is_required else []) + (["nullable=True"] if nullable else [])
         rules += [f"{CONSTRAINTS[key]}={flat[key]!r}" for key in CONSTRAINTS if key in flat]
         rules += [f"{name}={bound}" for name, bound in integer_bounds(flat).items()]
+        if flat.get("format") == "uuid":
+            rules.append('format="uuid"')
         nullable_suffix = " | None" if nullable else ""
         default = None
         if "default" in flat and self._kind(members[0] if members else prop) == "ListProperty":
             default = "()"  # a required array with a spec default: omitted means "send the default"
         elif not is_required:
-            default = "UNSET"
+            default = "None" if read_only else "UNSET"
         return FieldView(
             name=text(prop.name),
             attr=str(prop.python_name),
@@ -484,7 +548,7 @@ class SdkView:
             parse=ParseView(
                 local=str(prop.python_name) + ("_" if str(prop.python_name) in FROM_DICT_NAMES else ""),
                 wrapper=wrapper,
-                absent="MISSING" if is_required else "UNSET" if nullable else "None",
+                absent="MISSING" if is_required else "UNSET" if nullable and not read_only else "None",
                 checker=checker,
                 inline_type=INLINE_TYPES.get(checker),
             ),
@@ -493,6 +557,7 @@ class SdkView:
             default=default,
             description=docstring_text(flat.get("description")),
             deprecated=bool(flat.get("deprecated")),
+            deprecation=deprecation_message(text(prop.name), flat),
             dict_annotation=input_annotation + nullable_suffix,
             rules=self._rules_text(flat),
             values=values,
@@ -566,8 +631,11 @@ class SdkView:
         props = list(model.required_properties or []) + list(model.optional_properties or [])
         is_request = class_name in self.request_classes
         request_only = is_request and class_name not in self.response_classes
+        read_only = class_name in self.response_classes and not is_request
         fields = [
-            self.field_view(prop, raw_props.get(text(prop.name), {}), request_only=request_only)
+            self.field_view(
+                prop, raw_props.get(text(prop.name), {}), request_only=request_only, read_only=read_only
+            )
             for prop in props
         ]
         texts = [f.annotation for f in fields] + ([f.dict_annotation for f in fields] if is_request else [])
@@ -575,12 +643,13 @@ class SdkView:
         schema = self.schema_by_class.get(class_name, {})
         return ModelView(
             class_name=class_name,
-            description=docstring_text(schema.get("description") or text(model.description or class_name)),
+            description=docstring_text(schema.get("description") or text(model.description or ""))
+            or describe_model(class_name),
             fields=fields,
             imports=self.import_lines(names, "."),
             is_request=is_request,
             is_response=class_name in self.response_classes,
-            id_only=len(fields) == 1 and fields[0].name == "id" and fields[0].check.startswith("int"),
+            id_only=fields[0].check.split(",")[0] if len(fields) == 1 and fields[0].name == "id" else "",
         )
 
     # ---- operations -------------------------------------------------------------------------------
@@ -602,6 +671,7 @@ class SdkView:
         )
         view.description = docstring_text(raw.get("description") or view.description)
         view.deprecated = bool(raw.get("deprecated")) or view.deprecated
+        view.deprecation = deprecation_message(view.name, raw) or view.deprecation
         if where == "path":
             view.input_annotation = view.annotation
         return view
@@ -618,6 +688,8 @@ class SdkView:
             for p in endpoint.query_parameters
         ]
         success = next(r for r in endpoint.responses.patterns if str(r.status_code.pattern).startswith("2"))
+        # A 204 besides the success status (a verification already done) answers with no body: None.
+        no_content = "204" in raw.get("responses", {}) and str(success.status_code.pattern) != "204"
         envelope = self.model_view_of(str(success.prop.class_info.name))  # type: ignore[attr-defined]
         result = next(f for f in envelope.fields if f.name == "result")
         paginated = any(f.name == "result_info" for f in envelope.fields)
@@ -626,7 +698,13 @@ class SdkView:
             prop = endpoint.bodies[0].prop
             if self._kind(prop) == "ModelProperty":
                 model = self.model(prop)  # type: ignore[arg-type]
-                body = BodyView(kind="fields", model=model.class_name, fields=model.fields)
+                schema = self.resolve(raw["requestBody"]["content"]["application/json"]["schema"])
+                body = BodyView(
+                    kind="fields",
+                    model=model.class_name,
+                    fields=model.fields,
+                    min_properties=int(schema.get("minProperties", 0)),
+                )
             else:
                 name = raw.get("x-codegen-request-body-name", "body")
                 schema = raw["requestBody"]["content"]["application/json"]["schema"]
@@ -656,12 +734,14 @@ class SdkView:
             summary=docstring_text(raw.get("summary")),
             description=docstring_text(raw.get("description")),
             deprecated=bool(raw.get("deprecated")),
+            deprecation=deprecation_message(f"{(raw.get('tags') or ['api'])[0]}.{method_name}()", raw),
             status=int(str(success.status_code.pattern)),
             path_params=path_params,
             query_params=query_params,
             body=body,
             envelope=envelope.class_name,
-            result_annotation=result.annotation,
+            result_annotation=result.annotation + (" | None" if no_content else ""),
+            no_content=no_content,
             paginated=paginated,
             item_annotation=result.annotation.removeprefix("list[").removesuffix("]") if paginated else "",
             imports=self.import_lines(classes, "...models."),
@@ -685,6 +765,39 @@ class SdkView:
             operations=operations,
             imports=imports,
         )
+
+    @property
+    def resource_shapes(self) -> list[ResourceShapeView]:
+        """For every resource whose `list` entity declares `x-natural-key`: what plan and the batch
+        helpers need, read from the spec (models by name, batch arrays and their limit)."""
+        shapes = []
+        for resource in self.resources:
+            ops = {op.method_name: op for op in resource.operations}
+            listing = next((op for op in resource.operations if op.paginated), None)
+            entity = listing.item_annotation if listing else ""
+            key = self.schema_by_class.get(entity, {}).get("x-natural-key")
+            if not key:
+                continue
+            shape = ResourceShapeView(
+                resource=resource.attr,
+                entity=entity,
+                natural_key=list(key),
+                create=ops["create"].body.model if "create" in ops and ops["create"].body else "",
+                update=ops["update"].body.model if "update" in ops and ops["update"].body else "",
+            )
+            batch = ops.get("batch")
+            if batch is not None and batch.body is not None:
+                body = self.models_by_class[batch.body.model]
+                props = list(body.required_properties or []) + list(body.optional_properties or [])
+                models = {text(p.name): str(p.inner_property.class_info.name) for p in props}  # type: ignore[attr-defined]
+                raw_props, _ = self.properties(self.schema_by_class[batch.body.model])
+                limits = [int(raw["maxItems"]) for raw in raw_props.values() if "maxItems" in raw]
+                shape.batch_arrays = [name for name in BATCH_ORDER if name in models]
+                shape.batch_models = models
+                shape.batch_result = batch.result_annotation
+                shape.max_items = min(limits) if limits else 0
+            shapes.append(shape)
+        return shapes
 
     @property
     def resources(self) -> list[ResourceView]:

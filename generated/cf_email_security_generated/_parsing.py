@@ -74,6 +74,11 @@ def optional(value: Any, path: str, key: str, check: Checker[T]) -> T | Unset:
     return UNSET if value is None else check(value, path, key)
 
 
+def maybe(value: Any, path: str, key: str, check: Checker[T]) -> T | None:
+    """An optional field of a model only ever read: absent and null both read as None."""
+    return None if value is None else check(value, path, key)
+
+
 def optional_nullable(value: Any, path: str, key: str, check: Checker[T]) -> T | Unset | None:
     """An optional field that may be null, popped with UNSET as the default."""
     if value is None or value is UNSET:

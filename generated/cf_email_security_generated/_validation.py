@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import warnings
 from collections.abc import Mapping, Sequence
 from enum import Enum
 from functools import cache
@@ -59,6 +60,7 @@ def check(
     min_items: int | None = None,
     max_items: int | None = None,
     pattern: str | None = None,
+    format: str | None = None,
     items: type | object = object,
 ) -> None:
     """Raise ValidationError for the first rule `value` breaks; UNSET means "not sent"."""
@@ -84,6 +86,8 @@ def check(
             raise ValidationError(path, f"must be at most {max_length} characters long (got {len(value)})")
         if pattern is not None and not _regex(pattern).search(value):
             raise ValidationError(path, f"must match {pattern}")
+        if format == "uuid" and not _is_uuid(value):
+            raise ValidationError(path, "must be a UUID such as f174e90a-fafe-4643-bbbc-4a0ed4fc8415")
     elif isinstance(value, (int, float)):
         if minimum is not None and value < minimum:
             raise ValidationError(path, f"must be >= {minimum}")
@@ -122,6 +126,21 @@ def _check_kind(value: Any, parent: str, key: str, kind: type | object, items: t
         raise ValidationError(path, f"must be {name}, not {type(value).__name__}")
 
 
+def _is_uuid(text: str) -> bool:
+    """Ids are sent as given (a string); the check only keeps a typo or an old integer id from being
+    sent as one."""
+    try:
+        UUID(text)
+    except ValueError:
+        return False
+    return len(text) == 36
+
+
+def deprecated(message: str) -> None:
+    """Warn the caller (four frames up: the resource method's caller) that what it sends is deprecated."""
+    warnings.warn(message, DeprecationWarning, stacklevel=4)
+
+
 def _is_unicode(text: str) -> bool:
     """False for a str holding lone surrogates (from bad decoding), which no JSON body can carry."""
     try:
@@ -141,8 +160,8 @@ def coerce_model(cls: type[M], value: Any, path: str) -> M:
     if isinstance(value, cls):
         return value
     fields = {f.name: f for f in attrs.fields(cast(Any, cls)) if f.init}
-    if isinstance(value, int) and not isinstance(value, bool) and set(fields) == {"id"}:
-        return cls(id=value)  # type: ignore[call-arg]
+    if isinstance(value, (int, str)) and not isinstance(value, bool) and set(fields) == {"id"}:
+        return cls(id=value)  # type: ignore[call-arg]  # a bare id, checked by validate()
     if not isinstance(value, Mapping):
         raise ValidationError(path, f"must be a {cls.__name__} or a mapping of its fields")
     for name in value:

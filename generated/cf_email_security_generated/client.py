@@ -466,7 +466,9 @@ class BaseClient(Generic[HttpT, TransportT]):
 
     @staticmethod
     def _decode(response: httpx.Response, spec: RequestSpec) -> Any:
-        """The envelope of a response, or the typed error it amounts to."""
+        """The envelope of a response, or the typed error it amounts to; None for 204 No Content."""
+        if response.status_code == 204:
+            return None
         problem = "expected a JSON object"
         try:
             body = response.json()

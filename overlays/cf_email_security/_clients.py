@@ -1,6 +1,6 @@
-"""The public clients: the generated ones, with batch helpers on the resources that have a batch.
+"""The public clients: the generated ones, with batch helpers and plan on every resource that has them.
 
-Only four resource attributes differ from the generated clients; every other resource, the
+Only these resource attributes differ from the generated clients; every other resource, the
 transport, retries and `with_options` (which keeps the subclass) are inherited unchanged.
 """
 
@@ -16,11 +16,15 @@ if TYPE_CHECKING:
 
     from ._resources.allow_policies import AllowPolicies, AsyncAllowPolicies
     from ._resources.block_senders import AsyncBlockSenders, BlockSenders
+    from ._resources.content_policies import AsyncContentPolicies, ContentPolicies
+    from ._resources.domains import AsyncDomains, Domains
+    from ._resources.impersonation_registry import AsyncImpersonationRegistry, ImpersonationRegistry
     from ._resources.sending_domain_restrictions import (
         AsyncSendingDomainRestrictions,
         SendingDomainRestrictions,
     )
     from ._resources.trusted_domains import AsyncTrustedDomains, TrustedDomains
+    from ._resources.url_ignore_patterns import AsyncUrlIgnorePatterns, UrlIgnorePatterns
 
 ResourceT = TypeVar("ResourceT")
 
@@ -55,8 +59,12 @@ class EmailSecurity(api.EmailSecurity):
 
     allow_policies: _Resource[AllowPolicies] = _Resource("AllowPolicies")
     block_senders: _Resource[BlockSenders] = _Resource("BlockSenders")
+    content_policies: _Resource[ContentPolicies] = _Resource("ContentPolicies")
+    domains: _Resource[Domains] = _Resource("Domains")
+    impersonation_registry: _Resource[ImpersonationRegistry] = _Resource("ImpersonationRegistry")
     sending_domain_restrictions: _Resource[SendingDomainRestrictions] = _Resource("SendingDomainRestrictions")
     trusted_domains: _Resource[TrustedDomains] = _Resource("TrustedDomains")
+    url_ignore_patterns: _Resource[UrlIgnorePatterns] = _Resource("UrlIgnorePatterns")
 
 
 class AsyncEmailSecurity(api.AsyncEmailSecurity):
@@ -64,7 +72,11 @@ class AsyncEmailSecurity(api.AsyncEmailSecurity):
 
     allow_policies: _Resource[AsyncAllowPolicies] = _Resource("AsyncAllowPolicies")
     block_senders: _Resource[AsyncBlockSenders] = _Resource("AsyncBlockSenders")
+    content_policies: _Resource[AsyncContentPolicies] = _Resource("AsyncContentPolicies")
+    domains: _Resource[AsyncDomains] = _Resource("AsyncDomains")
+    impersonation_registry: _Resource[AsyncImpersonationRegistry] = _Resource("AsyncImpersonationRegistry")
     sending_domain_restrictions: _Resource[AsyncSendingDomainRestrictions] = _Resource(
         "AsyncSendingDomainRestrictions"
     )
     trusted_domains: _Resource[AsyncTrustedDomains] = _Resource("AsyncTrustedDomains")
+    url_ignore_patterns: _Resource[AsyncUrlIgnorePatterns] = _Resource("AsyncUrlIgnorePatterns")

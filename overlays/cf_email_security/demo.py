@@ -7,7 +7,9 @@ runs the same session against another server, e.g. `python -m cf_email_security.
 Against a server it changes only what it created itself: every entry it makes carries a random run
 id in its pattern and in its comments ("cf-email-security demo <run id>"), the plan it applies names
 only such entries and never prunes, and the tidy-up deletes by the ids recorded as they were created.
-It lists domains but never changes them, and leaves sending-domain restrictions alone.
+It lists domains (and asks how their verification stands) but never changes them. Run against the
+in-process fake, it ends by driving the command line (`cf-email-security`) against the same fake
+over HTTP on 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 import argparse
 import os
 import secrets
+import subprocess
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -26,6 +30,16 @@ if TYPE_CHECKING:
     from .batch import DeleteBatchBuilder, Plan
 
 MARK = "cf-email-security demo"
+# What the tidy-up deletes (by recorded id), in this order, and how each is named in its summary line.
+TIDY_UP = {
+    "block_senders": "blocked senders",
+    "allow_policies": "allow policies",
+    "trusted_domains": "trusted domains",
+    "url_ignore_patterns": "URL ignore patterns",
+    "content_policies": "content policies",
+    "sending_domain_restrictions": "sending-domain restrictions",
+    "impersonation_registry": "impersonation registry entries",
+}
 FLAGS = ("is_trusted_sender", "is_exempt_recipient", "is_acceptable_sender", "verify_sender", "is_regex")
 
 
@@ -38,9 +52,7 @@ class Run:
     """One session's run id, the names it derives from it, and the ids of what it created so far."""
 
     id: str = field(default_factory=lambda: secrets.token_hex(4))
-    created: dict[str, list[int]] = field(
-        default_factory=lambda: {"allow_policies": [], "block_senders": [], "trusted_domains": []}
-    )
+    created: dict[str, list[str]] = field(default_factory=lambda: {name: [] for name in TIDY_UP})
 
     @property
     def mark(self) -> str:
@@ -58,10 +70,10 @@ class Run:
         """An address in the IPv6 documentation prefix that spells the run id."""
         return f"2001:db8:{self.id[:4]}:{self.id[4:]}::25"
 
-    def add(self, resource: str, *ids: int) -> None:
-        self.created[resource].extend(ids)
+    def add(self, resource: str, *ids: str | None) -> None:
+        self.created[resource].extend(i for i in ids if i is not None)
 
-    def drop(self, resource: str, *ids: int) -> None:
+    def drop(self, resource: str, *ids: str | None) -> None:
         self.created[resource] = [i for i in self.created[resource] if i not in ids]
 
 
@@ -102,6 +114,8 @@ def session(es: EmailSecurity, run_id: str | None = None) -> None:
         _batch_and_delete(es, run, blocked)
         _bad_input(es)
         _trusted_domains(es, run)
+        _newer_resources(es, run)
+        _impersonation_registry(es, run)
     except BaseException:  # a failed step, or Ctrl-C: still remove what was made, then report the first error
         try:
             _tidy_up(es, run)
@@ -112,10 +126,21 @@ def session(es: EmailSecurity, run_id: str | None = None) -> None:
 
 
 def _domains(es: EmailSecurity) -> None:
-    _say("Domains protected by this account (onboarded outside the API; read only)")
+    _say("Domains protected by this account (read only), and how their verification stands")
     for entry in es.domains.list():
-        modes = ", ".join(map(str, entry.allowed_delivery_modes))
-        print(f"  #{entry.id:<3} {entry.domain:<20} delivery: {modes}")
+        modes = ", ".join(map(str, entry.allowed_delivery_modes or ()))
+        print(
+            f"  {_short(entry.id)}  {entry.domain or '?':<20} status: {entry.status!s:<8} delivery: {modes}"
+        )
+    first = next(iter(es.domains.list(per_page=1)), None)
+    if first is not None and first.id is not None:
+        check = es.domains.get_verification(first.id)  # None: 204, verified by other means
+        print(f"  verification of {first.domain}: {'done (204)' if check is None else check.status}")
+
+
+def _short(entry_id: str | None) -> str:
+    """The first block of a UUID: enough to tell a session's entries apart on screen."""
+    return f"#{(entry_id or '?')[:8]}"
 
 
 def _allow_policies(es: EmailSecurity, run: Run) -> list[Any]:
@@ -135,7 +160,7 @@ def _allow_policies(es: EmailSecurity, run: Run) -> list[Any]:
         policy = es.allow_policies.create(**_policy({"comments": run.mark, **fields}))
         run.add("allow_policies", policy.id)
         policies.append(policy)
-        print(f"  created #{policy.id:<4} {policy.pattern_type!s:<6} {policy.pattern}")
+        print(f"  created {_short(policy.id)} {policy.pattern_type!s:<6} {policy.pattern}")
     return policies
 
 
@@ -151,27 +176,30 @@ def _block_senders(es: EmailSecurity, run: Run) -> list[Any]:
         run.add("block_senders", entry.id)
         blocked.append(entry)
     spam = run.host("spam")
-    created = es.block_senders.batch(
-        posts=[
-            {
-                "pattern": f"promo{n:02}@{spam}",
-                "pattern_type": "EMAIL",
-                "is_regex": False,
-                "comments": run.mark,
-            }
-            for n in range(45)
-        ]
-    ).posts
+    created = (
+        es.block_senders.batch(
+            posts=[
+                {
+                    "pattern": f"promo{n:02}@{spam}",
+                    "pattern_type": "EMAIL",
+                    "is_regex": False,
+                    "comments": run.mark,
+                }
+                for n in range(45)
+            ]
+        ).posts
+        or []
+    )
     run.add("block_senders", *(entry.id for entry in created))
     blocked += created
-    print(f"  {len(blocked)} blocked senders, ids {blocked[0].id}..{blocked[-1].id}")
+    print(f"  {len(blocked)} blocked senders, ids {_short(blocked[0].id)} .. {_short(blocked[-1].id)}")
 
     _say(f"List blocked EMAIL senders matching {spam}, 10 per page")
     for page in es.block_senders.list(pattern_type="EMAIL", search=spam, per_page=10).pages():
         info = page.result_info
         first, last = page.result[0].pattern, page.result[-1].pattern
         print(f"  page {info.page}: {info.count} of {info.total_count}  ({first} .. {last})")
-    trusted = [p.pattern for p in es.allow_policies.list(is_trusted_sender=True, search=run.id)]
+    trusted = [p.pattern or "?" for p in es.allow_policies.list(is_trusted_sender=True, search=run.id)]
     print(f"  trusted senders of this run: {', '.join(trusted)}")
     return blocked
 
@@ -190,28 +218,29 @@ def _batch_and_delete(es: EmailSecurity, run: Run, blocked: list[Any]) -> None:
             }
         ],
     )
-    run.add("block_senders", *(entry.id for entry in result.posts))
-    run.drop("block_senders", *(ref.id for ref in result.deletes))
-    deleted = [ref.id for ref in result.deletes]
-    print(f"  deleted {deleted}, patched #{result.patches[0].id}, added #{result.posts[0].id}")
+    posts, deletes, patches = result.posts or [], result.deletes or [], result.patches or []
+    run.add("block_senders", *(entry.id for entry in posts))
+    run.drop("block_senders", *(ref.id for ref in deletes))
+    deleted = ", ".join(_short(ref.id) for ref in deletes)
+    print(f"  deleted {deleted}; patched {_short(patches[0].id)}; added {_short(posts[0].id)}")
 
     _say("Delete one blocked sender, then ask for it again")
     gone = es.block_senders.delete(blocked[1].id)
     run.drop("block_senders", gone.id)
-    print(f"  deleted #{gone.id}")
+    print(f"  deleted {_short(gone.id)}")
     try:
-        es.block_senders.get(gone.id)
+        es.block_senders.get(gone.id or "")
     except NotFoundError as error:
         print(f"  NotFoundError as expected: HTTP {error.status_code}")
 
 
-def _update_policy(es: EmailSecurity, run: Run, policy_id: int) -> None:
+def _update_policy(es: EmailSecurity, run: Run, policy_id: str | None) -> None:
     _say("Update a policy")
     updated = es.allow_policies.update(
-        policy_id, comments=run.note("scanner, reviewed by secops"), verify_sender=True
+        policy_id or "", comments=run.note("scanner, reviewed by secops"), verify_sender=True
     )
-    print(f"  #{updated.id} comments={updated.comments!r} verify_sender={updated.verify_sender}")
-    print(f"  created {updated.created_at:%Y-%m-%d %H:%M:%S}, last modified {updated.last_modified:%H:%M:%S}")
+    print(f"  {_short(updated.id)} comments={updated.comments!r} verify_sender={updated.verify_sender}")
+    print(f"  created {updated.created_at:%Y-%m-%d %H:%M:%S}, modified {updated.modified_at:%H:%M:%S}")
 
 
 def _bad_input(es: EmailSecurity) -> None:
@@ -229,18 +258,71 @@ def _trusted_domains(es: EmailSecurity, run: Run) -> None:
     partner = es.trusted_domains.create(**_trusted(run.host("partner"), comments=run.mark))
     run.add("trusted_domains", partner.id)
     desired = [
-        _trusted(partner.pattern, comments=run.note("contract signed 2026"), is_recent=True),
+        _trusted(
+            partner.pattern or run.host("partner"), comments=run.note("contract signed 2026"), is_recent=True
+        ),
         _trusted(run.host("supplier"), is_similarity=True, comments=run.mark),
     ]
     plan = es.trusted_domains.plan(desired, prune=False)  # entries of the account it does not name stay
     _check_only_ours(plan, run)
-    ops = plan.builder().delete(old.id)  # retire the run's own old vendor in the same batch, by id
+    ops = plan.builder().delete(old.id or "")  # retire the run's own old vendor in the same batch, by id
     print("  " + str(plan).replace("\n", "\n  "))
-    print(f"  plus, by id, in the same batch: - {old.pattern} [id {old.id}], created by this run")
+    print(f"  plus, by id, in the same batch: - {old.pattern} [{_short(old.id)}], created by this run")
     result = es.trusted_domains.apply_batch(ops)
-    run.add("trusted_domains", *(entry.id for entry in result.posts))
-    run.drop("trusted_domains", *(ref.id for ref in result.deletes))
+    run.add("trusted_domains", *(entry.id for entry in result.posts or []))
+    run.drop("trusted_domains", *(ref.id for ref in result.deletes or []))
     print(f"  applied; planning again: {es.trusted_domains.plan(desired, prune=False).summary()}")
+
+
+def _newer_resources(es: EmailSecurity, run: Run) -> None:
+    _say("Resources the API gained since its first generation: URL ignore patterns, content policies")
+    pattern = es.url_ignore_patterns.create(
+        pattern=rf"^https://intranet-{run.id}\.example/", comments=run.mark
+    )
+    run.add("url_ignore_patterns", pattern.id)
+    print(f"  URL ignore pattern {_short(pattern.id)} {pattern.pattern}")
+    policy = es.content_policies.create(
+        name=f"invoice-fraud-{run.id}",
+        pattern=r"(?i)wire transfer.*urgent",
+        targets=["SUBJECT", "BODY"],
+        enabled=True,
+        notes=run.mark,
+    )
+    run.add("content_policies", policy.id)
+    print(
+        f"  content policy {_short(policy.id)} {policy.name} on {', '.join(map(str, policy.targets or ()))}"
+    )
+    restriction = es.sending_domain_restrictions.create(
+        domain=run.host("payroll"), exclude=[f"legacy.{run.host('payroll')}"], comments=run.mark
+    )
+    run.add("sending_domain_restrictions", restriction.id)
+    print(f"  sending-domain restriction {_short(restriction.id)} {restriction.domain} (TLS required)")
+
+
+def _impersonation_registry(es: EmailSecurity, run: Run) -> None:
+    _say("Plan the impersonation registry (no batch endpoint: the plan sends single calls, 8 at a time)")
+    desired = [
+        {
+            "name": f"CEO {run.id}",
+            "email": f"ceo@{run.host('corp')}",
+            "is_email_regex": False,
+            "comments": run.mark,
+        },
+        {
+            "name": f"CFO {run.id}",
+            "email": f"cfo@{run.host('corp')}",
+            "is_email_regex": False,
+            "comments": run.mark,
+        },
+    ]
+    plan = es.impersonation_registry.plan(desired)  # matched by email; never prunes without prune=True
+    foreign = [c.entry for c in plan.changes]
+    if foreign:
+        raise DemoRefused(f"the plan would change {len(foreign)} registry entries this run did not create")
+    print("  " + plan.summary())
+    applied = plan.apply()
+    run.add("impersonation_registry", *(entry.id for entry in applied.created))
+    print(f"  created {', '.join(_short(entry.id) for entry in applied.created)}")
 
 
 def _check_only_ours(plan: Plan[Any], run: Run) -> None:
@@ -257,19 +339,53 @@ def _tidy_up(es: EmailSecurity, run: Run) -> None:
     if not any(run.created.values()):
         return
     _say("Tidy up: delete by id what this run created")
-    counts = {
-        "blocked senders": _delete(es.block_senders, run.created["block_senders"]),
-        "allow policies": _delete(es.allow_policies, run.created["allow_policies"]),
-        "trusted domains": _delete(es.trusted_domains, run.created["trusted_domains"]),
-    }
-    run.created = {name: [] for name in run.created}
-    print("  removed " + ", ".join(f"{count} {name}" for name, count in counts.items()))
+    counts = []
+    for resource, label in TIDY_UP.items():
+        ids = run.created[resource]
+        if not ids:
+            continue
+        if resource == "impersonation_registry":  # no batch endpoint: one delete each
+            for entry_id in ids:
+                es.impersonation_registry.delete(entry_id)
+        else:
+            deletes: _Deletes = getattr(es, resource)
+            deletes.apply_batch(deletes.batch_builder().delete(*ids))
+        run.created[resource] = []
+        counts.append(f"{len(ids)} {label}")
+    print("  removed " + ", ".join(counts))
 
 
-def _delete(resource: _Deletes, ids: list[int]) -> int:
-    if ids:
-        resource.apply_batch(resource.batch_builder().delete(*ids))
-    return len(ids)
+def _command_line(fake: FakeEmailSecurity) -> None:
+    """The same fake over HTTP, driven by `cf-email-security` as a person or a CI job would."""
+    from .testing import FakeServer
+
+    _say("The command line, against the same fake over HTTP on 127.0.0.1")
+    with FakeServer(fake) as server:
+        env = {
+            **os.environ,
+            "CLOUDFLARE_API_TOKEN": "demo-token",
+            "CLOUDFLARE_ACCOUNT_ID": FAKE_ACCOUNT_ID,
+            "CLOUDFLARE_BASE_URL": server.base_url,
+        }
+        for args in (
+            ["domains", "list", "-o", "csv"],
+            [
+                "trusted-domains",
+                "create",
+                "--pattern",
+                "example.net",
+                "--no-is-recent",
+                "--no-is-regex",
+                "--no-is-similarity",
+                "--dry-run",
+            ],
+        ):
+            print(f"  $ cf-email-security {' '.join(args)}")
+            done = subprocess.run(
+                [sys.executable, "-m", "cf_email_security", *args], env=env, capture_output=True, text=True
+            )
+            output = (done.stdout + done.stderr).rstrip()
+            print("    " + output.replace("\n", "\n    ") + f"\n    (exit {done.returncode})")
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -290,6 +406,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             session(es)
         errors = sum(request.status >= 400 for request in fake.requests)
         print(f"\n{len(fake.requests)} requests, {errors} answered with an error (the 404 above).")
+        _command_line(fake)
         return
     print(f"Against {args.base_url}")
     token = os.environ.get("CLOUDFLARE_API_TOKEN") or "demo-token"

@@ -102,8 +102,9 @@ class Factory:
         """A value as a client sends it: no read-only fields, no response-only enum values."""
         return self._top(schema, n, request=True, full=full, overrides=overrides)
 
-    def entity(self, resource: str, n: int | None = None, *, full: bool = False, **overrides: Any) -> Any:
-        """One entry of a resource as the server sends it; {"id": ...} for a resource whose entries the
+    def entity(self, resource: str, n: int | None = None, *, full: bool = True, **overrides: Any) -> Any:
+        """One entry of a resource as the server sends it, every field it knows filled in (upstream marks
+        most of them optional, but a server sends them); {"id": ...} for a resource whose entries the
         API never shows."""
         schema = spec_module.entity(resource, self.doc)
         if schema is None:

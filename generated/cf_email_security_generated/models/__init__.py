@@ -24,42 +24,74 @@ if TYPE_CHECKING:
     from .blocked_sender_patch import BlockedSenderPatch, BlockedSenderPatchDict
     from .blocked_sender_put import BlockedSenderPut, BlockedSenderPutDict
     from .blocked_sender_response import BlockedSenderResponse
+    from .content_policy import ContentPolicy
+    from .content_policy_batch import ContentPolicyBatch, ContentPolicyBatchDict
+    from .content_policy_batch_response import ContentPolicyBatchResponse
+    from .content_policy_batch_result import ContentPolicyBatchResult
+    from .content_policy_list_response import ContentPolicyListResponse
+    from .content_policy_order import ContentPolicyOrder, ContentPolicyOrderValue
+    from .content_policy_patch import ContentPolicyPatch, ContentPolicyPatchDict
+    from .content_policy_put import ContentPolicyPut, ContentPolicyPutDict
+    from .content_policy_response import ContentPolicyResponse
+    from .content_policy_target import ContentPolicyTarget, ContentPolicyTargetValue
     from .create_allow_policy import CreateAllowPolicy, CreateAllowPolicyDict
     from .create_blocked_sender import CreateBlockedSender, CreateBlockedSenderDict
-    from .create_display_name import CreateDisplayName, CreateDisplayNameDict
+    from .create_content_policy import CreateContentPolicy, CreateContentPolicyDict
+    from .create_domain import CreateDomain, CreateDomainDict
+    from .create_impersonation_registry_entry import (
+        CreateImpersonationRegistryEntry,
+        CreateImpersonationRegistryEntryDict,
+    )
+    from .create_sending_domain_restriction import (
+        CreateSendingDomainRestriction,
+        CreateSendingDomainRestrictionDict,
+    )
     from .create_trusted_domain import CreateTrustedDomain, CreateTrustedDomainDict
+    from .create_url_ignore_pattern import CreateUrlIgnorePattern, CreateUrlIgnorePatternDict
     from .deleted_id_list_response import DeletedIdListResponse
     from .deleted_id_response import DeletedIdResponse
     from .delivery_mode import DeliveryMode, DeliveryModeValue
-    from .display_name import DisplayName
-    from .display_name_list_response import DisplayNameListResponse
     from .display_name_order import DisplayNameOrder, DisplayNameOrderValue
-    from .display_name_response import DisplayNameResponse
     from .disposition_label import DispositionLabel, DispositionLabelValue
     from .dmarc_status import DmarcStatus, DmarcStatusValue
     from .domain import Domain
     from .domain_authorization import DomainAuthorization
+    from .domain_batch import DomainBatch, DomainBatchDict
+    from .domain_batch_response import DomainBatchResponse
+    from .domain_batch_result import DomainBatchResult
     from .domain_list_response import DomainListResponse
     from .domain_order import DomainOrder, DomainOrderValue
+    from .domain_patch import DomainPatch, DomainPatchDict
+    from .domain_put import DomainPut, DomainPutDict
     from .domain_response import DomainResponse
+    from .domain_status import DomainStatus, DomainStatusValue
+    from .domain_verification_info import DomainVerificationInfo
+    from .domain_verification_response import DomainVerificationResponse
     from .emails_processed import EmailsProcessed
-    from .entry_meta import EntryMeta
     from .entry_ref import EntryRef, EntryRefDict
     from .error_response import ErrorResponse
+    from .impersonation_registry_entry import ImpersonationRegistryEntry
+    from .impersonation_registry_entry_list_response import ImpersonationRegistryEntryListResponse
+    from .impersonation_registry_entry_response import ImpersonationRegistryEntryResponse
     from .inbox_provider import InboxProvider, InboxProviderValue
     from .message import Message
+    from .message_source import MessageSource
     from .pattern_order import PatternOrder, PatternOrderValue
     from .pattern_type import PatternType, PatternTypeValue, PatternTypeWritable
     from .provenance import Provenance, ProvenanceValue
     from .region import Region, RegionValue
+    from .replace_domain import ReplaceDomain, ReplaceDomainDict
     from .result_info import ResultInfo
     from .scannable_folder import ScannableFolder, ScannableFolderValue
+    from .sending_domain_restriction import SendingDomainRestriction
     from .sending_domain_restriction_batch import (
         SendingDomainRestrictionBatch,
         SendingDomainRestrictionBatchDict,
     )
     from .sending_domain_restriction_batch_response import SendingDomainRestrictionBatchResponse
     from .sending_domain_restriction_batch_result import SendingDomainRestrictionBatchResult
+    from .sending_domain_restriction_list_response import SendingDomainRestrictionListResponse
+    from .sending_domain_restriction_response import SendingDomainRestrictionResponse
     from .sorting_direction import SortingDirection, SortingDirectionValue
     from .spf_status import SpfStatus, SpfStatusValue
     from .trusted_domain import TrustedDomain
@@ -72,9 +104,26 @@ if TYPE_CHECKING:
     from .trusted_domain_response import TrustedDomainResponse
     from .update_allow_policy import UpdateAllowPolicy, UpdateAllowPolicyDict
     from .update_blocked_sender import UpdateBlockedSender, UpdateBlockedSenderDict
-    from .update_display_name import UpdateDisplayName, UpdateDisplayNameDict
+    from .update_content_policy import UpdateContentPolicy, UpdateContentPolicyDict
     from .update_domain import UpdateDomain, UpdateDomainDict
+    from .update_impersonation_registry_entry import (
+        UpdateImpersonationRegistryEntry,
+        UpdateImpersonationRegistryEntryDict,
+    )
+    from .update_sending_domain_restriction import (
+        UpdateSendingDomainRestriction,
+        UpdateSendingDomainRestrictionDict,
+    )
     from .update_trusted_domain import UpdateTrustedDomain, UpdateTrustedDomainDict
+    from .update_url_ignore_pattern import UpdateUrlIgnorePattern, UpdateUrlIgnorePatternDict
+    from .url_ignore_pattern import UrlIgnorePattern
+    from .url_ignore_pattern_batch import UrlIgnorePatternBatch, UrlIgnorePatternBatchDict
+    from .url_ignore_pattern_batch_response import UrlIgnorePatternBatchResponse
+    from .url_ignore_pattern_batch_result import UrlIgnorePatternBatchResult
+    from .url_ignore_pattern_list_response import UrlIgnorePatternListResponse
+    from .url_ignore_pattern_patch import UrlIgnorePatternPatch, UrlIgnorePatternPatchDict
+    from .url_ignore_pattern_put import UrlIgnorePatternPut, UrlIgnorePatternPutDict
+    from .url_ignore_pattern_response import UrlIgnorePatternResponse
 
 _MODULES = {
     "AllowPolicy": ".allow_policy",
@@ -100,41 +149,76 @@ _MODULES = {
     "BlockedSenderPut": ".blocked_sender_put",
     "BlockedSenderPutDict": ".blocked_sender_put",
     "BlockedSenderResponse": ".blocked_sender_response",
+    "ContentPolicy": ".content_policy",
+    "ContentPolicyBatch": ".content_policy_batch",
+    "ContentPolicyBatchDict": ".content_policy_batch",
+    "ContentPolicyBatchResponse": ".content_policy_batch_response",
+    "ContentPolicyBatchResult": ".content_policy_batch_result",
+    "ContentPolicyListResponse": ".content_policy_list_response",
+    "ContentPolicyOrder": ".content_policy_order",
+    "ContentPolicyOrderValue": ".content_policy_order",
+    "ContentPolicyPatch": ".content_policy_patch",
+    "ContentPolicyPatchDict": ".content_policy_patch",
+    "ContentPolicyPut": ".content_policy_put",
+    "ContentPolicyPutDict": ".content_policy_put",
+    "ContentPolicyResponse": ".content_policy_response",
+    "ContentPolicyTarget": ".content_policy_target",
+    "ContentPolicyTargetValue": ".content_policy_target",
     "CreateAllowPolicy": ".create_allow_policy",
     "CreateAllowPolicyDict": ".create_allow_policy",
     "CreateBlockedSender": ".create_blocked_sender",
     "CreateBlockedSenderDict": ".create_blocked_sender",
-    "CreateDisplayName": ".create_display_name",
-    "CreateDisplayNameDict": ".create_display_name",
+    "CreateContentPolicy": ".create_content_policy",
+    "CreateContentPolicyDict": ".create_content_policy",
+    "CreateDomain": ".create_domain",
+    "CreateDomainDict": ".create_domain",
+    "CreateImpersonationRegistryEntry": ".create_impersonation_registry_entry",
+    "CreateImpersonationRegistryEntryDict": ".create_impersonation_registry_entry",
+    "CreateSendingDomainRestriction": ".create_sending_domain_restriction",
+    "CreateSendingDomainRestrictionDict": ".create_sending_domain_restriction",
     "CreateTrustedDomain": ".create_trusted_domain",
     "CreateTrustedDomainDict": ".create_trusted_domain",
+    "CreateUrlIgnorePattern": ".create_url_ignore_pattern",
+    "CreateUrlIgnorePatternDict": ".create_url_ignore_pattern",
     "DeletedIdListResponse": ".deleted_id_list_response",
     "DeletedIdResponse": ".deleted_id_response",
     "DeliveryMode": ".delivery_mode",
     "DeliveryModeValue": ".delivery_mode",
-    "DisplayName": ".display_name",
-    "DisplayNameListResponse": ".display_name_list_response",
     "DisplayNameOrder": ".display_name_order",
     "DisplayNameOrderValue": ".display_name_order",
-    "DisplayNameResponse": ".display_name_response",
     "DispositionLabel": ".disposition_label",
     "DispositionLabelValue": ".disposition_label",
     "DmarcStatus": ".dmarc_status",
     "DmarcStatusValue": ".dmarc_status",
     "Domain": ".domain",
     "DomainAuthorization": ".domain_authorization",
+    "DomainBatch": ".domain_batch",
+    "DomainBatchDict": ".domain_batch",
+    "DomainBatchResponse": ".domain_batch_response",
+    "DomainBatchResult": ".domain_batch_result",
     "DomainListResponse": ".domain_list_response",
     "DomainOrder": ".domain_order",
     "DomainOrderValue": ".domain_order",
+    "DomainPatch": ".domain_patch",
+    "DomainPatchDict": ".domain_patch",
+    "DomainPut": ".domain_put",
+    "DomainPutDict": ".domain_put",
     "DomainResponse": ".domain_response",
+    "DomainStatus": ".domain_status",
+    "DomainStatusValue": ".domain_status",
+    "DomainVerificationInfo": ".domain_verification_info",
+    "DomainVerificationResponse": ".domain_verification_response",
     "EmailsProcessed": ".emails_processed",
-    "EntryMeta": ".entry_meta",
     "EntryRef": ".entry_ref",
     "EntryRefDict": ".entry_ref",
     "ErrorResponse": ".error_response",
+    "ImpersonationRegistryEntry": ".impersonation_registry_entry",
+    "ImpersonationRegistryEntryListResponse": ".impersonation_registry_entry_list_response",
+    "ImpersonationRegistryEntryResponse": ".impersonation_registry_entry_response",
     "InboxProvider": ".inbox_provider",
     "InboxProviderValue": ".inbox_provider",
     "Message": ".message",
+    "MessageSource": ".message_source",
     "PatternOrder": ".pattern_order",
     "PatternOrderValue": ".pattern_order",
     "PatternType": ".pattern_type",
@@ -144,13 +228,18 @@ _MODULES = {
     "ProvenanceValue": ".provenance",
     "Region": ".region",
     "RegionValue": ".region",
+    "ReplaceDomain": ".replace_domain",
+    "ReplaceDomainDict": ".replace_domain",
     "ResultInfo": ".result_info",
     "ScannableFolder": ".scannable_folder",
     "ScannableFolderValue": ".scannable_folder",
+    "SendingDomainRestriction": ".sending_domain_restriction",
     "SendingDomainRestrictionBatch": ".sending_domain_restriction_batch",
     "SendingDomainRestrictionBatchDict": ".sending_domain_restriction_batch",
     "SendingDomainRestrictionBatchResponse": ".sending_domain_restriction_batch_response",
     "SendingDomainRestrictionBatchResult": ".sending_domain_restriction_batch_result",
+    "SendingDomainRestrictionListResponse": ".sending_domain_restriction_list_response",
+    "SendingDomainRestrictionResponse": ".sending_domain_restriction_response",
     "SortingDirection": ".sorting_direction",
     "SortingDirectionValue": ".sorting_direction",
     "SpfStatus": ".spf_status",
@@ -170,12 +259,29 @@ _MODULES = {
     "UpdateAllowPolicyDict": ".update_allow_policy",
     "UpdateBlockedSender": ".update_blocked_sender",
     "UpdateBlockedSenderDict": ".update_blocked_sender",
-    "UpdateDisplayName": ".update_display_name",
-    "UpdateDisplayNameDict": ".update_display_name",
+    "UpdateContentPolicy": ".update_content_policy",
+    "UpdateContentPolicyDict": ".update_content_policy",
     "UpdateDomain": ".update_domain",
     "UpdateDomainDict": ".update_domain",
+    "UpdateImpersonationRegistryEntry": ".update_impersonation_registry_entry",
+    "UpdateImpersonationRegistryEntryDict": ".update_impersonation_registry_entry",
+    "UpdateSendingDomainRestriction": ".update_sending_domain_restriction",
+    "UpdateSendingDomainRestrictionDict": ".update_sending_domain_restriction",
     "UpdateTrustedDomain": ".update_trusted_domain",
     "UpdateTrustedDomainDict": ".update_trusted_domain",
+    "UpdateUrlIgnorePattern": ".update_url_ignore_pattern",
+    "UpdateUrlIgnorePatternDict": ".update_url_ignore_pattern",
+    "UrlIgnorePattern": ".url_ignore_pattern",
+    "UrlIgnorePatternBatch": ".url_ignore_pattern_batch",
+    "UrlIgnorePatternBatchDict": ".url_ignore_pattern_batch",
+    "UrlIgnorePatternBatchResponse": ".url_ignore_pattern_batch_response",
+    "UrlIgnorePatternBatchResult": ".url_ignore_pattern_batch_result",
+    "UrlIgnorePatternListResponse": ".url_ignore_pattern_list_response",
+    "UrlIgnorePatternPatch": ".url_ignore_pattern_patch",
+    "UrlIgnorePatternPatchDict": ".url_ignore_pattern_patch",
+    "UrlIgnorePatternPut": ".url_ignore_pattern_put",
+    "UrlIgnorePatternPutDict": ".url_ignore_pattern_put",
+    "UrlIgnorePatternResponse": ".url_ignore_pattern_response",
 }
 
 
@@ -212,41 +318,76 @@ __all__ = [
     "BlockedSenderPut",
     "BlockedSenderPutDict",
     "BlockedSenderResponse",
+    "ContentPolicy",
+    "ContentPolicyBatch",
+    "ContentPolicyBatchDict",
+    "ContentPolicyBatchResponse",
+    "ContentPolicyBatchResult",
+    "ContentPolicyListResponse",
+    "ContentPolicyOrder",
+    "ContentPolicyOrderValue",
+    "ContentPolicyPatch",
+    "ContentPolicyPatchDict",
+    "ContentPolicyPut",
+    "ContentPolicyPutDict",
+    "ContentPolicyResponse",
+    "ContentPolicyTarget",
+    "ContentPolicyTargetValue",
     "CreateAllowPolicy",
     "CreateAllowPolicyDict",
     "CreateBlockedSender",
     "CreateBlockedSenderDict",
-    "CreateDisplayName",
-    "CreateDisplayNameDict",
+    "CreateContentPolicy",
+    "CreateContentPolicyDict",
+    "CreateDomain",
+    "CreateDomainDict",
+    "CreateImpersonationRegistryEntry",
+    "CreateImpersonationRegistryEntryDict",
+    "CreateSendingDomainRestriction",
+    "CreateSendingDomainRestrictionDict",
     "CreateTrustedDomain",
     "CreateTrustedDomainDict",
+    "CreateUrlIgnorePattern",
+    "CreateUrlIgnorePatternDict",
     "DeletedIdListResponse",
     "DeletedIdResponse",
     "DeliveryMode",
     "DeliveryModeValue",
-    "DisplayName",
-    "DisplayNameListResponse",
     "DisplayNameOrder",
     "DisplayNameOrderValue",
-    "DisplayNameResponse",
     "DispositionLabel",
     "DispositionLabelValue",
     "DmarcStatus",
     "DmarcStatusValue",
     "Domain",
     "DomainAuthorization",
+    "DomainBatch",
+    "DomainBatchDict",
+    "DomainBatchResponse",
+    "DomainBatchResult",
     "DomainListResponse",
     "DomainOrder",
     "DomainOrderValue",
+    "DomainPatch",
+    "DomainPatchDict",
+    "DomainPut",
+    "DomainPutDict",
     "DomainResponse",
+    "DomainStatus",
+    "DomainStatusValue",
+    "DomainVerificationInfo",
+    "DomainVerificationResponse",
     "EmailsProcessed",
-    "EntryMeta",
     "EntryRef",
     "EntryRefDict",
     "ErrorResponse",
+    "ImpersonationRegistryEntry",
+    "ImpersonationRegistryEntryListResponse",
+    "ImpersonationRegistryEntryResponse",
     "InboxProvider",
     "InboxProviderValue",
     "Message",
+    "MessageSource",
     "PatternOrder",
     "PatternOrderValue",
     "PatternType",
@@ -256,13 +397,18 @@ __all__ = [
     "ProvenanceValue",
     "Region",
     "RegionValue",
+    "ReplaceDomain",
+    "ReplaceDomainDict",
     "ResultInfo",
     "ScannableFolder",
     "ScannableFolderValue",
+    "SendingDomainRestriction",
     "SendingDomainRestrictionBatch",
     "SendingDomainRestrictionBatchDict",
     "SendingDomainRestrictionBatchResponse",
     "SendingDomainRestrictionBatchResult",
+    "SendingDomainRestrictionListResponse",
+    "SendingDomainRestrictionResponse",
     "SortingDirection",
     "SortingDirectionValue",
     "SpfStatus",
@@ -282,10 +428,27 @@ __all__ = [
     "UpdateAllowPolicyDict",
     "UpdateBlockedSender",
     "UpdateBlockedSenderDict",
-    "UpdateDisplayName",
-    "UpdateDisplayNameDict",
+    "UpdateContentPolicy",
+    "UpdateContentPolicyDict",
     "UpdateDomain",
     "UpdateDomainDict",
+    "UpdateImpersonationRegistryEntry",
+    "UpdateImpersonationRegistryEntryDict",
+    "UpdateSendingDomainRestriction",
+    "UpdateSendingDomainRestrictionDict",
     "UpdateTrustedDomain",
     "UpdateTrustedDomainDict",
+    "UpdateUrlIgnorePattern",
+    "UpdateUrlIgnorePatternDict",
+    "UrlIgnorePattern",
+    "UrlIgnorePatternBatch",
+    "UrlIgnorePatternBatchDict",
+    "UrlIgnorePatternBatchResponse",
+    "UrlIgnorePatternBatchResult",
+    "UrlIgnorePatternListResponse",
+    "UrlIgnorePatternPatch",
+    "UrlIgnorePatternPatchDict",
+    "UrlIgnorePatternPut",
+    "UrlIgnorePatternPutDict",
+    "UrlIgnorePatternResponse",
 ]

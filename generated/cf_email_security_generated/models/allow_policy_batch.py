@@ -1,4 +1,4 @@
-"""AllowPolicyBatch: AllowPolicyBatch"""
+"""AllowPolicyBatch: The arrays of a allow policy batch."""
 
 from __future__ import annotations
 
@@ -18,27 +18,27 @@ from .entry_ref import EntryRef, EntryRefDict
 
 @define
 class AllowPolicyBatch:
-    """AllowPolicyBatch
+    """The arrays of a allow policy batch.
 
     Attributes:
         deletes: list[EntryRef]
         patches: list[AllowPolicyPatch]
-        posts: list[CreateAllowPolicy]
         puts: list[AllowPolicyPut]
+        posts: list[CreateAllowPolicy]
         additional_properties: fields the spec does not know, kept as received.
     """
 
     deletes: list[EntryRef]
     patches: list[AllowPolicyPatch]
-    posts: list[CreateAllowPolicy]
     puts: list[AllowPolicyPut]
+    posts: list[CreateAllowPolicy]
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
         ("deletes", "deletes"),
         ("patches", "patches"),
-        ("posts", "posts"),
         ("puts", "puts"),
+        ("posts", "posts"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,14 +53,14 @@ class AllowPolicyBatch:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
         check(self.deletes, path, "deletes", list, items=EntryRef, required=True, max_items=1000)
         check(self.patches, path, "patches", list, items=AllowPolicyPatch, required=True, max_items=1000)
-        check(self.posts, path, "posts", list, items=CreateAllowPolicy, required=True, max_items=1000)
         check(self.puts, path, "puts", list, items=AllowPolicyPut, required=True, max_items=1000)
+        check(self.posts, path, "posts", list, items=CreateAllowPolicy, required=True, max_items=1000)
 
 
 class AllowPolicyBatchDict(TypedDict):
     """The model's fields as a dict: calls and batch builders take it where they take the model."""
 
-    deletes: Sequence[EntryRef | EntryRefDict | int]
+    deletes: Sequence[EntryRef | EntryRefDict | str]
     patches: Sequence[AllowPolicyPatch | AllowPolicyPatchDict]
-    posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict]
     puts: Sequence[AllowPolicyPut | AllowPolicyPutDict]
+    posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict]

@@ -1,4 +1,4 @@
-"""AllowPolicyBatchResponse: AllowPolicyBatchResponse"""
+"""AllowPolicyBatchResponse: The envelope of a allow policy batch's result."""
 
 from __future__ import annotations
 
@@ -22,13 +22,14 @@ from .message import Message
 
 @define
 class AllowPolicyBatchResponse:
-    """AllowPolicyBatchResponse
+    """The envelope of a allow policy batch's result.
 
     Attributes:
         errors: list[Message]
         messages: list[Message]
-        success: Whether the API call was successful.
-        result: AllowPolicyBatchResult
+        success: Whether the API call was successful (always true in a 2xx response).
+        result: What the batch did, array by array.
+            upstream marks none of the arrays required.
         additional_properties: fields the spec does not know, kept as received.
     """
 

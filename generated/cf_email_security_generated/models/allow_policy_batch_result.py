@@ -1,4 +1,4 @@
-"""AllowPolicyBatchResult: AllowPolicyBatchResult"""
+"""AllowPolicyBatchResult: What the batch did, array by array."""
 
 from __future__ import annotations
 
@@ -8,11 +8,10 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._parsing import (
-    MISSING,
     as_object,
     join,
     list_of,
-    required,
+    maybe,
 )
 from .._serialization import dump_fields
 from .allow_policy import AllowPolicy
@@ -21,27 +20,28 @@ from .entry_ref import EntryRef
 
 @define
 class AllowPolicyBatchResult:
-    """AllowPolicyBatchResult
+    """What the batch did, array by array.
+    upstream marks none of the arrays required.
 
     Attributes:
-        deletes: list[EntryRef]
-        patches: list[AllowPolicy]
-        posts: list[AllowPolicy]
-        puts: list[AllowPolicy]
+        deletes: list[EntryRef] | None
+        patches: list[AllowPolicy] | None
+        puts: list[AllowPolicy] | None
+        posts: list[AllowPolicy] | None
         additional_properties: fields the spec does not know, kept as received.
     """
 
-    deletes: list[EntryRef]
-    patches: list[AllowPolicy]
-    posts: list[AllowPolicy]
-    puts: list[AllowPolicy]
+    deletes: list[EntryRef] | None = None
+    patches: list[AllowPolicy] | None = None
+    puts: list[AllowPolicy] | None = None
+    posts: list[AllowPolicy] | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
         ("deletes", "deletes"),
         ("patches", "patches"),
-        ("posts", "posts"),
         ("puts", "puts"),
+        ("posts", "posts"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,15 +59,15 @@ class AllowPolicyBatchResult:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
-        deletes = required(d.pop("deletes", MISSING), path, "deletes", list_of(EntryRef.from_dict))
-        patches = required(d.pop("patches", MISSING), path, "patches", list_of(AllowPolicy.from_dict))
-        posts = required(d.pop("posts", MISSING), path, "posts", list_of(AllowPolicy.from_dict))
-        puts = required(d.pop("puts", MISSING), path, "puts", list_of(AllowPolicy.from_dict))
+        deletes = maybe(d.pop("deletes", None), path, "deletes", list_of(EntryRef.from_dict))
+        patches = maybe(d.pop("patches", None), path, "patches", list_of(AllowPolicy.from_dict))
+        puts = maybe(d.pop("puts", None), path, "puts", list_of(AllowPolicy.from_dict))
+        posts = maybe(d.pop("posts", None), path, "posts", list_of(AllowPolicy.from_dict))
         obj = cls(
             deletes=deletes,
             patches=patches,
-            posts=posts,
             puts=puts,
+            posts=posts,
         )
         obj.additional_properties = d
         return obj

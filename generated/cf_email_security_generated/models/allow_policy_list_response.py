@@ -1,4 +1,4 @@
-"""AllowPolicyListResponse: AllowPolicyListResponse"""
+"""AllowPolicyListResponse: A page of allow policies: its result and result_info."""
 
 from __future__ import annotations
 
@@ -23,14 +23,14 @@ from .result_info import ResultInfo
 
 @define
 class AllowPolicyListResponse:
-    """AllowPolicyListResponse
+    """A page of allow policies: its result and result_info.
 
     Attributes:
         errors: list[Message]
         messages: list[Message]
-        success: Whether the API call was successful.
+        success: Whether the API call was successful (always true in a 2xx response).
         result: list[AllowPolicy]
-        result_info: ResultInfo
+        result_info: Where a page stands. Upstream marks every field optional.
         additional_properties: fields the spec does not know, kept as received.
     """
 

@@ -1,4 +1,4 @@
-"""AllowPolicyPatch: AllowPolicyPatch"""
+"""AllowPolicyPatch: Allow policy patch."""
 
 from __future__ import annotations
 
@@ -15,31 +15,52 @@ from .pattern_type import PatternType, PatternTypeWritable
 
 @define
 class AllowPolicyPatch:
-    """AllowPolicyPatch
+    """Allow policy patch.
 
     Attributes:
-        id: The unique identifier of an entry.
+        id: The unique identifier of an entry, a UUID for every resource since Gen B
+            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
+            so old ids may still resolve).
         comments: str | None | Unset
-        is_acceptable_sender: bool | None | Unset
-        is_exempt_recipient: bool | None | Unset
-        is_regex: bool | None | Unset
-        is_trusted_sender: bool | None | Unset
-        pattern: str | None | Unset
-        pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-            sent.
-        verify_sender: bool | None | Unset
+        is_acceptable_sender: Exempt mail from this sender from Spam, Spoof and Bulk dispositions (not
+            from Malicious or Suspicious).
+        is_exempt_recipient: Let mail to this recipient bypass all detections.
+        is_regex: bool | Unset
+        is_trusted_sender: Let mail from this sender bypass all detections and link following.
+        pattern: The value to match; its form depends on `pattern_type`: an email address
+            (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP).
+            Private, loopback, link-local and unspecified addresses are refused.
+        pattern_type: What a pattern matches.
+            EMAIL: a full address; DOMAIN: a domain name; IP: a globally reachable
+            IPv4 or IPv6
+            address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4 only).
+            UNKNOWN is
+            deprecated: old entries may carry it and filters accept it, but create
+            and update refuse
+            it (x-sdk-response-only keeps it out of request bodies).
+        verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
+        is_recipient: Deprecated; maps to `is_exempt_recipient`. Upstream still accepts it,
+            but it is past its end of life (2026-07-01): send `is_exempt_recipient`.
+        is_sender: Deprecated; maps to `is_trusted_sender`. Upstream still accepts it, but
+            it is past its end of life (2026-07-01): send `is_trusted_sender`.
+        is_spoof: Deprecated; maps to `is_acceptable_sender`. Upstream still accepts it,
+            but it is past its end of life (2026-07-01): send
+            `is_acceptable_sender`.
         additional_properties: fields the spec does not know, kept as received.
     """
 
-    id: int
+    id: str
     comments: str | Unset | None = UNSET
-    is_acceptable_sender: bool | Unset | None = UNSET
-    is_exempt_recipient: bool | Unset | None = UNSET
-    is_regex: bool | Unset | None = UNSET
-    is_trusted_sender: bool | Unset | None = UNSET
-    pattern: str | Unset | None = UNSET
-    pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET
-    verify_sender: bool | Unset | None = UNSET
+    is_acceptable_sender: bool | Unset = UNSET
+    is_exempt_recipient: bool | Unset = UNSET
+    is_regex: bool | Unset = UNSET
+    is_trusted_sender: bool | Unset = UNSET
+    pattern: str | Unset = UNSET
+    pattern_type: PatternType | PatternTypeWritable | Unset = UNSET
+    verify_sender: bool | Unset = UNSET
+    is_recipient: bool | Unset = UNSET
+    is_sender: bool | Unset = UNSET
+    is_spoof: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -52,6 +73,9 @@ class AllowPolicyPatch:
         ("pattern", "pattern"),
         ("pattern_type", "pattern_type"),
         ("verify_sender", "verify_sender"),
+        ("is_recipient", "is_recipient"),
+        ("is_sender", "is_sender"),
+        ("is_spoof", "is_spoof"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,29 +88,35 @@ class AllowPolicyPatch:
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
-        check(self.id, path, "id", int, required=True, minimum=1, maximum=2147483647)
+        check(self.id, path, "id", str, required=True, format="uuid")
         check(self.comments, path, "comments", str, nullable=True, max_length=1024)
-        check(self.is_acceptable_sender, path, "is_acceptable_sender", bool, nullable=True)
-        check(self.is_exempt_recipient, path, "is_exempt_recipient", bool, nullable=True)
-        check(self.is_regex, path, "is_regex", bool, nullable=True)
-        check(self.is_trusted_sender, path, "is_trusted_sender", bool, nullable=True)
-        check(self.pattern, path, "pattern", str, nullable=True, min_length=1, max_length=1024)
-        check(self.pattern_type, path, "pattern_type", PatternType, nullable=True)
-        check(self.verify_sender, path, "verify_sender", bool, nullable=True)
+        check(self.is_acceptable_sender, path, "is_acceptable_sender", bool)
+        check(self.is_exempt_recipient, path, "is_exempt_recipient", bool)
+        check(self.is_regex, path, "is_regex", bool)
+        check(self.is_trusted_sender, path, "is_trusted_sender", bool)
+        check(self.pattern, path, "pattern", str, min_length=1, max_length=1024)
+        check(self.pattern_type, path, "pattern_type", PatternType)
+        check(self.verify_sender, path, "verify_sender", bool)
+        check(self.is_recipient, path, "is_recipient", bool)
+        check(self.is_sender, path, "is_sender", bool)
+        check(self.is_spoof, path, "is_spoof", bool)
 
 
 class _AllowPolicyPatchRequired(TypedDict):
-    id: int
+    id: str
 
 
 class AllowPolicyPatchDict(_AllowPolicyPatchRequired, total=False):
     """The model's fields as a dict: calls and batch builders take it where they take the model."""
 
     comments: str | None
-    is_acceptable_sender: bool | None
-    is_exempt_recipient: bool | None
-    is_regex: bool | None
-    is_trusted_sender: bool | None
-    pattern: str | None
-    pattern_type: PatternType | PatternTypeWritable | None
-    verify_sender: bool | None
+    is_acceptable_sender: bool
+    is_exempt_recipient: bool
+    is_regex: bool
+    is_trusted_sender: bool
+    pattern: str
+    pattern_type: PatternType | PatternTypeWritable
+    verify_sender: bool
+    is_recipient: bool
+    is_sender: bool
+    is_spoof: bool

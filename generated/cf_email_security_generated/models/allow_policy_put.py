@@ -1,4 +1,4 @@
-"""AllowPolicyPut: AllowPolicyPut"""
+"""AllowPolicyPut: A full replacement of an allow policy, with its id."""
 
 from __future__ import annotations
 
@@ -15,42 +15,59 @@ from .pattern_type import PatternType, PatternTypeWritable
 
 @define
 class AllowPolicyPut:
-    """AllowPolicyPut
+    """A full replacement of an allow policy, with its id.
+    Its writable fields (UpdateAllowPolicy's set) and its id. SPEC-0722 requires only the id;
+    PY-5.9.0 agrees for allow policies.
 
     Attributes:
-        is_acceptable_sender: Messages from this sender are exempt from Spam, Spoof and Bulk
-            dispositions (not from Malicious or Suspicious).
-        is_exempt_recipient: Messages to this recipient bypass all detections.
-        is_regex: bool
-        is_trusted_sender: Messages from this sender bypass all detections and link following.
-        pattern: str
-        pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-            sent.
-        verify_sender: Enforce DMARC, SPF or DKIM authentication. When on, Email Security only
-            honors policies that pass authentication.
-        id: The unique identifier of an entry.
+        id: The unique identifier of an entry, a UUID for every resource since Gen B
+            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
+            so old ids may still resolve).
         comments: str | None | Unset
-        is_recipient: Deprecated. Deprecated; use is_exempt_recipient.
-        is_sender: Deprecated. Deprecated; use is_trusted_sender.
-        is_spoof: Deprecated. Deprecated; use is_acceptable_sender.
+        is_acceptable_sender: Exempt mail from this sender from Spam, Spoof and Bulk dispositions (not
+            from Malicious or Suspicious).
+        is_exempt_recipient: Let mail to this recipient bypass all detections.
+        is_regex: bool | Unset
+        is_trusted_sender: Let mail from this sender bypass all detections and link following.
+        pattern: The value to match; its form depends on `pattern_type`: an email address
+            (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP).
+            Private, loopback, link-local and unspecified addresses are refused.
+        pattern_type: What a pattern matches.
+            EMAIL: a full address; DOMAIN: a domain name; IP: a globally reachable
+            IPv4 or IPv6
+            address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4 only).
+            UNKNOWN is
+            deprecated: old entries may carry it and filters accept it, but create
+            and update refuse
+            it (x-sdk-response-only keeps it out of request bodies).
+        verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
+        is_recipient: Deprecated; maps to `is_exempt_recipient`. Upstream still accepts it,
+            but it is past its end of life (2026-07-01): send `is_exempt_recipient`.
+        is_sender: Deprecated; maps to `is_trusted_sender`. Upstream still accepts it, but
+            it is past its end of life (2026-07-01): send `is_trusted_sender`.
+        is_spoof: Deprecated; maps to `is_acceptable_sender`. Upstream still accepts it,
+            but it is past its end of life (2026-07-01): send
+            `is_acceptable_sender`.
         additional_properties: fields the spec does not know, kept as received.
     """
 
-    is_acceptable_sender: bool
-    is_exempt_recipient: bool
-    is_regex: bool
-    is_trusted_sender: bool
-    pattern: str
-    pattern_type: PatternType | PatternTypeWritable
-    verify_sender: bool
-    id: int
+    id: str
     comments: str | Unset | None = UNSET
+    is_acceptable_sender: bool | Unset = UNSET
+    is_exempt_recipient: bool | Unset = UNSET
+    is_regex: bool | Unset = UNSET
+    is_trusted_sender: bool | Unset = UNSET
+    pattern: str | Unset = UNSET
+    pattern_type: PatternType | PatternTypeWritable | Unset = UNSET
+    verify_sender: bool | Unset = UNSET
     is_recipient: bool | Unset = UNSET
     is_sender: bool | Unset = UNSET
     is_spoof: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("comments", "comments"),
         ("is_acceptable_sender", "is_acceptable_sender"),
         ("is_exempt_recipient", "is_exempt_recipient"),
         ("is_regex", "is_regex"),
@@ -58,8 +75,6 @@ class AllowPolicyPut:
         ("pattern", "pattern"),
         ("pattern_type", "pattern_type"),
         ("verify_sender", "verify_sender"),
-        ("id", "id"),
-        ("comments", "comments"),
         ("is_recipient", "is_recipient"),
         ("is_sender", "is_sender"),
         ("is_spoof", "is_spoof"),
@@ -75,21 +90,28 @@ class AllowPolicyPut:
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
-        check(self.is_acceptable_sender, path, "is_acceptable_sender", bool, required=True)
-        check(self.is_exempt_recipient, path, "is_exempt_recipient", bool, required=True)
-        check(self.is_regex, path, "is_regex", bool, required=True)
-        check(self.is_trusted_sender, path, "is_trusted_sender", bool, required=True)
-        check(self.pattern, path, "pattern", str, required=True, min_length=1, max_length=1024)
-        check(self.pattern_type, path, "pattern_type", PatternType, required=True)
-        check(self.verify_sender, path, "verify_sender", bool, required=True)
-        check(self.id, path, "id", int, required=True, minimum=1, maximum=2147483647)
+        check(self.id, path, "id", str, required=True, format="uuid")
         check(self.comments, path, "comments", str, nullable=True, max_length=1024)
+        check(self.is_acceptable_sender, path, "is_acceptable_sender", bool)
+        check(self.is_exempt_recipient, path, "is_exempt_recipient", bool)
+        check(self.is_regex, path, "is_regex", bool)
+        check(self.is_trusted_sender, path, "is_trusted_sender", bool)
+        check(self.pattern, path, "pattern", str, min_length=1, max_length=1024)
+        check(self.pattern_type, path, "pattern_type", PatternType)
+        check(self.verify_sender, path, "verify_sender", bool)
         check(self.is_recipient, path, "is_recipient", bool)
         check(self.is_sender, path, "is_sender", bool)
         check(self.is_spoof, path, "is_spoof", bool)
 
 
 class _AllowPolicyPutRequired(TypedDict):
+    id: str
+
+
+class AllowPolicyPutDict(_AllowPolicyPutRequired, total=False):
+    """The model's fields as a dict: calls and batch builders take it where they take the model."""
+
+    comments: str | None
     is_acceptable_sender: bool
     is_exempt_recipient: bool
     is_regex: bool
@@ -97,13 +119,6 @@ class _AllowPolicyPutRequired(TypedDict):
     pattern: str
     pattern_type: PatternType | PatternTypeWritable
     verify_sender: bool
-    id: int
-
-
-class AllowPolicyPutDict(_AllowPolicyPutRequired, total=False):
-    """The model's fields as a dict: calls and batch builders take it where they take the model."""
-
-    comments: str | None
     is_recipient: bool
     is_sender: bool
     is_spoof: bool

@@ -1,4 +1,4 @@
-"""AllowPolicyResponse: AllowPolicyResponse"""
+"""AllowPolicyResponse: The envelope of one allow policy."""
 
 from __future__ import annotations
 
@@ -22,13 +22,16 @@ from .message import Message
 
 @define
 class AllowPolicyResponse:
-    """AllowPolicyResponse
+    """The envelope of one allow policy.
 
     Attributes:
         errors: list[Message]
         messages: list[Message]
-        success: Whether the API call was successful.
-        result: AllowPolicy
+        success: Whether the API call was successful (always true in a 2xx response).
+        result: An allow policy as the server returns it.
+            Upstream requires id, created_at and last_modified; last_modified is
+            optional here because
+            it is past its end of life (2026-11-01).
         additional_properties: fields the spec does not know, kept as received.
     """
 

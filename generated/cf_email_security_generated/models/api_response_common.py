@@ -1,4 +1,4 @@
-"""ApiResponseCommon: ApiResponseCommon"""
+"""ApiResponseCommon: Api response common."""
 
 from __future__ import annotations
 
@@ -21,12 +21,12 @@ from .message import Message
 
 @define
 class ApiResponseCommon:
-    """ApiResponseCommon
+    """Api response common.
 
     Attributes:
         errors: list[Message]
         messages: list[Message]
-        success: Whether the API call was successful.
+        success: Whether the API call was successful (always true in a 2xx response).
         additional_properties: fields the spec does not know, kept as received.
     """
 

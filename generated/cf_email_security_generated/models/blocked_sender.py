@@ -1,4 +1,4 @@
-"""BlockedSender: BlockedSender"""
+"""BlockedSender: A blocked sender as the server returns it; upstream marks every field optional."""
 
 from __future__ import annotations
 
@@ -9,55 +9,66 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._parsing import (
-    MISSING,
     as_bool,
     as_datetime,
-    as_int,
     as_object,
     as_str,
     enum_of,
     join,
-    optional_nullable,
-    required,
+    maybe,
 )
 from .._serialization import dump_fields
-from ..types import UNSET, Unset
 from .pattern_type import PatternType
 
 
 @define
 class BlockedSender:
-    """BlockedSender
+    """A blocked sender as the server returns it; upstream marks every field optional.
 
     Attributes:
-        is_regex: bool
-        pattern: str
-        pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-            sent.
-        created_at: datetime.datetime
-        id: The unique identifier of an entry.
-        last_modified: datetime.datetime
-        comments: str | None | Unset
+        id: The unique identifier of an entry, a UUID for every resource since Gen B
+            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
+            so old ids may still resolve).
+        created_at: datetime.datetime | None
+        modified_at: datetime.datetime | None
+        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was
+            2026-11-01, so responses may no longer carry it; it is optional
+            everywhere for that reason.
+        comments: str | None
+        is_regex: bool | None
+        pattern: The value to match; its form depends on `pattern_type`: an email address
+            (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP).
+            Private, loopback, link-local and unspecified addresses are refused.
+        pattern_type: What a pattern matches.
+            EMAIL: a full address; DOMAIN: a domain name; IP: a globally reachable
+            IPv4 or IPv6
+            address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4 only).
+            UNKNOWN is
+            deprecated: old entries may carry it and filters accept it, but create
+            and update refuse
+            it (x-sdk-response-only keeps it out of request bodies).
         additional_properties: fields the spec does not know, kept as received.
     """
 
-    is_regex: bool
-    pattern: str
-    pattern_type: PatternType | str
-    created_at: datetime.datetime
-    id: int
-    last_modified: datetime.datetime
-    comments: str | Unset | None = UNSET
+    id: str | None = None
+    created_at: datetime.datetime | None = None
+    modified_at: datetime.datetime | None = None
+    last_modified: datetime.datetime | None = None
+    comments: str | None = None
+    is_regex: bool | None = None
+    pattern: str | None = None
+    pattern_type: PatternType | str | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("created_at", "created_at"),
+        ("modified_at", "modified_at"),
+        ("last_modified", "last_modified"),
+        ("comments", "comments"),
         ("is_regex", "is_regex"),
         ("pattern", "pattern"),
         ("pattern_type", "pattern_type"),
-        ("created_at", "created_at"),
-        ("id", "id"),
-        ("last_modified", "last_modified"),
-        ("comments", "comments"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,29 +84,31 @@ class BlockedSender:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
-        is_regex = d.pop("is_regex", MISSING)
-        if type(is_regex) is not bool:
-            is_regex = required(is_regex, path, "is_regex", as_bool)
-        pattern = d.pop("pattern", MISSING)
-        if type(pattern) is not str:
-            pattern = required(pattern, path, "pattern", as_str)
-        pattern_type = required(d.pop("pattern_type", MISSING), path, "pattern_type", enum_of(PatternType))
-        created_at = required(d.pop("created_at", MISSING), path, "created_at", as_datetime)
-        id = d.pop("id", MISSING)
-        if type(id) is not int:
-            id = required(id, path, "id", as_int)
-        last_modified = required(d.pop("last_modified", MISSING), path, "last_modified", as_datetime)
-        comments = d.pop("comments", UNSET)
+        id = d.pop("id", None)
+        if type(id) is not str:
+            id = maybe(id, path, "id", as_str)
+        created_at = maybe(d.pop("created_at", None), path, "created_at", as_datetime)
+        modified_at = maybe(d.pop("modified_at", None), path, "modified_at", as_datetime)
+        last_modified = maybe(d.pop("last_modified", None), path, "last_modified", as_datetime)
+        comments = d.pop("comments", None)
         if type(comments) is not str:
-            comments = optional_nullable(comments, path, "comments", as_str)
+            comments = maybe(comments, path, "comments", as_str)
+        is_regex = d.pop("is_regex", None)
+        if type(is_regex) is not bool:
+            is_regex = maybe(is_regex, path, "is_regex", as_bool)
+        pattern = d.pop("pattern", None)
+        if type(pattern) is not str:
+            pattern = maybe(pattern, path, "pattern", as_str)
+        pattern_type = maybe(d.pop("pattern_type", None), path, "pattern_type", enum_of(PatternType))
         obj = cls(
+            id=id,
+            created_at=created_at,
+            modified_at=modified_at,
+            last_modified=last_modified,
+            comments=comments,
             is_regex=is_regex,
             pattern=pattern,
             pattern_type=pattern_type,
-            created_at=created_at,
-            id=id,
-            last_modified=last_modified,
-            comments=comments,
         )
         obj.additional_properties = d
         return obj

@@ -1,4 +1,4 @@
-"""BlockedSenderBatch: BlockedSenderBatch"""
+"""BlockedSenderBatch: The arrays of a blocked sender batch."""
 
 from __future__ import annotations
 
@@ -18,27 +18,27 @@ from .entry_ref import EntryRef, EntryRefDict
 
 @define
 class BlockedSenderBatch:
-    """BlockedSenderBatch
+    """The arrays of a blocked sender batch.
 
     Attributes:
         deletes: list[EntryRef]
         patches: list[BlockedSenderPatch]
-        posts: list[CreateBlockedSender]
         puts: list[BlockedSenderPut]
+        posts: list[CreateBlockedSender]
         additional_properties: fields the spec does not know, kept as received.
     """
 
     deletes: list[EntryRef]
     patches: list[BlockedSenderPatch]
-    posts: list[CreateBlockedSender]
     puts: list[BlockedSenderPut]
+    posts: list[CreateBlockedSender]
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
         ("deletes", "deletes"),
         ("patches", "patches"),
-        ("posts", "posts"),
         ("puts", "puts"),
+        ("posts", "posts"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,14 +53,14 @@ class BlockedSenderBatch:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
         check(self.deletes, path, "deletes", list, items=EntryRef, required=True, max_items=1000)
         check(self.patches, path, "patches", list, items=BlockedSenderPatch, required=True, max_items=1000)
-        check(self.posts, path, "posts", list, items=CreateBlockedSender, required=True, max_items=1000)
         check(self.puts, path, "puts", list, items=BlockedSenderPut, required=True, max_items=1000)
+        check(self.posts, path, "posts", list, items=CreateBlockedSender, required=True, max_items=1000)
 
 
 class BlockedSenderBatchDict(TypedDict):
     """The model's fields as a dict: calls and batch builders take it where they take the model."""
 
-    deletes: Sequence[EntryRef | EntryRefDict | int]
+    deletes: Sequence[EntryRef | EntryRefDict | str]
     patches: Sequence[BlockedSenderPatch | BlockedSenderPatchDict]
-    posts: Sequence[CreateBlockedSender | CreateBlockedSenderDict]
     puts: Sequence[BlockedSenderPut | BlockedSenderPutDict]
+    posts: Sequence[CreateBlockedSender | CreateBlockedSenderDict]

@@ -1,4 +1,4 @@
-"""BlockedSenderListResponse: BlockedSenderListResponse"""
+"""BlockedSenderListResponse: A page of blocked senders: its result and result_info."""
 
 from __future__ import annotations
 
@@ -23,14 +23,14 @@ from .result_info import ResultInfo
 
 @define
 class BlockedSenderListResponse:
-    """BlockedSenderListResponse
+    """A page of blocked senders: its result and result_info.
 
     Attributes:
         errors: list[Message]
         messages: list[Message]
-        success: Whether the API call was successful.
+        success: Whether the API call was successful (always true in a 2xx response).
         result: list[BlockedSender]
-        result_info: ResultInfo
+        result_info: Where a page stands. Upstream marks every field optional.
         additional_properties: fields the spec does not know, kept as received.
     """
 

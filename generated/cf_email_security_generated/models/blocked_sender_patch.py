@@ -1,4 +1,4 @@
-"""BlockedSenderPatch: BlockedSenderPatch"""
+"""BlockedSenderPatch: Blocked sender patch."""
 
 from __future__ import annotations
 
@@ -15,23 +15,33 @@ from .pattern_type import PatternType, PatternTypeWritable
 
 @define
 class BlockedSenderPatch:
-    """BlockedSenderPatch
+    """Blocked sender patch.
 
     Attributes:
-        id: The unique identifier of an entry.
+        id: The unique identifier of an entry, a UUID for every resource since Gen B
+            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
+            so old ids may still resolve).
         comments: str | None | Unset
-        is_regex: bool | None | Unset
-        pattern: str | None | Unset
-        pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-            sent.
+        is_regex: bool | Unset
+        pattern: The value to match; its form depends on `pattern_type`: an email address
+            (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP).
+            Private, loopback, link-local and unspecified addresses are refused.
+        pattern_type: What a pattern matches.
+            EMAIL: a full address; DOMAIN: a domain name; IP: a globally reachable
+            IPv4 or IPv6
+            address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4 only).
+            UNKNOWN is
+            deprecated: old entries may carry it and filters accept it, but create
+            and update refuse
+            it (x-sdk-response-only keeps it out of request bodies).
         additional_properties: fields the spec does not know, kept as received.
     """
 
-    id: int
+    id: str
     comments: str | Unset | None = UNSET
-    is_regex: bool | Unset | None = UNSET
-    pattern: str | Unset | None = UNSET
-    pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET
+    is_regex: bool | Unset = UNSET
+    pattern: str | Unset = UNSET
+    pattern_type: PatternType | PatternTypeWritable | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -52,21 +62,21 @@ class BlockedSenderPatch:
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
-        check(self.id, path, "id", int, required=True, minimum=1, maximum=2147483647)
-        check(self.comments, path, "comments", str, nullable=True)
-        check(self.is_regex, path, "is_regex", bool, nullable=True)
-        check(self.pattern, path, "pattern", str, nullable=True, min_length=1)
-        check(self.pattern_type, path, "pattern_type", PatternType, nullable=True)
+        check(self.id, path, "id", str, required=True, format="uuid")
+        check(self.comments, path, "comments", str, nullable=True, max_length=1024)
+        check(self.is_regex, path, "is_regex", bool)
+        check(self.pattern, path, "pattern", str, min_length=1, max_length=1024)
+        check(self.pattern_type, path, "pattern_type", PatternType)
 
 
 class _BlockedSenderPatchRequired(TypedDict):
-    id: int
+    id: str
 
 
 class BlockedSenderPatchDict(_BlockedSenderPatchRequired, total=False):
     """The model's fields as a dict: calls and batch builders take it where they take the model."""
 
     comments: str | None
-    is_regex: bool | None
-    pattern: str | None
-    pattern_type: PatternType | PatternTypeWritable | None
+    is_regex: bool
+    pattern: str
+    pattern_type: PatternType | PatternTypeWritable

@@ -1,4 +1,4 @@
-"""BlockedSenderPut: BlockedSenderPut"""
+"""BlockedSenderPut: A full replacement of a blocked sender, with its id."""
 
 from __future__ import annotations
 
@@ -15,31 +15,43 @@ from .pattern_type import PatternType, PatternTypeWritable
 
 @define
 class BlockedSenderPut:
-    """BlockedSenderPut
+    """A full replacement of a blocked sender, with its id.
+    Its writable fields (UpdateBlockedSender's set) and its id. SPEC-0722 requires only the id
+    (followed here); PY-5.9.0 requires the create fields too.
 
     Attributes:
-        is_regex: bool
-        pattern: str
-        pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-            sent.
-        id: The unique identifier of an entry.
+        id: The unique identifier of an entry, a UUID for every resource since Gen B
+            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
+            so old ids may still resolve).
         comments: str | None | Unset
+        is_regex: bool | Unset
+        pattern: The value to match; its form depends on `pattern_type`: an email address
+            (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP).
+            Private, loopback, link-local and unspecified addresses are refused.
+        pattern_type: What a pattern matches.
+            EMAIL: a full address; DOMAIN: a domain name; IP: a globally reachable
+            IPv4 or IPv6
+            address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4 only).
+            UNKNOWN is
+            deprecated: old entries may carry it and filters accept it, but create
+            and update refuse
+            it (x-sdk-response-only keeps it out of request bodies).
         additional_properties: fields the spec does not know, kept as received.
     """
 
-    is_regex: bool
-    pattern: str
-    pattern_type: PatternType | PatternTypeWritable
-    id: int
+    id: str
     comments: str | Unset | None = UNSET
+    is_regex: bool | Unset = UNSET
+    pattern: str | Unset = UNSET
+    pattern_type: PatternType | PatternTypeWritable | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("comments", "comments"),
         ("is_regex", "is_regex"),
         ("pattern", "pattern"),
         ("pattern_type", "pattern_type"),
-        ("id", "id"),
-        ("comments", "comments"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,21 +64,21 @@ class BlockedSenderPut:
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
-        check(self.is_regex, path, "is_regex", bool, required=True)
-        check(self.pattern, path, "pattern", str, required=True, min_length=1, max_length=1024)
-        check(self.pattern_type, path, "pattern_type", PatternType, required=True)
-        check(self.id, path, "id", int, required=True, minimum=1, maximum=2147483647)
+        check(self.id, path, "id", str, required=True, format="uuid")
         check(self.comments, path, "comments", str, nullable=True, max_length=1024)
+        check(self.is_regex, path, "is_regex", bool)
+        check(self.pattern, path, "pattern", str, min_length=1, max_length=1024)
+        check(self.pattern_type, path, "pattern_type", PatternType)
 
 
 class _BlockedSenderPutRequired(TypedDict):
-    is_regex: bool
-    pattern: str
-    pattern_type: PatternType | PatternTypeWritable
-    id: int
+    id: str
 
 
 class BlockedSenderPutDict(_BlockedSenderPutRequired, total=False):
     """The model's fields as a dict: calls and batch builders take it where they take the model."""
 
     comments: str | None
+    is_regex: bool
+    pattern: str
+    pattern_type: PatternType | PatternTypeWritable

@@ -1,4 +1,4 @@
-"""BlockedSenderResponse: BlockedSenderResponse"""
+"""BlockedSenderResponse: The envelope of one blocked sender."""
 
 from __future__ import annotations
 
@@ -22,13 +22,14 @@ from .message import Message
 
 @define
 class BlockedSenderResponse:
-    """BlockedSenderResponse
+    """The envelope of one blocked sender.
 
     Attributes:
         errors: list[Message]
         messages: list[Message]
-        success: Whether the API call was successful.
-        result: BlockedSender
+        success: Whether the API call was successful (always true in a 2xx response).
+        result: A blocked sender as the server returns it; upstream marks every field
+            optional.
         additional_properties: fields the spec does not know, kept as received.
     """
 

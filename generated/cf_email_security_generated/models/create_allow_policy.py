@@ -1,4 +1,4 @@
-"""CreateAllowPolicy: CreateAllowPolicy"""
+"""CreateAllowPolicy: A new allow policy."""
 
 from __future__ import annotations
 
@@ -7,17 +7,6 @@ from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
-from .._parsing import (
-    MISSING,
-    as_bool,
-    as_object,
-    as_str,
-    enum_of,
-    join,
-    optional,
-    optional_nullable,
-    required,
-)
 from .._serialization import dump_fields
 from .._validation import check
 from ..types import UNSET, Unset
@@ -26,23 +15,36 @@ from .pattern_type import PatternType, PatternTypeWritable
 
 @define
 class CreateAllowPolicy:
-    """CreateAllowPolicy
+    """A new allow policy.
+    Upstream's request bodies are allOf the entity; its read-only fields are left out here,
+    and pattern_type cannot be UNKNOWN.
 
     Attributes:
-        is_acceptable_sender: Messages from this sender are exempt from Spam, Spoof and Bulk
-            dispositions (not from Malicious or Suspicious).
-        is_exempt_recipient: Messages to this recipient bypass all detections.
+        is_acceptable_sender: Exempt mail from this sender from Spam, Spoof and Bulk dispositions (not
+            from Malicious or Suspicious).
+        is_exempt_recipient: Let mail to this recipient bypass all detections.
         is_regex: bool
-        is_trusted_sender: Messages from this sender bypass all detections and link following.
-        pattern: str
-        pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-            sent.
-        verify_sender: Enforce DMARC, SPF or DKIM authentication. When on, Email Security only
-            honors policies that pass authentication.
+        is_trusted_sender: Let mail from this sender bypass all detections and link following.
+        pattern: The value to match; its form depends on `pattern_type`: an email address
+            (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP).
+            Private, loopback, link-local and unspecified addresses are refused.
+        pattern_type: What a pattern matches.
+            EMAIL: a full address; DOMAIN: a domain name; IP: a globally reachable
+            IPv4 or IPv6
+            address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4 only).
+            UNKNOWN is
+            deprecated: old entries may carry it and filters accept it, but create
+            and update refuse
+            it (x-sdk-response-only keeps it out of request bodies).
+        verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
         comments: str | None | Unset
-        is_recipient: Deprecated. Deprecated; use is_exempt_recipient.
-        is_sender: Deprecated. Deprecated; use is_trusted_sender.
-        is_spoof: Deprecated. Deprecated; use is_acceptable_sender.
+        is_recipient: Deprecated; maps to `is_exempt_recipient`. Upstream still accepts it,
+            but it is past its end of life (2026-07-01): send `is_exempt_recipient`.
+        is_sender: Deprecated; maps to `is_trusted_sender`. Upstream still accepts it, but
+            it is past its end of life (2026-07-01): send `is_trusted_sender`.
+        is_spoof: Deprecated; maps to `is_acceptable_sender`. Upstream still accepts it,
+            but it is past its end of life (2026-07-01): send
+            `is_acceptable_sender`.
         additional_properties: fields the spec does not know, kept as received.
     """
 
@@ -51,7 +53,7 @@ class CreateAllowPolicy:
     is_regex: bool
     is_trusted_sender: bool
     pattern: str
-    pattern_type: PatternType | str
+    pattern_type: PatternType | PatternTypeWritable
     verify_sender: bool
     comments: str | Unset | None = UNSET
     is_recipient: bool | Unset = UNSET
@@ -80,58 +82,6 @@ class CreateAllowPolicy:
     def to_json(self) -> str:
         """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
         return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-
-    @classmethod
-    def from_dict(cls, data: Any, parent: str = "", key: str = "CreateAllowPolicy") -> CreateAllowPolicy:
-        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
-        path = join(parent, key)
-        d = as_object(data, parent, key)
-        is_acceptable_sender = d.pop("is_acceptable_sender", MISSING)
-        if type(is_acceptable_sender) is not bool:
-            is_acceptable_sender = required(is_acceptable_sender, path, "is_acceptable_sender", as_bool)
-        is_exempt_recipient = d.pop("is_exempt_recipient", MISSING)
-        if type(is_exempt_recipient) is not bool:
-            is_exempt_recipient = required(is_exempt_recipient, path, "is_exempt_recipient", as_bool)
-        is_regex = d.pop("is_regex", MISSING)
-        if type(is_regex) is not bool:
-            is_regex = required(is_regex, path, "is_regex", as_bool)
-        is_trusted_sender = d.pop("is_trusted_sender", MISSING)
-        if type(is_trusted_sender) is not bool:
-            is_trusted_sender = required(is_trusted_sender, path, "is_trusted_sender", as_bool)
-        pattern = d.pop("pattern", MISSING)
-        if type(pattern) is not str:
-            pattern = required(pattern, path, "pattern", as_str)
-        pattern_type = required(d.pop("pattern_type", MISSING), path, "pattern_type", enum_of(PatternType))
-        verify_sender = d.pop("verify_sender", MISSING)
-        if type(verify_sender) is not bool:
-            verify_sender = required(verify_sender, path, "verify_sender", as_bool)
-        comments = d.pop("comments", UNSET)
-        if type(comments) is not str:
-            comments = optional_nullable(comments, path, "comments", as_str)
-        is_recipient = d.pop("is_recipient", None)
-        if type(is_recipient) is not bool:
-            is_recipient = optional(is_recipient, path, "is_recipient", as_bool)
-        is_sender = d.pop("is_sender", None)
-        if type(is_sender) is not bool:
-            is_sender = optional(is_sender, path, "is_sender", as_bool)
-        is_spoof = d.pop("is_spoof", None)
-        if type(is_spoof) is not bool:
-            is_spoof = optional(is_spoof, path, "is_spoof", as_bool)
-        obj = cls(
-            is_acceptable_sender=is_acceptable_sender,
-            is_exempt_recipient=is_exempt_recipient,
-            is_regex=is_regex,
-            is_trusted_sender=is_trusted_sender,
-            pattern=pattern,
-            pattern_type=pattern_type,
-            verify_sender=verify_sender,
-            comments=comments,
-            is_recipient=is_recipient,
-            is_sender=is_sender,
-            is_spoof=is_spoof,
-        )
-        obj.additional_properties = d
-        return obj
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

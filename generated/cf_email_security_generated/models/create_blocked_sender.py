@@ -1,4 +1,4 @@
-"""CreateBlockedSender: CreateBlockedSender"""
+"""CreateBlockedSender: A new blocked sender; pattern_type cannot be UNKNOWN."""
 
 from __future__ import annotations
 
@@ -7,16 +7,6 @@ from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
-from .._parsing import (
-    MISSING,
-    as_bool,
-    as_object,
-    as_str,
-    enum_of,
-    join,
-    optional_nullable,
-    required,
-)
 from .._serialization import dump_fields
 from .._validation import check
 from ..types import UNSET, Unset
@@ -25,20 +15,28 @@ from .pattern_type import PatternType, PatternTypeWritable
 
 @define
 class CreateBlockedSender:
-    """CreateBlockedSender
+    """A new blocked sender; pattern_type cannot be UNKNOWN.
 
     Attributes:
         is_regex: bool
-        pattern: str
-        pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-            sent.
+        pattern: The value to match; its form depends on `pattern_type`: an email address
+            (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP).
+            Private, loopback, link-local and unspecified addresses are refused.
+        pattern_type: What a pattern matches.
+            EMAIL: a full address; DOMAIN: a domain name; IP: a globally reachable
+            IPv4 or IPv6
+            address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4 only).
+            UNKNOWN is
+            deprecated: old entries may carry it and filters accept it, but create
+            and update refuse
+            it (x-sdk-response-only keeps it out of request bodies).
         comments: str | None | Unset
         additional_properties: fields the spec does not know, kept as received.
     """
 
     is_regex: bool
     pattern: str
-    pattern_type: PatternType | str
+    pattern_type: PatternType | PatternTypeWritable
     comments: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
@@ -56,30 +54,6 @@ class CreateBlockedSender:
     def to_json(self) -> str:
         """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
         return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-
-    @classmethod
-    def from_dict(cls, data: Any, parent: str = "", key: str = "CreateBlockedSender") -> CreateBlockedSender:
-        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
-        path = join(parent, key)
-        d = as_object(data, parent, key)
-        is_regex = d.pop("is_regex", MISSING)
-        if type(is_regex) is not bool:
-            is_regex = required(is_regex, path, "is_regex", as_bool)
-        pattern = d.pop("pattern", MISSING)
-        if type(pattern) is not str:
-            pattern = required(pattern, path, "pattern", as_str)
-        pattern_type = required(d.pop("pattern_type", MISSING), path, "pattern_type", enum_of(PatternType))
-        comments = d.pop("comments", UNSET)
-        if type(comments) is not str:
-            comments = optional_nullable(comments, path, "comments", as_str)
-        obj = cls(
-            is_regex=is_regex,
-            pattern=pattern,
-            pattern_type=pattern_type,
-            comments=comments,
-        )
-        obj.additional_properties = d
-        return obj
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

@@ -1,4 +1,4 @@
-"""CreateTrustedDomain: CreateTrustedDomain"""
+"""CreateTrustedDomain: A new trusted domain; one object (Gen A also took an array)."""
 
 from __future__ import annotations
 
@@ -7,15 +7,6 @@ from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
-from .._parsing import (
-    MISSING,
-    as_bool,
-    as_object,
-    as_str,
-    join,
-    optional_nullable,
-    required,
-)
 from .._serialization import dump_fields
 from .._validation import check
 from ..types import UNSET, Unset
@@ -23,15 +14,17 @@ from ..types import UNSET, Unset
 
 @define
 class CreateTrustedDomain:
-    """CreateTrustedDomain
+    """A new trusted domain; one object (Gen A also took an array).
 
     Attributes:
-        is_recent: Select to prevent recently registered domains from triggering a
-            Suspicious or Malicious disposition.
+        is_recent: Keep recently registered domains from triggering Suspicious or Malicious
+            dispositions.
         is_regex: bool
-        is_similarity: Select for partner or other approved domains that have similar spelling
-            to your connected domains.
-        pattern: str
+        is_similarity: For partner or other approved domains spelled like your connected
+            domains: keeps them from triggering Spoof dispositions.
+        pattern: The value to match; its form depends on `pattern_type`: an email address
+            (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP).
+            Private, loopback, link-local and unspecified addresses are refused.
         comments: str | None | Unset
         additional_properties: fields the spec does not know, kept as received.
     """
@@ -58,36 +51,6 @@ class CreateTrustedDomain:
     def to_json(self) -> str:
         """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
         return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-
-    @classmethod
-    def from_dict(cls, data: Any, parent: str = "", key: str = "CreateTrustedDomain") -> CreateTrustedDomain:
-        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
-        path = join(parent, key)
-        d = as_object(data, parent, key)
-        is_recent = d.pop("is_recent", MISSING)
-        if type(is_recent) is not bool:
-            is_recent = required(is_recent, path, "is_recent", as_bool)
-        is_regex = d.pop("is_regex", MISSING)
-        if type(is_regex) is not bool:
-            is_regex = required(is_regex, path, "is_regex", as_bool)
-        is_similarity = d.pop("is_similarity", MISSING)
-        if type(is_similarity) is not bool:
-            is_similarity = required(is_similarity, path, "is_similarity", as_bool)
-        pattern = d.pop("pattern", MISSING)
-        if type(pattern) is not str:
-            pattern = required(pattern, path, "pattern", as_str)
-        comments = d.pop("comments", UNSET)
-        if type(comments) is not str:
-            comments = optional_nullable(comments, path, "comments", as_str)
-        obj = cls(
-            is_recent=is_recent,
-            is_regex=is_regex,
-            is_similarity=is_similarity,
-            pattern=pattern,
-            comments=comments,
-        )
-        obj.additional_properties = d
-        return obj
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

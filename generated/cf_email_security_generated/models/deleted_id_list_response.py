@@ -1,4 +1,4 @@
-"""DeletedIdListResponse: DeletedIdListResponse"""
+"""DeletedIdListResponse: A page of deleted ids: its result and result_info."""
 
 from __future__ import annotations
 
@@ -22,12 +22,12 @@ from .message import Message
 
 @define
 class DeletedIdListResponse:
-    """DeletedIdListResponse
+    """A page of deleted ids: its result and result_info.
 
     Attributes:
         errors: list[Message]
         messages: list[Message]
-        success: Whether the API call was successful.
+        success: Whether the API call was successful (always true in a 2xx response).
         result: list[EntryRef]
         additional_properties: fields the spec does not know, kept as received.
     """

@@ -1,4 +1,4 @@
-"""DeletedIdResponse: DeletedIdResponse"""
+"""DeletedIdResponse: The envelope of one deleted id."""
 
 from __future__ import annotations
 
@@ -22,12 +22,12 @@ from .message import Message
 
 @define
 class DeletedIdResponse:
-    """DeletedIdResponse
+    """The envelope of one deleted id.
 
     Attributes:
         errors: list[Message]
         messages: list[Message]
-        success: Whether the API call was successful.
+        success: Whether the API call was successful (always true in a 2xx response).
         result: EntryRef
         additional_properties: fields the spec does not know, kept as received.
     """

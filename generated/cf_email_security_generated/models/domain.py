@@ -1,35 +1,30 @@
-"""Domain: Domain"""
+"""Domain: A protected domain as the server returns it."""
 
 from __future__ import annotations
 
 import datetime
 import json
 from typing import Any, ClassVar
-from uuid import UUID
 
 from attrs import define, field
 
 from .._parsing import (
-    MISSING,
     as_bool,
     as_datetime,
     as_int,
     as_object,
     as_str,
-    as_uuid,
     enum_of,
     join,
     list_of,
-    optional,
-    optional_nullable,
-    required,
+    maybe,
 )
 from .._serialization import dump_fields
-from ..types import UNSET, Unset
 from .delivery_mode import DeliveryMode
 from .disposition_label import DispositionLabel
 from .dmarc_status import DmarcStatus
 from .domain_authorization import DomainAuthorization
+from .domain_status import DomainStatus
 from .emails_processed import EmailsProcessed
 from .inbox_provider import InboxProvider
 from .region import Region
@@ -39,75 +34,91 @@ from .spf_status import SpfStatus
 
 @define
 class Domain:
-    """Domain
+    """A protected domain as the server returns it.
+    Upstream marks every field optional (Gen A required ten).
 
     Attributes:
-        allowed_delivery_modes: list[DeliveryMode | str]
-        created_at: datetime.datetime
-        domain: str
-        drop_dispositions: list[DispositionLabel | str]
-        id: The unique identifier of an entry.
-        ip_restrictions: list[str]
-        last_modified: datetime.datetime
-        lookback_hops: int
-        regions: list[Region | str]
-        transport: str
-        authorization: DomainAuthorization | Unset
-        dmarc_status: DmarcStatus | str | Unset
-        emails_processed: EmailsProcessed | None | Unset
-        folder: ScannableFolder | str | Unset
-        inbox_provider: InboxProvider | str | Unset
-        integration_id: UUID | None | Unset
-        o365_tenant_id: str | None | Unset
-        require_tls_inbound: bool | None | Unset
-        require_tls_outbound: bool | None | Unset
-        spf_status: SpfStatus | str | Unset
+        id: The unique identifier of an entry, a UUID for every resource since Gen B
+            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
+            so old ids may still resolve).
+        created_at: datetime.datetime | None
+        modified_at: datetime.datetime | None
+        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was
+            2026-11-01, so responses may no longer carry it; it is optional
+            everywhere for that reason.
+        allowed_delivery_modes: list[DeliveryMode | str] | None
+        authorization: DomainAuthorization | None
+        dmarc_status: DmarcStatus | str | None
+        domain: str | None
+        drop_dispositions: list[DispositionLabel | str] | None
+        emails_processed: Mail counts of the domain. Gen A made the object nullable; Gen B does
+            not.
+        folder: The mailbox folder to scan, for API-scanning domains.
+        inbox_provider: InboxProvider | str | None
+        integration_id: str | None
+        ip_restrictions: list[str] | None
+        lookback_hops: int | None
+        o365_tenant_id: str | None
+        regions: list[Region | str] | None
+        require_tls_inbound: bool | None
+        require_tls_outbound: bool | None
+        spf_status: SpfStatus | str | None
+        status: Where the DNS TXT verification of a domain stands.
+            Lower case as in SPEC-0722 and the DOCS domain list; PY-5.9.0 and Pulumi
+            6.21 spell the
+            values in upper case (PENDING, ...): check a live response before
+            release.
+        transport: str | None
         additional_properties: fields the spec does not know, kept as received.
     """
 
-    allowed_delivery_modes: list[DeliveryMode | str]
-    created_at: datetime.datetime
-    domain: str
-    drop_dispositions: list[DispositionLabel | str]
-    id: int
-    ip_restrictions: list[str]
-    last_modified: datetime.datetime
-    lookback_hops: int
-    regions: list[Region | str]
-    transport: str
-    authorization: DomainAuthorization | Unset = UNSET
-    dmarc_status: DmarcStatus | str | Unset = UNSET
-    emails_processed: EmailsProcessed | Unset | None = UNSET
-    folder: ScannableFolder | str | Unset = UNSET
-    inbox_provider: InboxProvider | str | Unset = UNSET
-    integration_id: UUID | Unset | None = UNSET
-    o365_tenant_id: str | Unset | None = UNSET
-    require_tls_inbound: bool | Unset | None = UNSET
-    require_tls_outbound: bool | Unset | None = UNSET
-    spf_status: SpfStatus | str | Unset = UNSET
+    id: str | None = None
+    created_at: datetime.datetime | None = None
+    modified_at: datetime.datetime | None = None
+    last_modified: datetime.datetime | None = None
+    allowed_delivery_modes: list[DeliveryMode | str] | None = None
+    authorization: DomainAuthorization | None = None
+    dmarc_status: DmarcStatus | str | None = None
+    domain: str | None = None
+    drop_dispositions: list[DispositionLabel | str] | None = None
+    emails_processed: EmailsProcessed | None = None
+    folder: ScannableFolder | str | None = None
+    inbox_provider: InboxProvider | str | None = None
+    integration_id: str | None = None
+    ip_restrictions: list[str] | None = None
+    lookback_hops: int | None = None
+    o365_tenant_id: str | None = None
+    regions: list[Region | str] | None = None
+    require_tls_inbound: bool | None = None
+    require_tls_outbound: bool | None = None
+    spf_status: SpfStatus | str | None = None
+    status: DomainStatus | str | None = None
+    transport: str | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("allowed_delivery_modes", "allowed_delivery_modes"),
-        ("created_at", "created_at"),
-        ("domain", "domain"),
-        ("drop_dispositions", "drop_dispositions"),
         ("id", "id"),
-        ("ip_restrictions", "ip_restrictions"),
+        ("created_at", "created_at"),
+        ("modified_at", "modified_at"),
         ("last_modified", "last_modified"),
-        ("lookback_hops", "lookback_hops"),
-        ("regions", "regions"),
-        ("transport", "transport"),
+        ("allowed_delivery_modes", "allowed_delivery_modes"),
         ("authorization", "authorization"),
         ("dmarc_status", "dmarc_status"),
+        ("domain", "domain"),
+        ("drop_dispositions", "drop_dispositions"),
         ("emails_processed", "emails_processed"),
         ("folder", "folder"),
         ("inbox_provider", "inbox_provider"),
         ("integration_id", "integration_id"),
+        ("ip_restrictions", "ip_restrictions"),
+        ("lookback_hops", "lookback_hops"),
         ("o365_tenant_id", "o365_tenant_id"),
+        ("regions", "regions"),
         ("require_tls_inbound", "require_tls_inbound"),
         ("require_tls_outbound", "require_tls_outbound"),
         ("spf_status", "spf_status"),
+        ("status", "status"),
+        ("transport", "transport"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -123,78 +134,78 @@ class Domain:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
-        allowed_delivery_modes = required(
-            d.pop("allowed_delivery_modes", MISSING),
+        id = d.pop("id", None)
+        if type(id) is not str:
+            id = maybe(id, path, "id", as_str)
+        created_at = maybe(d.pop("created_at", None), path, "created_at", as_datetime)
+        modified_at = maybe(d.pop("modified_at", None), path, "modified_at", as_datetime)
+        last_modified = maybe(d.pop("last_modified", None), path, "last_modified", as_datetime)
+        allowed_delivery_modes = maybe(
+            d.pop("allowed_delivery_modes", None),
             path,
             "allowed_delivery_modes",
             list_of(enum_of(DeliveryMode)),
         )
-        created_at = required(d.pop("created_at", MISSING), path, "created_at", as_datetime)
-        domain = d.pop("domain", MISSING)
-        if type(domain) is not str:
-            domain = required(domain, path, "domain", as_str)
-        drop_dispositions = required(
-            d.pop("drop_dispositions", MISSING), path, "drop_dispositions", list_of(enum_of(DispositionLabel))
-        )
-        id = d.pop("id", MISSING)
-        if type(id) is not int:
-            id = required(id, path, "id", as_int)
-        ip_restrictions = required(
-            d.pop("ip_restrictions", MISSING), path, "ip_restrictions", list_of(as_str)
-        )
-        last_modified = required(d.pop("last_modified", MISSING), path, "last_modified", as_datetime)
-        lookback_hops = d.pop("lookback_hops", MISSING)
-        if type(lookback_hops) is not int:
-            lookback_hops = required(lookback_hops, path, "lookback_hops", as_int)
-        regions = required(d.pop("regions", MISSING), path, "regions", list_of(enum_of(Region)))
-        transport = d.pop("transport", MISSING)
-        if type(transport) is not str:
-            transport = required(transport, path, "transport", as_str)
-        authorization = optional(
+        authorization = maybe(
             d.pop("authorization", None), path, "authorization", DomainAuthorization.from_dict
         )
-        dmarc_status = optional(d.pop("dmarc_status", None), path, "dmarc_status", enum_of(DmarcStatus))
-        emails_processed = optional_nullable(
-            d.pop("emails_processed", UNSET), path, "emails_processed", EmailsProcessed.from_dict
+        dmarc_status = maybe(d.pop("dmarc_status", None), path, "dmarc_status", enum_of(DmarcStatus))
+        domain = d.pop("domain", None)
+        if type(domain) is not str:
+            domain = maybe(domain, path, "domain", as_str)
+        drop_dispositions = maybe(
+            d.pop("drop_dispositions", None), path, "drop_dispositions", list_of(enum_of(DispositionLabel))
         )
-        folder = optional(d.pop("folder", None), path, "folder", enum_of(ScannableFolder))
-        inbox_provider = optional(
-            d.pop("inbox_provider", None), path, "inbox_provider", enum_of(InboxProvider)
+        emails_processed = maybe(
+            d.pop("emails_processed", None), path, "emails_processed", EmailsProcessed.from_dict
         )
-        integration_id = optional_nullable(d.pop("integration_id", UNSET), path, "integration_id", as_uuid)
-        o365_tenant_id = d.pop("o365_tenant_id", UNSET)
+        folder = maybe(d.pop("folder", None), path, "folder", enum_of(ScannableFolder))
+        inbox_provider = maybe(d.pop("inbox_provider", None), path, "inbox_provider", enum_of(InboxProvider))
+        integration_id = d.pop("integration_id", None)
+        if type(integration_id) is not str:
+            integration_id = maybe(integration_id, path, "integration_id", as_str)
+        ip_restrictions = maybe(d.pop("ip_restrictions", None), path, "ip_restrictions", list_of(as_str))
+        lookback_hops = d.pop("lookback_hops", None)
+        if type(lookback_hops) is not int:
+            lookback_hops = maybe(lookback_hops, path, "lookback_hops", as_int)
+        o365_tenant_id = d.pop("o365_tenant_id", None)
         if type(o365_tenant_id) is not str:
-            o365_tenant_id = optional_nullable(o365_tenant_id, path, "o365_tenant_id", as_str)
-        require_tls_inbound = d.pop("require_tls_inbound", UNSET)
+            o365_tenant_id = maybe(o365_tenant_id, path, "o365_tenant_id", as_str)
+        regions = maybe(d.pop("regions", None), path, "regions", list_of(enum_of(Region)))
+        require_tls_inbound = d.pop("require_tls_inbound", None)
         if type(require_tls_inbound) is not bool:
-            require_tls_inbound = optional_nullable(require_tls_inbound, path, "require_tls_inbound", as_bool)
-        require_tls_outbound = d.pop("require_tls_outbound", UNSET)
+            require_tls_inbound = maybe(require_tls_inbound, path, "require_tls_inbound", as_bool)
+        require_tls_outbound = d.pop("require_tls_outbound", None)
         if type(require_tls_outbound) is not bool:
-            require_tls_outbound = optional_nullable(
-                require_tls_outbound, path, "require_tls_outbound", as_bool
-            )
-        spf_status = optional(d.pop("spf_status", None), path, "spf_status", enum_of(SpfStatus))
+            require_tls_outbound = maybe(require_tls_outbound, path, "require_tls_outbound", as_bool)
+        spf_status = maybe(d.pop("spf_status", None), path, "spf_status", enum_of(SpfStatus))
+        status = maybe(d.pop("status", None), path, "status", enum_of(DomainStatus))
+        transport = d.pop("transport", None)
+        if type(transport) is not str:
+            transport = maybe(transport, path, "transport", as_str)
         obj = cls(
-            allowed_delivery_modes=allowed_delivery_modes,
-            created_at=created_at,
-            domain=domain,
-            drop_dispositions=drop_dispositions,
             id=id,
-            ip_restrictions=ip_restrictions,
+            created_at=created_at,
+            modified_at=modified_at,
             last_modified=last_modified,
-            lookback_hops=lookback_hops,
-            regions=regions,
-            transport=transport,
+            allowed_delivery_modes=allowed_delivery_modes,
             authorization=authorization,
             dmarc_status=dmarc_status,
+            domain=domain,
+            drop_dispositions=drop_dispositions,
             emails_processed=emails_processed,
             folder=folder,
             inbox_provider=inbox_provider,
             integration_id=integration_id,
+            ip_restrictions=ip_restrictions,
+            lookback_hops=lookback_hops,
             o365_tenant_id=o365_tenant_id,
+            regions=regions,
             require_tls_inbound=require_tls_inbound,
             require_tls_outbound=require_tls_outbound,
             spf_status=spf_status,
+            status=status,
+            transport=transport,
         )
         obj.additional_properties = d
         return obj

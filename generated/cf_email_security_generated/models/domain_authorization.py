@@ -1,4 +1,4 @@
-"""DomainAuthorization: DomainAuthorization"""
+"""DomainAuthorization: Domain authorization."""
 
 from __future__ import annotations
 
@@ -15,27 +15,26 @@ from .._parsing import (
     as_object,
     as_str,
     join,
-    optional_nullable,
+    maybe,
     required,
 )
 from .._serialization import dump_fields
-from ..types import UNSET, Unset
 
 
 @define
 class DomainAuthorization:
-    """DomainAuthorization
+    """Domain authorization.
 
     Attributes:
         authorized: bool
         timestamp: datetime.datetime
-        status_message: str | None | Unset
+        status_message: str | None
         additional_properties: fields the spec does not know, kept as received.
     """
 
     authorized: bool
     timestamp: datetime.datetime
-    status_message: str | Unset | None = UNSET
+    status_message: str | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -61,9 +60,9 @@ class DomainAuthorization:
         if type(authorized) is not bool:
             authorized = required(authorized, path, "authorized", as_bool)
         timestamp = required(d.pop("timestamp", MISSING), path, "timestamp", as_datetime)
-        status_message = d.pop("status_message", UNSET)
+        status_message = d.pop("status_message", None)
         if type(status_message) is not str:
-            status_message = optional_nullable(status_message, path, "status_message", as_str)
+            status_message = maybe(status_message, path, "status_message", as_str)
         obj = cls(
             authorized=authorized,
             timestamp=timestamp,

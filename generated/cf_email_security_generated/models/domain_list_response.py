@@ -1,4 +1,4 @@
-"""DomainListResponse: DomainListResponse"""
+"""DomainListResponse: A page of domains: its result and result_info."""
 
 from __future__ import annotations
 
@@ -23,14 +23,14 @@ from .result_info import ResultInfo
 
 @define
 class DomainListResponse:
-    """DomainListResponse
+    """A page of domains: its result and result_info.
 
     Attributes:
         errors: list[Message]
         messages: list[Message]
-        success: Whether the API call was successful.
+        success: Whether the API call was successful (always true in a 2xx response).
         result: list[Domain]
-        result_info: ResultInfo
+        result_info: Where a page stands. Upstream marks every field optional.
         additional_properties: fields the spec does not know, kept as received.
     """
 

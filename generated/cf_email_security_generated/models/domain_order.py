@@ -5,7 +5,7 @@ from typing import Literal
 
 
 class DomainOrder(str, Enum):
-    """DomainOrder"""
+    """Sort keys of domains and of sending domain restrictions."""
 
     DOMAIN = "domain"
     CREATED_AT = "created_at"

@@ -1,4 +1,4 @@
-"""DomainResponse: DomainResponse"""
+"""DomainResponse: The envelope of one domain."""
 
 from __future__ import annotations
 
@@ -22,13 +22,14 @@ from .message import Message
 
 @define
 class DomainResponse:
-    """DomainResponse
+    """The envelope of one domain.
 
     Attributes:
         errors: list[Message]
         messages: list[Message]
-        success: Whether the API call was successful.
-        result: Domain
+        success: Whether the API call was successful (always true in a 2xx response).
+        result: A protected domain as the server returns it.
+            Upstream marks every field optional (Gen A required ten).
         additional_properties: fields the spec does not know, kept as received.
     """
 

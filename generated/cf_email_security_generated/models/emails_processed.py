@@ -1,4 +1,4 @@
-"""EmailsProcessed: EmailsProcessed"""
+"""EmailsProcessed: Mail counts of the domain. Gen A made the object nullable; Gen B does not."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from .._serialization import dump_fields
 
 @define
 class EmailsProcessed:
-    """EmailsProcessed
+    """Mail counts of the domain. Gen A made the object nullable; Gen B does not.
 
     Attributes:
         timestamp: datetime.datetime

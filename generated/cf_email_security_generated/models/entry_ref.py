@@ -1,4 +1,4 @@
-"""EntryRef: EntryRef"""
+"""EntryRef: Entry ref."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from attrs import define, field
 
 from .._parsing import (
     MISSING,
-    as_int,
     as_object,
+    as_str,
     join,
     required,
 )
@@ -20,14 +20,16 @@ from .._validation import check
 
 @define
 class EntryRef:
-    """EntryRef
+    """Entry ref.
 
     Attributes:
-        id: The unique identifier of an entry.
+        id: The unique identifier of an entry, a UUID for every resource since Gen B
+            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
+            so old ids may still resolve).
         additional_properties: fields the spec does not know, kept as received.
     """
 
-    id: int
+    id: str
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (("id", "id"),)
@@ -46,8 +48,8 @@ class EntryRef:
         path = join(parent, key)
         d = as_object(data, parent, key)
         id = d.pop("id", MISSING)
-        if type(id) is not int:
-            id = required(id, path, "id", as_int)
+        if type(id) is not str:
+            id = required(id, path, "id", as_str)
         obj = cls(
             id=id,
         )
@@ -56,10 +58,10 @@ class EntryRef:
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
-        check(self.id, path, "id", int, required=True, minimum=1, maximum=2147483647)
+        check(self.id, path, "id", str, required=True, format="uuid")
 
 
 class EntryRefDict(TypedDict):
     """The model's fields as a dict: calls and batch builders take it where they take the model."""
 
-    id: int
+    id: str

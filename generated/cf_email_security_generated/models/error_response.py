@@ -1,4 +1,4 @@
-"""ErrorResponse: ErrorResponse"""
+"""ErrorResponse: The envelope of one error."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .message import Message
 
 @define
 class ErrorResponse:
-    """ErrorResponse
+    """The envelope of one error.
 
     Attributes:
         errors: list[Message]

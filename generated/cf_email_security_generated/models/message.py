@@ -1,4 +1,4 @@
-"""Message: Message"""
+"""Message: Message."""
 
 from __future__ import annotations
 
@@ -13,28 +13,37 @@ from .._parsing import (
     as_object,
     as_str,
     join,
+    maybe,
     required,
 )
 from .._serialization import dump_fields
+from .message_source import MessageSource
 
 
 @define
 class Message:
-    """Message
+    """Message.
 
     Attributes:
-        code: int
+        code: Cloudflare's code for the message (upstream says 1000 or more; not
+            enforced on read).
         message: str
+        documentation_url: str | None
+        source: Where in the request the message points.
         additional_properties: fields the spec does not know, kept as received.
     """
 
     code: int
     message: str
+    documentation_url: str | None = None
+    source: MessageSource | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
         ("code", "code"),
         ("message", "message"),
+        ("documentation_url", "documentation_url"),
+        ("source", "source"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,9 +65,15 @@ class Message:
         message = d.pop("message", MISSING)
         if type(message) is not str:
             message = required(message, path, "message", as_str)
+        documentation_url = d.pop("documentation_url", None)
+        if type(documentation_url) is not str:
+            documentation_url = maybe(documentation_url, path, "documentation_url", as_str)
+        source = maybe(d.pop("source", None), path, "source", MessageSource.from_dict)
         obj = cls(
             code=code,
             message=message,
+            documentation_url=documentation_url,
+            source=source,
         )
         obj.additional_properties = d
         return obj

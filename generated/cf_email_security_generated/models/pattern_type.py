@@ -5,7 +5,11 @@ from typing import Literal
 
 
 class PatternType(str, Enum):
-    """What a pattern matches. UNKNOWN may appear on old entries; it cannot be sent."""
+    """What a pattern matches.
+    EMAIL: a full address; DOMAIN: a domain name; IP: a globally reachable IPv4 or IPv6
+    address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4 only). UNKNOWN is
+    deprecated: old entries may carry it and filters accept it, but create and update refuse
+    it (x-sdk-response-only keeps it out of request bodies)."""
 
     EMAIL = "EMAIL"
     DOMAIN = "DOMAIN"

@@ -5,7 +5,7 @@ from typing import Literal
 
 
 class Provenance(str, Enum):
-    """Provenance"""
+    """Where an impersonation registry entry comes from; the SNOOPY-* values are directory syncs."""
 
     A1S_INTERNAL = "A1S_INTERNAL"
     SNOOPY_CASB_OFFICE_365 = "SNOOPY-CASB_OFFICE_365"

@@ -1,4 +1,4 @@
-"""ResultInfo: ResultInfo"""
+"""ResultInfo: Where a page stands. Upstream marks every field optional."""
 
 from __future__ import annotations
 
@@ -8,18 +8,17 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._parsing import (
-    MISSING,
     as_int,
     as_object,
     join,
-    required,
+    maybe,
 )
 from .._serialization import dump_fields
 
 
 @define
 class ResultInfo:
-    """ResultInfo
+    """Where a page stands. Upstream marks every field optional.
 
     Attributes:
         count: Total number of results for the requested service.
@@ -29,10 +28,10 @@ class ResultInfo:
         additional_properties: fields the spec does not know, kept as received.
     """
 
-    count: int
-    page: int
-    per_page: int
-    total_count: int
+    count: int | None = None
+    page: int | None = None
+    per_page: int | None = None
+    total_count: int | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -55,18 +54,18 @@ class ResultInfo:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
-        count = d.pop("count", MISSING)
+        count = d.pop("count", None)
         if type(count) is not int:
-            count = required(count, path, "count", as_int)
-        page = d.pop("page", MISSING)
+            count = maybe(count, path, "count", as_int)
+        page = d.pop("page", None)
         if type(page) is not int:
-            page = required(page, path, "page", as_int)
-        per_page = d.pop("per_page", MISSING)
+            page = maybe(page, path, "page", as_int)
+        per_page = d.pop("per_page", None)
         if type(per_page) is not int:
-            per_page = required(per_page, path, "per_page", as_int)
-        total_count = d.pop("total_count", MISSING)
+            per_page = maybe(per_page, path, "per_page", as_int)
+        total_count = d.pop("total_count", None)
         if type(total_count) is not int:
-            total_count = required(total_count, path, "total_count", as_int)
+            total_count = maybe(total_count, path, "total_count", as_int)
         obj = cls(
             count=count,
             page=page,

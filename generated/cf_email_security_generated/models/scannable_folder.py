@@ -5,7 +5,7 @@ from typing import Literal
 
 
 class ScannableFolder(str, Enum):
-    """ScannableFolder"""
+    """The mailbox folder to scan, for API-scanning domains."""
 
     ALLITEMS = "AllItems"
     INBOX = "Inbox"

@@ -1,4 +1,4 @@
-"""SendingDomainRestrictionBatch: SendingDomainRestrictionBatch"""
+"""SendingDomainRestrictionBatch: Deletes only; upstream's batch for this resource takes nothing else."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .entry_ref import EntryRef, EntryRefDict
 
 @define
 class SendingDomainRestrictionBatch:
-    """SendingDomainRestrictionBatch
+    """Deletes only; upstream's batch for this resource takes nothing else.
 
     Attributes:
         deletes: list[EntryRef]
@@ -43,4 +43,4 @@ class SendingDomainRestrictionBatch:
 class SendingDomainRestrictionBatchDict(TypedDict):
     """The model's fields as a dict: calls and batch builders take it where they take the model."""
 
-    deletes: Sequence[EntryRef | EntryRefDict | int]
+    deletes: Sequence[EntryRef | EntryRefDict | str]

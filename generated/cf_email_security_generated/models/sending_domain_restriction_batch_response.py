@@ -1,4 +1,4 @@
-"""SendingDomainRestrictionBatchResponse: SendingDomainRestrictionBatchResponse"""
+"""SendingDomainRestrictionBatchResponse: The envelope of a sending domain restriction batch's result."""
 
 from __future__ import annotations
 
@@ -22,12 +22,12 @@ from .sending_domain_restriction_batch_result import SendingDomainRestrictionBat
 
 @define
 class SendingDomainRestrictionBatchResponse:
-    """SendingDomainRestrictionBatchResponse
+    """The envelope of a sending domain restriction batch's result.
 
     Attributes:
         errors: list[Message]
         messages: list[Message]
-        success: Whether the API call was successful.
+        success: Whether the API call was successful (always true in a 2xx response).
         result: SendingDomainRestrictionBatchResult
         additional_properties: fields the spec does not know, kept as received.
     """

@@ -1,4 +1,4 @@
-"""SendingDomainRestrictionBatchResult: SendingDomainRestrictionBatchResult"""
+"""SendingDomainRestrictionBatchResult: What a sending domain restriction batch did, array by array."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from .entry_ref import EntryRef
 
 @define
 class SendingDomainRestrictionBatchResult:
-    """SendingDomainRestrictionBatchResult
+    """What a sending domain restriction batch did, array by array.
 
     Attributes:
         deletes: list[EntryRef]

@@ -1,4 +1,4 @@
-"""TrustedDomainBatch: TrustedDomainBatch"""
+"""TrustedDomainBatch: The arrays of a trusted domain batch."""
 
 from __future__ import annotations
 
@@ -18,27 +18,27 @@ from .trusted_domain_put import TrustedDomainPut, TrustedDomainPutDict
 
 @define
 class TrustedDomainBatch:
-    """TrustedDomainBatch
+    """The arrays of a trusted domain batch.
 
     Attributes:
         deletes: list[EntryRef]
         patches: list[TrustedDomainPatch]
-        posts: list[CreateTrustedDomain]
         puts: list[TrustedDomainPut]
+        posts: list[CreateTrustedDomain]
         additional_properties: fields the spec does not know, kept as received.
     """
 
     deletes: list[EntryRef]
     patches: list[TrustedDomainPatch]
-    posts: list[CreateTrustedDomain]
     puts: list[TrustedDomainPut]
+    posts: list[CreateTrustedDomain]
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
         ("deletes", "deletes"),
         ("patches", "patches"),
-        ("posts", "posts"),
         ("puts", "puts"),
+        ("posts", "posts"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,14 +53,14 @@ class TrustedDomainBatch:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
         check(self.deletes, path, "deletes", list, items=EntryRef, required=True, max_items=1000)
         check(self.patches, path, "patches", list, items=TrustedDomainPatch, required=True, max_items=1000)
-        check(self.posts, path, "posts", list, items=CreateTrustedDomain, required=True, max_items=1000)
         check(self.puts, path, "puts", list, items=TrustedDomainPut, required=True, max_items=1000)
+        check(self.posts, path, "posts", list, items=CreateTrustedDomain, required=True, max_items=1000)
 
 
 class TrustedDomainBatchDict(TypedDict):
     """The model's fields as a dict: calls and batch builders take it where they take the model."""
 
-    deletes: Sequence[EntryRef | EntryRefDict | int]
+    deletes: Sequence[EntryRef | EntryRefDict | str]
     patches: Sequence[TrustedDomainPatch | TrustedDomainPatchDict]
-    posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict]
     puts: Sequence[TrustedDomainPut | TrustedDomainPutDict]
+    posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict]

@@ -1,4 +1,4 @@
-"""TrustedDomainListResponse: TrustedDomainListResponse"""
+"""TrustedDomainListResponse: A page of trusted domains: its result and result_info."""
 
 from __future__ import annotations
 
@@ -23,14 +23,14 @@ from .trusted_domain import TrustedDomain
 
 @define
 class TrustedDomainListResponse:
-    """TrustedDomainListResponse
+    """A page of trusted domains: its result and result_info.
 
     Attributes:
         errors: list[Message]
         messages: list[Message]
-        success: Whether the API call was successful.
+        success: Whether the API call was successful (always true in a 2xx response).
         result: list[TrustedDomain]
-        result_info: ResultInfo
+        result_info: Where a page stands. Upstream marks every field optional.
         additional_properties: fields the spec does not know, kept as received.
     """
 

@@ -1,4 +1,4 @@
-"""TrustedDomainPatch: TrustedDomainPatch"""
+"""TrustedDomainPatch: Trusted domain patch."""
 
 from __future__ import annotations
 
@@ -14,20 +14,26 @@ from ..types import UNSET, Unset
 
 @define
 class TrustedDomainPatch:
-    """TrustedDomainPatch
+    """Trusted domain patch.
 
     Attributes:
-        id: The unique identifier of an entry.
-        comments: str | Unset
-        is_recent: bool | Unset
+        id: The unique identifier of an entry, a UUID for every resource since Gen B
+            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
+            so old ids may still resolve).
+        comments: str | None | Unset
+        is_recent: Keep recently registered domains from triggering Suspicious or Malicious
+            dispositions.
         is_regex: bool | Unset
-        is_similarity: bool | Unset
-        pattern: str | Unset
+        is_similarity: For partner or other approved domains spelled like your connected
+            domains: keeps them from triggering Spoof dispositions.
+        pattern: The value to match; its form depends on `pattern_type`: an email address
+            (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP).
+            Private, loopback, link-local and unspecified addresses are refused.
         additional_properties: fields the spec does not know, kept as received.
     """
 
-    id: int
-    comments: str | Unset = UNSET
+    id: str
+    comments: str | Unset | None = UNSET
     is_recent: bool | Unset = UNSET
     is_regex: bool | Unset = UNSET
     is_similarity: bool | Unset = UNSET
@@ -53,8 +59,8 @@ class TrustedDomainPatch:
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
-        check(self.id, path, "id", int, required=True, minimum=1, maximum=2147483647)
-        check(self.comments, path, "comments", str, max_length=1024)
+        check(self.id, path, "id", str, required=True, format="uuid")
+        check(self.comments, path, "comments", str, nullable=True, max_length=1024)
         check(self.is_recent, path, "is_recent", bool)
         check(self.is_regex, path, "is_regex", bool)
         check(self.is_similarity, path, "is_similarity", bool)
@@ -62,13 +68,13 @@ class TrustedDomainPatch:
 
 
 class _TrustedDomainPatchRequired(TypedDict):
-    id: int
+    id: str
 
 
 class TrustedDomainPatchDict(_TrustedDomainPatchRequired, total=False):
     """The model's fields as a dict: calls and batch builders take it where they take the model."""
 
-    comments: str
+    comments: str | None
     is_recent: bool
     is_regex: bool
     is_similarity: bool

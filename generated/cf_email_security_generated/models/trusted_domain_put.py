@@ -1,4 +1,4 @@
-"""TrustedDomainPut: TrustedDomainPut"""
+"""TrustedDomainPut: A full replacement of a trusted domain, with its id."""
 
 from __future__ import annotations
 
@@ -14,35 +14,41 @@ from ..types import UNSET, Unset
 
 @define
 class TrustedDomainPut:
-    """TrustedDomainPut
+    """A full replacement of a trusted domain, with its id.
+    Its writable fields (UpdateTrustedDomain's set) and its id. SPEC-0722 requires only the id
+    (followed here); PY-5.9.0 requires the create fields too.
 
     Attributes:
-        is_recent: Select to prevent recently registered domains from triggering a
-            Suspicious or Malicious disposition.
-        is_regex: bool
-        is_similarity: Select for partner or other approved domains that have similar spelling
-            to your connected domains.
-        pattern: str
-        id: The unique identifier of an entry.
+        id: The unique identifier of an entry, a UUID for every resource since Gen B
+            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
+            so old ids may still resolve).
         comments: str | None | Unset
+        is_recent: Keep recently registered domains from triggering Suspicious or Malicious
+            dispositions.
+        is_regex: bool | Unset
+        is_similarity: For partner or other approved domains spelled like your connected
+            domains: keeps them from triggering Spoof dispositions.
+        pattern: The value to match; its form depends on `pattern_type`: an email address
+            (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP).
+            Private, loopback, link-local and unspecified addresses are refused.
         additional_properties: fields the spec does not know, kept as received.
     """
 
-    is_recent: bool
-    is_regex: bool
-    is_similarity: bool
-    pattern: str
-    id: int
+    id: str
     comments: str | Unset | None = UNSET
+    is_recent: bool | Unset = UNSET
+    is_regex: bool | Unset = UNSET
+    is_similarity: bool | Unset = UNSET
+    pattern: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("comments", "comments"),
         ("is_recent", "is_recent"),
         ("is_regex", "is_regex"),
         ("is_similarity", "is_similarity"),
         ("pattern", "pattern"),
-        ("id", "id"),
-        ("comments", "comments"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,23 +61,23 @@ class TrustedDomainPut:
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
-        check(self.is_recent, path, "is_recent", bool, required=True)
-        check(self.is_regex, path, "is_regex", bool, required=True)
-        check(self.is_similarity, path, "is_similarity", bool, required=True)
-        check(self.pattern, path, "pattern", str, required=True, min_length=1, max_length=1024)
-        check(self.id, path, "id", int, required=True, minimum=1, maximum=2147483647)
+        check(self.id, path, "id", str, required=True, format="uuid")
         check(self.comments, path, "comments", str, nullable=True, max_length=1024)
+        check(self.is_recent, path, "is_recent", bool)
+        check(self.is_regex, path, "is_regex", bool)
+        check(self.is_similarity, path, "is_similarity", bool)
+        check(self.pattern, path, "pattern", str, min_length=1, max_length=1024)
 
 
 class _TrustedDomainPutRequired(TypedDict):
-    is_recent: bool
-    is_regex: bool
-    is_similarity: bool
-    pattern: str
-    id: int
+    id: str
 
 
 class TrustedDomainPutDict(_TrustedDomainPutRequired, total=False):
     """The model's fields as a dict: calls and batch builders take it where they take the model."""
 
     comments: str | None
+    is_recent: bool
+    is_regex: bool
+    is_similarity: bool
+    pattern: str

@@ -1,4 +1,4 @@
-"""TrustedDomainResponse: TrustedDomainResponse"""
+"""TrustedDomainResponse: The envelope of one trusted domain."""
 
 from __future__ import annotations
 
@@ -22,13 +22,14 @@ from .trusted_domain import TrustedDomain
 
 @define
 class TrustedDomainResponse:
-    """TrustedDomainResponse
+    """The envelope of one trusted domain.
 
     Attributes:
         errors: list[Message]
         messages: list[Message]
-        success: Whether the API call was successful.
-        result: TrustedDomain
+        success: Whether the API call was successful (always true in a 2xx response).
+        result: A trusted domain as the server returns it; upstream marks every field
+            optional.
         additional_properties: fields the spec does not know, kept as received.
     """
 

@@ -1,4 +1,4 @@
-"""UpdateBlockedSender: UpdateBlockedSender"""
+"""UpdateBlockedSender: The fields of a blocked sender to change; at least one."""
 
 from __future__ import annotations
 
@@ -15,21 +15,29 @@ from .pattern_type import PatternType, PatternTypeWritable
 
 @define
 class UpdateBlockedSender:
-    """UpdateBlockedSender
+    """The fields of a blocked sender to change; at least one.
 
     Attributes:
         comments: str | None | Unset
-        is_regex: bool | None | Unset
-        pattern: str | None | Unset
-        pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-            sent.
+        is_regex: bool | Unset
+        pattern: The value to match; its form depends on `pattern_type`: an email address
+            (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP).
+            Private, loopback, link-local and unspecified addresses are refused.
+        pattern_type: What a pattern matches.
+            EMAIL: a full address; DOMAIN: a domain name; IP: a globally reachable
+            IPv4 or IPv6
+            address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4 only).
+            UNKNOWN is
+            deprecated: old entries may carry it and filters accept it, but create
+            and update refuse
+            it (x-sdk-response-only keeps it out of request bodies).
         additional_properties: fields the spec does not know, kept as received.
     """
 
     comments: str | Unset | None = UNSET
-    is_regex: bool | Unset | None = UNSET
-    pattern: str | Unset | None = UNSET
-    pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET
+    is_regex: bool | Unset = UNSET
+    pattern: str | Unset = UNSET
+    pattern_type: PatternType | PatternTypeWritable | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -49,16 +57,16 @@ class UpdateBlockedSender:
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
-        check(self.comments, path, "comments", str, nullable=True)
-        check(self.is_regex, path, "is_regex", bool, nullable=True)
-        check(self.pattern, path, "pattern", str, nullable=True, min_length=1)
-        check(self.pattern_type, path, "pattern_type", PatternType, nullable=True)
+        check(self.comments, path, "comments", str, nullable=True, max_length=1024)
+        check(self.is_regex, path, "is_regex", bool)
+        check(self.pattern, path, "pattern", str, min_length=1, max_length=1024)
+        check(self.pattern_type, path, "pattern_type", PatternType)
 
 
 class UpdateBlockedSenderDict(TypedDict, total=False):
     """The model's fields as a dict: calls and batch builders take it where they take the model."""
 
     comments: str | None
-    is_regex: bool | None
-    pattern: str | None
-    pattern_type: PatternType | PatternTypeWritable | None
+    is_regex: bool
+    pattern: str
+    pattern_type: PatternType | PatternTypeWritable

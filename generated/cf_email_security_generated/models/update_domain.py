@@ -1,10 +1,9 @@
-"""UpdateDomain: UpdateDomain"""
+"""UpdateDomain: The settings of a domain to change; none required."""
 
 from __future__ import annotations
 
 import json
 from typing import Any, ClassVar, TypedDict
-from uuid import UUID
 
 from attrs import define, field
 
@@ -19,29 +18,30 @@ from .scannable_folder import ScannableFolder, ScannableFolderValue
 
 @define
 class UpdateDomain:
-    """UpdateDomain
+    """The settings of a domain to change; none required.
+    No domain: SPEC-0722 still lists it, but TS-7.1 and PY-5.9.0 (edit and batch patches)
+    dropped it, and the name is immutable (see ReplaceDomain); this document follows TS-7.1.
 
     Attributes:
-        ip_restrictions: list[str]
-        allowed_delivery_modes: list[DeliveryMode | DeliveryModeValue] | Unset
-        domain: str | Unset
-        drop_dispositions: list[DispositionLabel | DispositionLabelValue] | Unset
-        folder: ScannableFolder | ScannableFolderValue | Unset
-        integration_id: UUID | Unset
-        lookback_hops: int | Unset
-        regions: list[Region | RegionValue] | Unset
+        allowed_delivery_modes: Delivery modes to onboard the domain through.
+        drop_dispositions: Dispositions to drop instead of delivering.
+        folder: The mailbox folder to scan, for API-scanning domains.
+        integration_id: The CASB integration that authorizes the domain; null detaches it.
+        ip_restrictions: Source IP ranges mail is accepted from; any other source is rejected.
+        lookback_hops: How many Received hops to trace back when reconstructing the original
+            message.
+        regions: Regions that process the domain's mail.
         require_tls_inbound: bool | Unset
         require_tls_outbound: bool | Unset
-        transport: str | Unset
+        transport: The mail transport host Cloudflare delivers to (MX/Inline delivery).
         additional_properties: fields the spec does not know, kept as received.
     """
 
-    ip_restrictions: list[str]
     allowed_delivery_modes: list[DeliveryMode | DeliveryModeValue] | Unset = UNSET
-    domain: str | Unset = UNSET
     drop_dispositions: list[DispositionLabel | DispositionLabelValue] | Unset = UNSET
-    folder: ScannableFolder | ScannableFolderValue | Unset = UNSET
-    integration_id: UUID | Unset = UNSET
+    folder: ScannableFolder | ScannableFolderValue | Unset | None = UNSET
+    integration_id: str | Unset | None = UNSET
+    ip_restrictions: list[str] | Unset = UNSET
     lookback_hops: int | Unset = UNSET
     regions: list[Region | RegionValue] | Unset = UNSET
     require_tls_inbound: bool | Unset = UNSET
@@ -50,12 +50,11 @@ class UpdateDomain:
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("ip_restrictions", "ip_restrictions"),
         ("allowed_delivery_modes", "allowed_delivery_modes"),
-        ("domain", "domain"),
         ("drop_dispositions", "drop_dispositions"),
         ("folder", "folder"),
         ("integration_id", "integration_id"),
+        ("ip_restrictions", "ip_restrictions"),
         ("lookback_hops", "lookback_hops"),
         ("regions", "regions"),
         ("require_tls_inbound", "require_tls_inbound"),
@@ -73,12 +72,11 @@ class UpdateDomain:
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
-        check(self.ip_restrictions, path, "ip_restrictions", list, items=str, required=True)
         check(self.allowed_delivery_modes, path, "allowed_delivery_modes", list, items=DeliveryMode)
-        check(self.domain, path, "domain", str)
         check(self.drop_dispositions, path, "drop_dispositions", list, items=DispositionLabel)
-        check(self.folder, path, "folder", ScannableFolder)
-        check(self.integration_id, path, "integration_id", UUID)
+        check(self.folder, path, "folder", ScannableFolder, nullable=True)
+        check(self.integration_id, path, "integration_id", str, nullable=True, format="uuid")
+        check(self.ip_restrictions, path, "ip_restrictions", list, items=str)
         check(self.lookback_hops, path, "lookback_hops", int, minimum=1, maximum=20)
         check(self.regions, path, "regions", list, items=Region)
         check(self.require_tls_inbound, path, "require_tls_inbound", bool)
@@ -86,18 +84,14 @@ class UpdateDomain:
         check(self.transport, path, "transport", str)
 
 
-class _UpdateDomainRequired(TypedDict):
-    ip_restrictions: list[str]
-
-
-class UpdateDomainDict(_UpdateDomainRequired, total=False):
+class UpdateDomainDict(TypedDict, total=False):
     """The model's fields as a dict: calls and batch builders take it where they take the model."""
 
     allowed_delivery_modes: list[DeliveryMode | DeliveryModeValue]
-    domain: str
     drop_dispositions: list[DispositionLabel | DispositionLabelValue]
-    folder: ScannableFolder | ScannableFolderValue
-    integration_id: UUID
+    folder: ScannableFolder | ScannableFolderValue | None
+    integration_id: str | None
+    ip_restrictions: list[str]
     lookback_hops: int
     regions: list[Region | RegionValue]
     require_tls_inbound: bool

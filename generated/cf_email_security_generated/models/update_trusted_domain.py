@@ -1,4 +1,4 @@
-"""UpdateTrustedDomain: UpdateTrustedDomain"""
+"""UpdateTrustedDomain: The fields of a trusted domain to change; at least one (comments may be null)."""
 
 from __future__ import annotations
 
@@ -14,18 +14,22 @@ from ..types import UNSET, Unset
 
 @define
 class UpdateTrustedDomain:
-    """UpdateTrustedDomain
+    """The fields of a trusted domain to change; at least one (comments may be null).
 
     Attributes:
-        comments: str | Unset
-        is_recent: bool | Unset
+        comments: str | None | Unset
+        is_recent: Keep recently registered domains from triggering Suspicious or Malicious
+            dispositions.
         is_regex: bool | Unset
-        is_similarity: bool | Unset
-        pattern: str | Unset
+        is_similarity: For partner or other approved domains spelled like your connected
+            domains: keeps them from triggering Spoof dispositions.
+        pattern: The value to match; its form depends on `pattern_type`: an email address
+            (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP).
+            Private, loopback, link-local and unspecified addresses are refused.
         additional_properties: fields the spec does not know, kept as received.
     """
 
-    comments: str | Unset = UNSET
+    comments: str | Unset | None = UNSET
     is_recent: bool | Unset = UNSET
     is_regex: bool | Unset = UNSET
     is_similarity: bool | Unset = UNSET
@@ -50,7 +54,7 @@ class UpdateTrustedDomain:
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
-        check(self.comments, path, "comments", str, max_length=1024)
+        check(self.comments, path, "comments", str, nullable=True, max_length=1024)
         check(self.is_recent, path, "is_recent", bool)
         check(self.is_regex, path, "is_regex", bool)
         check(self.is_similarity, path, "is_similarity", bool)
@@ -60,7 +64,7 @@ class UpdateTrustedDomain:
 class UpdateTrustedDomainDict(TypedDict, total=False):
     """The model's fields as a dict: calls and batch builders take it where they take the model."""
 
-    comments: str
+    comments: str | None
     is_recent: bool
     is_regex: bool
     is_similarity: bool

@@ -1,3 +1,3 @@
-"""The generated resources that have a batch operation, with the batch helpers added; one module each,
-so that `es.allow_policies` loads only its own. Models are named as strings in the base classes and
-load on the first call, as in the generated resources."""
+"""The generated resources with the batch helpers and plan added; one module each, so that
+`es.allow_policies` loads only its own. Models are named as strings in the base classes and load on
+the first call, as in the generated resources."""

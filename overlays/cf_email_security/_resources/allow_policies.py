@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from cf_email_security_generated.api import allow_policies as generated
 
-from ..batch import _kinds as kinds
+from ..batch._kinds import KINDS
 from ..batch._methods import AsyncBatchMethods, SyncBatchMethods
 
 if TYPE_CHECKING:  # named in the quoted base-class arguments, which ruff does not read
@@ -14,8 +14,8 @@ if TYPE_CHECKING:  # named in the quoted base-class arguments, which ruff does n
 
 
 class AllowPolicies(SyncBatchMethods["AllowPolicyBatchResult"], generated.AllowPolicies):
-    _batch_kind = kinds.ALLOW_POLICIES
+    _batch_kind = KINDS["allow_policies"]
 
 
 class AsyncAllowPolicies(AsyncBatchMethods["AllowPolicyBatchResult"], generated.AsyncAllowPolicies):
-    _batch_kind = kinds.ALLOW_POLICIES
+    _batch_kind = KINDS["allow_policies"]

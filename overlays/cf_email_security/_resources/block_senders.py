@@ -1,4 +1,4 @@
-"""Blocked senders with batch_builder, apply_batch, plan and export."""
+"""Block senders with batch_builder, apply_batch, plan and export."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from cf_email_security_generated.api import block_senders as generated
 
-from ..batch import _kinds as kinds
+from ..batch._kinds import KINDS
 from ..batch._methods import AsyncBatchMethods, SyncBatchMethods
 
 if TYPE_CHECKING:  # named in the quoted base-class arguments, which ruff does not read
@@ -14,8 +14,8 @@ if TYPE_CHECKING:  # named in the quoted base-class arguments, which ruff does n
 
 
 class BlockSenders(SyncBatchMethods["BlockedSenderBatchResult"], generated.BlockSenders):
-    _batch_kind = kinds.BLOCK_SENDERS
+    _batch_kind = KINDS["block_senders"]
 
 
 class AsyncBlockSenders(AsyncBatchMethods["BlockedSenderBatchResult"], generated.AsyncBlockSenders):
-    _batch_kind = kinds.BLOCK_SENDERS
+    _batch_kind = KINDS["block_senders"]

@@ -1,4 +1,5 @@
-"""Sending-domain restrictions with chunked deletes: batch_builder().delete(...) and apply_batch."""
+"""Sending-domain restrictions: chunked deletes (their batch takes only deletes), and a plan that
+deletes in batches and creates and updates with single calls."""
 
 from __future__ import annotations
 
@@ -6,20 +7,22 @@ from typing import TYPE_CHECKING
 
 from cf_email_security_generated.api import sending_domain_restrictions as generated
 
-from ..batch import _kinds as kinds
-from ..batch._methods import AsyncApply, SyncApply
+from ..batch._kinds import KINDS
+from ..batch._methods import AsyncApply, AsyncSinglePlans, SyncApply, SyncSinglePlans
 
 if TYPE_CHECKING:  # named in the quoted base-class arguments, which ruff does not read
     from cf_email_security_generated.models import SendingDomainRestrictionBatchResult  # noqa: F401
 
 
 class SendingDomainRestrictions(
-    SyncApply["SendingDomainRestrictionBatchResult"], generated.SendingDomainRestrictions
+    SyncSinglePlans, SyncApply["SendingDomainRestrictionBatchResult"], generated.SendingDomainRestrictions
 ):
-    _batch_kind = kinds.SENDING_DOMAIN_RESTRICTIONS
+    _batch_kind = KINDS["sending_domain_restrictions"]
 
 
 class AsyncSendingDomainRestrictions(
-    AsyncApply["SendingDomainRestrictionBatchResult"], generated.AsyncSendingDomainRestrictions
+    AsyncSinglePlans,
+    AsyncApply["SendingDomainRestrictionBatchResult"],
+    generated.AsyncSendingDomainRestrictions,
 ):
-    _batch_kind = kinds.SENDING_DOMAIN_RESTRICTIONS
+    _batch_kind = KINDS["sending_domain_restrictions"]

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from cf_email_security_generated.api import trusted_domains as generated
 
-from ..batch import _kinds as kinds
+from ..batch._kinds import KINDS
 from ..batch._methods import AsyncBatchMethods, SyncBatchMethods
 
 if TYPE_CHECKING:  # named in the quoted base-class arguments, which ruff does not read
@@ -14,8 +14,8 @@ if TYPE_CHECKING:  # named in the quoted base-class arguments, which ruff does n
 
 
 class TrustedDomains(SyncBatchMethods["TrustedDomainBatchResult"], generated.TrustedDomains):
-    _batch_kind = kinds.TRUSTED_DOMAINS
+    _batch_kind = KINDS["trusted_domains"]
 
 
 class AsyncTrustedDomains(AsyncBatchMethods["TrustedDomainBatchResult"], generated.AsyncTrustedDomains):
-    _batch_kind = kinds.TRUSTED_DOMAINS
+    _batch_kind = KINDS["trusted_domains"]

@@ -8,9 +8,11 @@
     ops = es.allow_policies.batch_builder().post({...}).delete(7)
     es.allow_policies.apply_batch(ops)                     # BatchError keeps what remains on failure
 
-allow_policies, block_senders and trusted_domains have all of it; sending_domain_restrictions, which
-the API can only delete, has `batch_builder().delete(...)` and `apply_batch`. Names load on first
-use, so that `import cf_email_security` does not pay for them.
+Every resource whose entity declares a natural key (`x-natural-key` in the spec) has plan and export.
+Those whose batch takes all four arrays have all of it; sending_domain_restrictions, whose batch takes
+deletes only, and the impersonation registry, which has no batch, apply a plan's other changes with
+single calls (`AppliedPlan` says what was done). A domains plan never creates or deletes a domain
+unless `delete=` names it. Names load on first use, so `import cf_email_security` does not pay for them.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ if TYPE_CHECKING:
     from ._export import FORMATS, dumps, loads
     from ._kinds import MAX_CHUNK
     from ._operations import Operations
-    from ._plan import Change, Plan
+    from ._plan import Change, Plan, PlanPolicy
+    from ._single import AppliedPlan, PlanApplyError
 
 _HOMES = {
     "BatchBuilder": "_builder",
@@ -39,11 +42,15 @@ _HOMES = {
     "Operations": "_operations",
     "Change": "_plan",
     "Plan": "_plan",
+    "PlanPolicy": "_plan",
+    "AppliedPlan": "_single",
+    "PlanApplyError": "_single",
 }
 
 __all__ = [
     "FORMATS",
     "MAX_CHUNK",
+    "AppliedPlan",
     "BatchBuilder",
     "BatchError",
     "Change",
@@ -51,6 +58,8 @@ __all__ = [
     "MissingDependencyError",
     "Operations",
     "Plan",
+    "PlanApplyError",
+    "PlanPolicy",
     "StalePlanError",
     "dumps",
     "loads",

@@ -45,10 +45,10 @@ class DeleteBatchBuilder:
         if not set(self.ARRAYS) <= set(self.kind.arrays):
             raise ValueError(f"{self.kind.name} batches take only {', '.join(self.kind.arrays)}")
         self._arrays: dict[str, list[Any]] = {name: [] for name in ORDER}
-        self._ids: dict[int, str] = {}  # id -> where this batch already uses it, e.g. "deletes[3]"
+        self._ids: dict[Any, str] = {}  # id -> where this batch already uses it, e.g. "deletes[3]"
 
-    def delete(self: BuilderT, *refs: int | EntryRef | EntryRefDict) -> BuilderT:
-        """Delete entries by id (an int, an EntryRef or {"id": n})."""
+    def delete(self: BuilderT, *refs: str | int | EntryRef | EntryRefDict) -> BuilderT:
+        """Delete entries by id (the bare id, an EntryRef or {"id": ...})."""
         self._add("deletes", refs)
         return self
 
@@ -68,7 +68,7 @@ class DeleteBatchBuilder:
         cls = self.kind.model_of(array)
         start = len(self._arrays[array])
         models = []
-        claimed: dict[int, str] = {}
+        claimed: dict[Any, str] = {}
         for offset, entry in enumerate(entries):
             path = f"{array}[{start + offset}]"
             model = coerce_model(cls, entry, path)

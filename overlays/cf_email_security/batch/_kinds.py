@@ -1,7 +1,9 @@
-"""What the batch helpers need to know about each resource: its arrays, natural key and models.
+"""What the batch helpers need to know about each resource, read from the spec's generated shapes.
 
-Models are named, not imported: a resource's models (and attrs with them) load on the first batch
-helper call, so that `es.allow_policies` stays as cheap as the generated client keeps it.
+`cf_email_security_generated._shapes` holds, for every resource whose entity declares `x-natural-key`,
+its models, natural key and batch arrays; a Kind wraps one with the model lookups the helpers use.
+Models are named, not imported: a resource's models (and attrs with them) load on the first helper
+call, so that `es.allow_policies` stays as cheap as the generated client keeps it.
 """
 
 from __future__ import annotations
@@ -11,9 +13,11 @@ import importlib
 from dataclasses import dataclass
 from typing import Any
 
-# The order the API applies a batch's arrays in; chunks keep it across requests.
+from cf_email_security_generated._shapes import RESOURCE_SHAPES, ResourceShape
+
+# The order the API applies a batch's arrays in; chunks and single calls keep it.
 ORDER = ("deletes", "patches", "puts", "posts")
-MAX_CHUNK = 1000  # the spec's maxItems for every batch array
+MAX_CHUNK = max((shape.max_items for shape in RESOURCE_SHAPES.values()), default=1000)
 
 
 @functools.cache
@@ -29,31 +33,51 @@ def model(name: str) -> type[Any]:
 
 @dataclass(frozen=True)
 class Kind:
-    """One resource as the batch helpers see it; `model` is the stem of its generated model names
-    (AllowPolicy: CreateAllowPolicy, AllowPolicyPatch, AllowPolicyPut, AllowPolicyBatchResult).
+    """One resource as the batch helpers see it.
 
-    `key` holds the fields that identify an entry for plan (its natural key); a resource without one
-    (sending-domain restrictions, which can only be deleted) has no plan or export.
+    `arrays` are the arrays its batch operation takes (none for the impersonation registry, deletes
+    only for sending-domain restrictions); what a plan does beyond them it sends as single calls.
     """
 
-    name: str
-    arrays: tuple[str, ...]
-    model: str
-    key: tuple[str, ...] = ()
+    shape: ResourceShape
+
+    @property
+    def name(self) -> str:
+        return self.shape.resource
+
+    @property
+    def arrays(self) -> tuple[str, ...]:
+        return self.shape.batch_arrays
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return self.shape.natural_key
+
+    @property
+    def max_items(self) -> int:
+        return self.shape.max_items or MAX_CHUNK
+
+    def batched(self, array: str) -> bool:
+        """Whether entries of `array` go in batch requests (else in single create/update/delete calls)."""
+        return array in self.shape.batch_arrays
 
     def model_of(self, array: str) -> type[Any]:
-        """The request model of one batch array."""
-        names = {"deletes": "EntryRef", "patches": f"{self.model}Patch", "puts": f"{self.model}Put"}
-        return model(names.get(array, f"Create{self.model}"))
+        """The request model of one array: the batch's where it has that array, else the single call's
+        body (create for posts, update for patches and puts)."""
+        if self.batched(array):
+            return model(self.shape.batch_models[array])
+        if array == "deletes":
+            return model("EntryRef")
+        return model(self.shape.create if array == "posts" else self.shape.update)
 
     def empty_result(self) -> Any:
         """A batch result with every array empty, to merge chunk results into."""
-        return model(f"{self.model}BatchResult")(**{array: [] for array in self.arrays})
+        return model(self.shape.batch_result)(**{array: [] for array in self.arrays})
 
     @functools.cached_property
     def fields(self) -> tuple[str, ...]:
         """The fields plan compares and export writes: those a create sets and a patch can change
-        (the deprecated allow-policy flags, which the server derives, are not among them); key first."""
+        (fields the server derives, or deprecated ones a create no longer takes, are not); key first."""
         import attrs
 
         patchable = {f.name for f in attrs.fields(self.model_of("patches")) if f.init} - {"id"}
@@ -61,14 +85,7 @@ class Kind:
         return self.key + tuple(sorted(set(created) - set(self.key)))
 
 
-ALLOW_POLICIES = Kind("allow_policies", ORDER, "AllowPolicy", key=("pattern", "pattern_type"))
-BLOCK_SENDERS = Kind("block_senders", ORDER, "BlockedSender", key=("pattern", "pattern_type"))
-TRUSTED_DOMAINS = Kind("trusted_domains", ORDER, "TrustedDomain", key=("pattern",))
-SENDING_DOMAIN_RESTRICTIONS = Kind("sending_domain_restrictions", ("deletes",), "SendingDomainRestriction")
-
-KINDS = {
-    kind.name: kind for kind in (ALLOW_POLICIES, BLOCK_SENDERS, TRUSTED_DOMAINS, SENDING_DOMAIN_RESTRICTIONS)
-}
+KINDS = {name: Kind(shape) for name, shape in RESOURCE_SHAPES.items()}
 
 
 def kind_of(resource: str | Kind) -> Kind:

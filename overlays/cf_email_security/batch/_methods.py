@@ -19,7 +19,8 @@ from ._kinds import MAX_CHUNK, Kind
 
 if TYPE_CHECKING:
     from ._builder import BatchBuilder, DeleteBatchBuilder
-    from ._plan import Plan
+    from ._plan import Plan, PlanPolicy
+    from ._single import AppliedPlan
 
 ResultT = TypeVar("ResultT")
 ApplyT = TypeVar("ApplyT")
@@ -73,9 +74,19 @@ class _Plans(Protocol[PostT_contra, EntryT_co, ResultT_co]):
 
     def batch(self, *, posts: Sequence[PostT_contra] = ...) -> object: ...
     def list(self) -> Iterable[EntryT_co] | AsyncIterable[EntryT_co]: ...
-    def apply_batch(self, builder: DeleteBatchBuilder, *, account_id: str | None = ...) -> ResultT_co: ...
+    def apply_batch(
+        self, builder: DeleteBatchBuilder, *, chunk_size: int = ..., account_id: str | None = ...
+    ) -> ResultT_co: ...
     def _desired(self, desired: Iterable[Any]) -> dict[tuple[Any, ...], Any]: ...
-    def _plan(self, current: Any, wanted: Any, prune: bool, apply: Callable[..., ApplyT]) -> Plan[ApplyT]: ...
+    def _current(self, account_id: str | None) -> Any: ...
+    def _plan(
+        self,
+        current: Any,
+        wanted: Any,
+        prune: bool,
+        apply: Callable[..., ApplyT],
+        delete: Iterable[Any] = ...,
+    ) -> Plan[ApplyT]: ...
 
 
 class DeleteBatchMethods:
@@ -95,14 +106,11 @@ class DeleteBatchMethods:
         return builder
 
 
-class BatchMethods(DeleteBatchMethods):
-    """`batch_builder()` for a resource whose batch takes posts, patches, puts and deletes."""
+class PlanCore:
+    """What plan and export share, sync or async, batch or single calls: all of it pure."""
 
-    def batch_builder(self: _Batches[PostT, PatchT, PutT]) -> BatchBuilder[PostT, PatchT, PutT]:
-        """An empty builder for this resource; send it with `apply_batch`."""
-        from ._builder import BatchBuilder
-
-        return BatchBuilder(self._batch_kind)
+    _batch_kind: ClassVar[Kind]
+    _plan_policy: ClassVar[PlanPolicy | None] = None  # None: plans may create and prune
 
     def _desired(self, desired: Iterable[Any]) -> dict[tuple[Any, ...], Any]:
         from ._plan import read_desired
@@ -115,15 +123,34 @@ class BatchMethods(DeleteBatchMethods):
         wanted: dict[tuple[Any, ...], Any],
         prune: bool,
         apply: Callable[..., ApplyT],
+        delete: Iterable[Any] = (),
     ) -> Plan[ApplyT]:
-        from ._plan import Plan
+        from ._plan import Plan, PlanPolicy, named_keys
 
-        return Plan(self._batch_kind, current, wanted, prune=prune, apply=apply)
+        policy = self._plan_policy or PlanPolicy()
+        if prune and not policy.prune:
+            from cf_email_security_generated.errors import ValidationError
+
+            raise ValidationError(
+                "prune", f"a {self._batch_kind.name} plan deletes only what delete= names, never all the rest"
+            )
+        keys = named_keys(self._batch_kind, delete)
+        return Plan(self._batch_kind, current, wanted, prune=prune, apply=apply, policy=policy, delete=keys)
 
     def _export(self, entries: Iterable[Any], format: str) -> str:
         from ._export import dumps, rows
 
         return dumps(rows(self._batch_kind, entries), format)
+
+
+class BatchMethods(DeleteBatchMethods, PlanCore):
+    """`batch_builder()` for a resource whose batch takes posts, patches, puts and deletes."""
+
+    def batch_builder(self: _Batches[PostT, PatchT, PutT]) -> BatchBuilder[PostT, PatchT, PutT]:
+        """An empty builder for this resource; send it with `apply_batch`."""
+        from ._builder import BatchBuilder
+
+        return BatchBuilder(self._batch_kind)
 
 
 class SyncApply(DeleteBatchMethods, Generic[ResultT]):
@@ -156,34 +183,60 @@ class AsyncApply(DeleteBatchMethods, Generic[ResultT]):
         )
 
 
-class SyncBatchMethods(BatchMethods, SyncApply[ResultT]):
-    """batch_builder, apply_batch, plan and export for a sync resource."""
+class SyncPlans(PlanCore):
+    """plan and export for a sync resource."""
 
-    def plan(
-        self: _Plans[PostT, EntryT, ResultT],
-        desired: Iterable[PostT | EntryT | Mapping[str, Any]],
-        *,
-        prune: bool = False,
-        account_id: str | None = None,
-    ) -> Plan[ResultT]:
-        """Compare `desired` entries with the account's, by natural key; nothing is sent until
-        `plan.apply()`. With prune, entries the desired list does not name are deleted too."""
-        wanted = self._desired(desired)  # checked before anything is sent
+    def _current(self, account_id: str | None) -> list[Any]:
         # strict: a walk that saw other than total_count entries (entries changed while it ran) raises
         # InconsistentWalkError, as a plan made from it could delete wanted entries or duplicate them.
-        current = cast("_SyncResource[ResultT]", self).list(account_id=account_id).to_list(strict=True)
-        return self._plan(current, wanted, prune, functools.partial(self.apply_batch, account_id=account_id))
+        return cast("_SyncResource[Any]", self).list(account_id=account_id).to_list(strict=True)
 
     def export(self, format: str = "json", *, account_id: str | None = None) -> str:
         """The account's entries as JSON or YAML (the `yaml` extra), in the shape `plan` reads."""
         from ._export import check_format
 
         check_format(format)
-        entries = cast("_SyncResource[ResultT]", self).list(account_id=account_id).to_list(strict=True)
-        return self._export(entries, format)
+        return self._export(self._current(account_id), format)
 
 
-class AsyncBatchMethods(BatchMethods, AsyncApply[ResultT]):
+class AsyncPlans(PlanCore):
+    """plan and export for an async resource."""
+
+    async def _current(self, account_id: str | None) -> list[Any]:
+        return await cast("_AsyncResource[Any]", self).list(account_id=account_id).to_list(strict=True)
+
+    async def export(self, format: str = "json", *, account_id: str | None = None) -> str:
+        """The account's entries as JSON or YAML (the `yaml` extra), in the shape `plan` reads."""
+        from ._export import check_format
+
+        check_format(format)
+        return self._export(await self._current(account_id), format)
+
+
+class SyncBatchMethods(BatchMethods, SyncApply[ResultT], SyncPlans):
+    """batch_builder, apply_batch, plan and export for a sync resource whose batch carries a whole plan."""
+
+    def plan(
+        self: _Plans[PostT, EntryT, ResultT],
+        desired: Iterable[PostT | EntryT | Mapping[str, Any]],
+        *,
+        prune: bool = False,
+        delete: Iterable[Any] = (),
+        account_id: str | None = None,
+    ) -> Plan[ResultT]:
+        """Compare `desired` entries with the account's, by natural key; nothing is sent until
+        `plan.apply()`. With prune, entries the desired list does not name are deleted too; `delete`
+        names (by natural key) entries to delete where prune is refused (domains)."""
+        wanted = self._desired(desired)  # checked before anything is sent
+        current = self._current(account_id)
+
+        def apply(plan: Plan[ResultT], chunk_size: int) -> ResultT:
+            return self.apply_batch(plan.builder(), chunk_size=chunk_size, account_id=account_id)
+
+        return self._plan(current, wanted, prune, apply, delete)
+
+
+class AsyncBatchMethods(BatchMethods, AsyncApply[ResultT], AsyncPlans):
     """batch_builder, apply_batch, plan and export for an async resource; `await plan.apply()`."""
 
     async def plan(
@@ -191,19 +244,76 @@ class AsyncBatchMethods(BatchMethods, AsyncApply[ResultT]):
         desired: Iterable[PostT | EntryT | Mapping[str, Any]],
         *,
         prune: bool = False,
+        delete: Iterable[Any] = (),
         account_id: str | None = None,
     ) -> Plan[Coroutine[Any, Any, ResultT]]:
         """Compare `desired` entries with the account's, by natural key; nothing is sent until
         `await plan.apply()`. With prune, entries the desired list does not name are deleted too."""
         wanted = self._desired(desired)
-        current = await cast("_AsyncResource[ResultT]", self).list(account_id=account_id).to_list(strict=True)
-        apply = functools.partial(self.apply_batch, account_id=account_id)
-        return self._plan(current, wanted, prune, apply)
+        current = await self._current(account_id)
 
-    async def export(self, format: str = "json", *, account_id: str | None = None) -> str:
-        """The account's entries as JSON or YAML (the `yaml` extra), in the shape `plan` reads."""
-        from ._export import check_format
+        def apply(plan: Any, chunk_size: int) -> Coroutine[Any, Any, ResultT]:
+            return self.apply_batch(plan.builder(), chunk_size=chunk_size, account_id=account_id)
 
-        check_format(format)
-        entries = await cast("_AsyncResource[ResultT]", self).list(account_id=account_id).to_list(strict=True)
-        return self._export(entries, format)
+        return self._plan(current, wanted, prune, apply, delete)
+
+
+class SyncSinglePlans(SyncPlans):
+    """plan and export for a sync resource whose batch (if any) cannot carry a whole plan: what it
+    cannot carry goes in single create, update and delete calls."""
+
+    def plan(
+        self,
+        desired: Iterable[Any],
+        *,
+        prune: bool = False,
+        delete: Iterable[Any] = (),
+        account_id: str | None = None,
+    ) -> Plan[AppliedPlan]:
+        """Compare `desired` entries with the account's, by natural key; nothing is sent until
+        `plan.apply()`, which returns an AppliedPlan. With prune, unnamed entries are deleted too."""
+        wanted = self._desired(desired)
+        current = self._current(account_id)
+
+        def apply(plan: Plan[AppliedPlan], chunk_size: int) -> AppliedPlan:
+            from ._single import AppliedPlan, apply_single_sync
+
+            applied = AppliedPlan()
+            if plan.operations():
+                applied.batch = self.apply_batch(  # type: ignore[attr-defined]
+                    plan.builder(), chunk_size=chunk_size, account_id=account_id
+                )
+            return apply_single_sync(self._batch_kind.name, self, plan.single_calls(), applied, account_id)
+
+        return self._plan(current, wanted, prune, apply, delete)
+
+
+class AsyncSinglePlans(AsyncPlans):
+    """`SyncSinglePlans` for an async resource; `await plan.apply()`."""
+
+    async def plan(
+        self,
+        desired: Iterable[Any],
+        *,
+        prune: bool = False,
+        delete: Iterable[Any] = (),
+        account_id: str | None = None,
+    ) -> Plan[Coroutine[Any, Any, AppliedPlan]]:
+        """Compare `desired` entries with the account's, by natural key; nothing is sent until
+        `await plan.apply()`, which returns an AppliedPlan. With prune, unnamed entries are deleted too."""
+        wanted = self._desired(desired)
+        current = await self._current(account_id)
+
+        async def apply(plan: Any, chunk_size: int) -> AppliedPlan:
+            from ._single import AppliedPlan, apply_single_async
+
+            applied = AppliedPlan()
+            if plan.operations():
+                applied.batch = await self.apply_batch(  # type: ignore[attr-defined]
+                    plan.builder(), chunk_size=chunk_size, account_id=account_id
+                )
+            return await apply_single_async(
+                self._batch_kind.name, self, plan.single_calls(), applied, account_id
+            )
+
+        return self._plan(current, wanted, prune, apply, delete)

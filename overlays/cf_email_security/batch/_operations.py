@@ -59,4 +59,4 @@ class Operations:
 def merge_into(merged: Any, result: Any, names: tuple[str, ...]) -> None:
     """Append one chunk's batch result to the merged one, array by array."""
     for name in names:
-        getattr(merged, name).extend(getattr(result, name))
+        getattr(merged, name).extend(getattr(result, name) or ())  # an array the server left out: none

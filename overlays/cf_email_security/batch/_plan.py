@@ -1,8 +1,12 @@
 """Reconciling a desired list of entries with an account's: what to create, change and (with prune) delete.
 
 Pure: it compares what it is given and sends nothing; the resources list the current entries and
-apply the plan through chunked batches. Entries are matched by natural key (`Kind.key`); a field the
-desired entry leaves out is not compared, so a hand-written list need not spell out every comment.
+apply the plan through chunked batches (and single calls for what a resource's batch cannot carry).
+Entries are matched by natural key (`Kind.key`, the spec's `x-natural-key`); a field the desired
+entry leaves out is not compared, so a hand-written list need not spell out every comment.
+
+A `PlanPolicy` says what a plan may do at all: domains are never created (that onboards a domain)
+nor deleted (that offboards it) by a plan, except the ones named in `delete=`.
 """
 
 from __future__ import annotations
@@ -49,13 +53,13 @@ def read_desired(kind: Kind, desired: Iterable[Any]) -> dict[Key, Any]:
     """
     if isinstance(desired, (str, bytes, Mapping)):
         raise ValidationError("desired", "must be a list of entries")
-    create, entry_cls = kind.model_of("posts"), model(kind.model)
+    create, entry_cls = kind.model_of("posts"), model(kind.shape.entity)
     wanted: dict[Key, Any] = {}
     where: dict[Key, int] = {}
     for index, entry in enumerate(desired):
         path = f"desired[{index}]"
-        if isinstance(entry, entry_cls):
-            entry = {name: getattr(entry, name) for name in kind.fields if getattr(entry, name) is not UNSET}
+        if isinstance(entry, entry_cls):  # absent fields of an entry read as None: they are not desired
+            entry = {name: getattr(entry, name) for name in kind.fields if getattr(entry, name) is not None}
         request = coerce_model(create, entry, path)
         request.validate(path)
         key = key_of(kind, request)
@@ -67,11 +71,32 @@ def read_desired(kind: Kind, desired: Iterable[Any]) -> dict[Key, Any]:
     return wanted
 
 
+def named_keys(kind: Kind, names: Iterable[Any]) -> list[Key]:
+    """Natural keys as a caller names them: a value for a one-field key ("example.com"), else a tuple."""
+    if isinstance(names, (str, bytes)):
+        raise ValidationError("delete", "must be a list of natural keys, not one string")
+    keys = []
+    for index, name in enumerate(names):
+        key = tuple(name) if isinstance(name, (tuple, list)) else (name,)
+        if len(key) != len(kind.key):
+            raise ValidationError(f"delete[{index}]", f"must be a {'+'.join(kind.key)} natural key")
+        keys.append(tuple(plain(value) for value in key))
+    return keys
+
+
+@dataclass(frozen=True)
+class PlanPolicy:
+    """What a plan of a resource may do: create missing entries, and delete (prune) unnamed ones."""
+
+    create: bool = True
+    prune: bool = True
+
+
 @dataclass(frozen=True)
 class Change:
     """An entry whose fields differ: `differences` maps a field to (current, desired) JSON values;
-    `request` is the patch to send, or a put when a patch cannot carry the change (a null comment
-    on a trusted domain)."""
+    `request` is the patch to send (with the entry's id in a batch; the update body for a single
+    call), or a put when a patch cannot carry the change (a null comment on a trusted domain)."""
 
     entry: Any
     differences: Mapping[str, tuple[Any, Any]]
@@ -79,12 +104,19 @@ class Change:
 
 
 def _request(kind: Kind, entry: Any, desired: Any, changed: Iterable[str]) -> Any:
-    patch = kind.model_of("patches")(id=entry.id, **{name: getattr(desired, name) for name in changed})
+    values = {name: getattr(desired, name) for name in changed}
+    if not kind.batched("patches"):  # a single update call: the id goes in its path
+        update = kind.model_of("patches")(**values)
+        update.validate()
+        return update
+    patch = kind.model_of("patches")(id=entry.id, **values)
     try:
         patch.validate()
         return patch
     except ValidationError:
-        fields = {name: getattr(entry, name) for name in kind.fields}
+        if not kind.batched("puts"):
+            raise
+        fields = {name: getattr(entry, name) for name in kind.fields if getattr(entry, name) is not None}
         fields.update(
             {name: getattr(desired, name) for name in kind.fields if getattr(desired, name) is not UNSET}
         )
@@ -118,6 +150,8 @@ class Plan(Generic[ApplyT]):
         *,
         prune: bool,
         apply: Callable[..., ApplyT],
+        policy: PlanPolicy = PlanPolicy(),
+        delete: Iterable[Key] = (),
     ) -> None:
         self.kind = kind
         self._apply = apply
@@ -130,7 +164,9 @@ class Plan(Generic[ApplyT]):
                 matched[key] = entry
             else:
                 others.append(entry)
-        self.creates = tuple(request for key, request in wanted.items() if key not in matched)
+        missing = tuple(request for key, request in wanted.items() if key not in matched)
+        self.creates = missing if policy.create else ()
+        self.not_created = () if policy.create else missing  # listed, never sent: see PlanPolicy
         changes = []
         for key, entry in matched.items():
             differences = _differences(kind, entry, wanted[key])
@@ -138,22 +174,34 @@ class Plan(Generic[ApplyT]):
                 changes.append(Change(entry, differences, _request(kind, entry, wanted[key], differences)))
         self.changes = tuple(changes)
         self.unchanged = len(matched) - len(changes)
-        self.deletes = tuple(others) if prune else ()
-        self.left_alone = 0 if prune else len(others)
+        named = set(delete)
+        self.deletes = tuple(entry for entry in others if prune or key_of(kind, entry) in named)
+        self.left_alone = len(others) - len(self.deletes)
 
     def operations(self) -> Operations:
-        """The plan as batch operations: deletes, patches, puts, posts."""
-        puts = self.kind.model_of("puts")
+        """The part of the plan the resource's batch carries: deletes, patches, puts, posts."""
+        kind = self.kind
         ref = model("EntryRef")
+        puts = kind.model_of("puts") if kind.batched("puts") else None
+        changes = self.changes if kind.batched("patches") else ()
         return Operations(
-            deletes=tuple(ref(id=entry.id) for entry in self.deletes),
-            patches=tuple(c.request for c in self.changes if not isinstance(c.request, puts)),
-            puts=tuple(c.request for c in self.changes if isinstance(c.request, puts)),
-            posts=self.creates,
+            deletes=tuple(ref(id=entry.id) for entry in self.deletes) if kind.batched("deletes") else (),
+            patches=tuple(c.request for c in changes if puts is None or not isinstance(c.request, puts)),
+            puts=tuple(c.request for c in changes if puts is not None and isinstance(c.request, puts)),
+            posts=self.creates if kind.batched("posts") else (),
+        )
+
+    def single_calls(self) -> SingleCalls:
+        """The part of the plan sent as single calls, for what the resource's batch cannot carry."""
+        kind = self.kind
+        return SingleCalls(
+            deletes=() if kind.batched("deletes") else tuple(entry.id for entry in self.deletes),
+            updates=() if kind.batched("patches") else tuple((c.entry.id, c.request) for c in self.changes),
+            creates=() if kind.batched("posts") else self.creates,
         )
 
     def builder(self) -> DeleteBatchBuilder:
-        """A builder holding the plan's operations, to add to or to send yourself."""
+        """A builder holding the plan's batch operations, to add to or to send yourself."""
         return builder_for(self.kind, self.operations())
 
     def apply(self, *, chunk_size: int = MAX_CHUNK) -> ApplyT:
@@ -165,7 +213,7 @@ class Plan(Generic[ApplyT]):
         if self._applied:
             raise StalePlanError(f"this {self.kind.name} plan was applied already; make a new plan")
         self._applied = True
-        return self._apply(self.builder(), chunk_size=chunk_size)
+        return self._apply(self, chunk_size=chunk_size)
 
     def __len__(self) -> int:
         return len(self.creates) + len(self.changes) + len(self.deletes)
@@ -178,7 +226,8 @@ class Plan(Generic[ApplyT]):
             f"{len(self.creates)} to create, {len(self.changes)} to change, {len(self.deletes)} to delete"
         )
         alone = f", {self.left_alone} not in the desired list left alone" if self.left_alone else ""
-        return f"{self.kind.name}: {counts} ({self.unchanged} unchanged{alone})"
+        absent = f", {len(self.not_created)} missing but never created by a plan" if self.not_created else ""
+        return f"{self.kind.name}: {counts} ({self.unchanged} unchanged{alone}{absent})"
 
     def __repr__(self) -> str:
         return f"<Plan {self.summary()}>"
@@ -203,3 +252,15 @@ class Plan(Generic[ApplyT]):
         for entry in self.deletes:
             lines.append(f"- {label(self.kind, key_of(self.kind, entry))} [id {entry.id}]")
         return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class SingleCalls:
+    """What a plan sends one call at a time: ids to delete, (id, update body) pairs, create bodies."""
+
+    deletes: tuple[Any, ...] = ()
+    updates: tuple[tuple[Any, Any], ...] = ()
+    creates: tuple[Any, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.deletes) + len(self.updates) + len(self.creates)

@@ -45,20 +45,20 @@ class AllowPolicies:
     def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | str] = (),
         patches: Sequence[AllowPolicyPatch | AllowPolicyPatchDict] = (),
-        posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict] = (),
         puts: Sequence[AllowPolicyPut | AllowPolicyPutDict] = (),
+        posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict] = (),
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AllowPolicyBatchResult:
-        """Batch Allow Policies.
+        """Batch allow policy operations.
 
-        Send a Batch of Allow Policies API calls to be executed together. All four arrays are sent
-        (empty when unused); the server applies them atomically in the order deletes, patches, puts,
-        posts.
+        Applies deletes, patches, puts and posts of allow policies atomically, in that order. All
+        four arrays are sent (empty when unused), each with at most 1000 entries. TS-7.1 has no
+        batch method; SPEC-0722, PY-5.9.0 and DOCS-1008 have this one, which this document follows.
 
         POST /email-security/settings/allow_policies/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -66,8 +66,8 @@ class AllowPolicies:
         Args:
             deletes: At most 1000 entries.
             patches: At most 1000 entries.
-            posts: At most 1000 entries.
             puts: At most 1000 entries.
+            posts: At most 1000 entries.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -79,8 +79,8 @@ class AllowPolicies:
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
-                posts=posts,
                 puts=puts,
+                posts=posts,
             ),
             email_security_batch_allow_policies.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
@@ -107,25 +107,33 @@ class AllowPolicies:
     ) -> AllowPolicy:
         """Create an email allow policy.
 
-        Creates an allow policy; the response carries the new policy with its id.
+        Creates an allow policy; the response carries it with its id. Matching mail skips some or
+        all detections, so use it with care.
 
         POST /email-security/settings/allow_policies
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            is_acceptable_sender: Messages from this sender are exempt from Spam, Spoof and Bulk
+            is_acceptable_sender: Exempt mail from this sender from Spam, Spoof and Bulk
                 dispositions (not from Malicious or Suspicious).
-            is_exempt_recipient: Messages to this recipient bypass all detections.
-            is_trusted_sender: Messages from this sender bypass all detections and link following.
-            pattern: 1 to 1024 characters.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-                sent. One of EMAIL, DOMAIN, IP.
-            verify_sender: Enforce DMARC, SPF or DKIM authentication. When on, Email Security only
-                honors policies that pass authentication.
+            is_exempt_recipient: Let mail to this recipient bypass all detections.
+            is_trusted_sender: Let mail from this sender bypass all detections and link following.
+            pattern: The value to match; its form depends on `pattern_type`: an email address
+                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
+                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
+            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
+                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
+                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
+                of request bodies). One of EMAIL, DOMAIN, IP.
+            verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
             comments: At most 1024 characters.
-            is_recipient: Deprecated; use is_exempt_recipient.
-            is_sender: Deprecated; use is_trusted_sender.
-            is_spoof: Deprecated; use is_acceptable_sender.
+            is_recipient: Deprecated; maps to `is_exempt_recipient`. Upstream still accepts it, but
+                it is past its end of life (2026-07-01): send `is_exempt_recipient`.
+            is_sender: Deprecated; maps to `is_trusted_sender`. Upstream still accepts it, but it is
+                past its end of life (2026-07-01): send `is_trusted_sender`.
+            is_spoof: Deprecated; maps to `is_acceptable_sender`. Upstream still accepts it, but it
+                is past its end of life (2026-07-01): send `is_acceptable_sender`.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -153,7 +161,7 @@ class AllowPolicies:
 
     def delete(
         self,
-        policy_id: int,
+        policy_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -162,13 +170,14 @@ class AllowPolicies:
     ) -> EntryRef:
         """Delete an email allow policy.
 
-        Deletes an allow policy; the response carries its id.
+        Deletes an allow policy; matching mail is scanned normally again. The response carries its
+        id.
 
         DELETE /email-security/settings/allow_policies/{policy_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            policy_id: The unique identifier for the allow policy. At least 1.
+            policy_id: The id of the allow policy.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -186,7 +195,7 @@ class AllowPolicies:
 
     def get(
         self,
-        policy_id: int,
+        policy_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -201,7 +210,7 @@ class AllowPolicies:
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            policy_id: The unique identifier for the allow policy. At least 1.
+            policy_id: The id of the allow policy.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -222,14 +231,11 @@ class AllowPolicies:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
+        search: str | Unset = UNSET,
         order: PatternOrder | PatternOrderValue | Unset = UNSET,
         direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-        search: str | Unset = UNSET,
-        is_sender: bool | Unset = UNSET,
-        is_trusted_sender: bool | Unset = UNSET,
-        is_recipient: bool | Unset = UNSET,
         is_exempt_recipient: bool | Unset = UNSET,
-        is_spoof: bool | Unset = UNSET,
+        is_trusted_sender: bool | Unset = UNSET,
         is_acceptable_sender: bool | Unset = UNSET,
         verify_sender: bool | Unset = UNSET,
         pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
@@ -241,7 +247,8 @@ class AllowPolicies:
     ) -> SyncPager[AllowPolicy, AllowPolicyListResponse]:
         """List email allow policies.
 
-        Lists, searches, and sorts an account's email allow policies.
+        Lists, searches and sorts the account's allow policies. The deprecated filters is_sender,
+        is_recipient and is_spoof are gone upstream; filter on their replacements.
 
         Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
 
@@ -250,16 +257,20 @@ class AllowPolicies:
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page. At least 1.
+            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Upstream says its behavior may
+                change: meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of pattern, created_at.
             direction: The sorting direction. One of asc, desc.
-            search: Searches several properties of a record at once. Meant for people, not
-                automation: prefer the specific filters in tools.
-            is_sender: Deprecated filter; use `is_trusted_sender`.
-            is_recipient: Deprecated filter; use `is_exempt_recipient`.
-            is_spoof: Deprecated filter; use `is_acceptable_sender`.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-                sent. One of EMAIL, DOMAIN, IP, UNKNOWN.
+            is_exempt_recipient: Only policies whose recipient bypasses all detections.
+            is_trusted_sender: Only policies whose sender bypasses all detections and link
+                following.
+            is_acceptable_sender: Only policies whose sender is exempt from Spam, Spoof and Bulk
+                dispositions.
+            verify_sender: Only policies that require DMARC, SPF or DKIM authentication.
+            pattern_type: Only entries of this pattern type. UNKNOWN is accepted here, to find old
+                entries to fix. One of EMAIL, DOMAIN, IP, UNKNOWN.
+            pattern: Only entries with exactly this pattern.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -269,14 +280,11 @@ class AllowPolicies:
         request = functools.partial(
             email_security_list_allow_policies.build_request,
             self._client.resolve_account(account_id),
+            search=search,
             order=order,
             direction=direction,
-            search=search,
-            is_sender=is_sender,
-            is_trusted_sender=is_trusted_sender,
-            is_recipient=is_recipient,
             is_exempt_recipient=is_exempt_recipient,
-            is_spoof=is_spoof,
+            is_trusted_sender=is_trusted_sender,
             is_acceptable_sender=is_acceptable_sender,
             verify_sender=verify_sender,
             pattern_type=pattern_type,
@@ -294,16 +302,19 @@ class AllowPolicies:
 
     def update(
         self,
-        policy_id: int,
+        policy_id: str,
         *,
         comments: str | Unset | None = UNSET,
-        is_acceptable_sender: bool | Unset | None = UNSET,
-        is_exempt_recipient: bool | Unset | None = UNSET,
-        is_regex: bool | Unset | None = UNSET,
-        is_trusted_sender: bool | Unset | None = UNSET,
-        pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
-        verify_sender: bool | Unset | None = UNSET,
+        is_acceptable_sender: bool | Unset = UNSET,
+        is_exempt_recipient: bool | Unset = UNSET,
+        is_regex: bool | Unset = UNSET,
+        is_trusted_sender: bool | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeWritable | Unset = UNSET,
+        verify_sender: bool | Unset = UNSET,
+        is_recipient: bool | Unset = UNSET,
+        is_sender: bool | Unset = UNSET,
+        is_spoof: bool | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -311,17 +322,34 @@ class AllowPolicies:
     ) -> AllowPolicy:
         """Update an email allow policy.
 
-        Changes the given fields of an allow policy and leaves the others as they are.
+        Changes the given fields and leaves the others as they are; at least one field. Upstream
+        accepts every field of the policy here, the deprecated flags included (SPEC-0722, TS-7.1).
 
         PATCH /email-security/settings/allow_policies/{policy_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            policy_id: The unique identifier for the allow policy. At least 1.
+            policy_id: The id of the allow policy.
             comments: At most 1024 characters.
-            pattern: 1 to 1024 characters.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-                sent. One of EMAIL, DOMAIN, IP.
+            is_acceptable_sender: Exempt mail from this sender from Spam, Spoof and Bulk
+                dispositions (not from Malicious or Suspicious).
+            is_exempt_recipient: Let mail to this recipient bypass all detections.
+            is_trusted_sender: Let mail from this sender bypass all detections and link following.
+            pattern: The value to match; its form depends on `pattern_type`: an email address
+                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
+                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
+            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
+                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
+                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
+                of request bodies). One of EMAIL, DOMAIN, IP.
+            verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
+            is_recipient: Deprecated; maps to `is_exempt_recipient`. Upstream still accepts it, but
+                it is past its end of life (2026-07-01): send `is_exempt_recipient`.
+            is_sender: Deprecated; maps to `is_trusted_sender`. Upstream still accepts it, but it is
+                past its end of life (2026-07-01): send `is_trusted_sender`.
+            is_spoof: Deprecated; maps to `is_acceptable_sender`. Upstream still accepts it, but it
+                is past its end of life (2026-07-01): send `is_acceptable_sender`.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -340,6 +368,9 @@ class AllowPolicies:
                 pattern=pattern,
                 pattern_type=pattern_type,
                 verify_sender=verify_sender,
+                is_recipient=is_recipient,
+                is_sender=is_sender,
+                is_spoof=is_spoof,
             ),
             email_security_update_allow_policy.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
@@ -360,20 +391,20 @@ class AsyncAllowPolicies:
     async def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | str] = (),
         patches: Sequence[AllowPolicyPatch | AllowPolicyPatchDict] = (),
-        posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict] = (),
         puts: Sequence[AllowPolicyPut | AllowPolicyPutDict] = (),
+        posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict] = (),
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> AllowPolicyBatchResult:
-        """Batch Allow Policies.
+        """Batch allow policy operations.
 
-        Send a Batch of Allow Policies API calls to be executed together. All four arrays are sent
-        (empty when unused); the server applies them atomically in the order deletes, patches, puts,
-        posts.
+        Applies deletes, patches, puts and posts of allow policies atomically, in that order. All
+        four arrays are sent (empty when unused), each with at most 1000 entries. TS-7.1 has no
+        batch method; SPEC-0722, PY-5.9.0 and DOCS-1008 have this one, which this document follows.
 
         POST /email-security/settings/allow_policies/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -381,8 +412,8 @@ class AsyncAllowPolicies:
         Args:
             deletes: At most 1000 entries.
             patches: At most 1000 entries.
-            posts: At most 1000 entries.
             puts: At most 1000 entries.
+            posts: At most 1000 entries.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -394,8 +425,8 @@ class AsyncAllowPolicies:
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
-                posts=posts,
                 puts=puts,
+                posts=posts,
             ),
             email_security_batch_allow_policies.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
@@ -422,25 +453,33 @@ class AsyncAllowPolicies:
     ) -> AllowPolicy:
         """Create an email allow policy.
 
-        Creates an allow policy; the response carries the new policy with its id.
+        Creates an allow policy; the response carries it with its id. Matching mail skips some or
+        all detections, so use it with care.
 
         POST /email-security/settings/allow_policies
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            is_acceptable_sender: Messages from this sender are exempt from Spam, Spoof and Bulk
+            is_acceptable_sender: Exempt mail from this sender from Spam, Spoof and Bulk
                 dispositions (not from Malicious or Suspicious).
-            is_exempt_recipient: Messages to this recipient bypass all detections.
-            is_trusted_sender: Messages from this sender bypass all detections and link following.
-            pattern: 1 to 1024 characters.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-                sent. One of EMAIL, DOMAIN, IP.
-            verify_sender: Enforce DMARC, SPF or DKIM authentication. When on, Email Security only
-                honors policies that pass authentication.
+            is_exempt_recipient: Let mail to this recipient bypass all detections.
+            is_trusted_sender: Let mail from this sender bypass all detections and link following.
+            pattern: The value to match; its form depends on `pattern_type`: an email address
+                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
+                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
+            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
+                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
+                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
+                of request bodies). One of EMAIL, DOMAIN, IP.
+            verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
             comments: At most 1024 characters.
-            is_recipient: Deprecated; use is_exempt_recipient.
-            is_sender: Deprecated; use is_trusted_sender.
-            is_spoof: Deprecated; use is_acceptable_sender.
+            is_recipient: Deprecated; maps to `is_exempt_recipient`. Upstream still accepts it, but
+                it is past its end of life (2026-07-01): send `is_exempt_recipient`.
+            is_sender: Deprecated; maps to `is_trusted_sender`. Upstream still accepts it, but it is
+                past its end of life (2026-07-01): send `is_trusted_sender`.
+            is_spoof: Deprecated; maps to `is_acceptable_sender`. Upstream still accepts it, but it
+                is past its end of life (2026-07-01): send `is_acceptable_sender`.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -468,7 +507,7 @@ class AsyncAllowPolicies:
 
     async def delete(
         self,
-        policy_id: int,
+        policy_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -477,13 +516,14 @@ class AsyncAllowPolicies:
     ) -> EntryRef:
         """Delete an email allow policy.
 
-        Deletes an allow policy; the response carries its id.
+        Deletes an allow policy; matching mail is scanned normally again. The response carries its
+        id.
 
         DELETE /email-security/settings/allow_policies/{policy_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            policy_id: The unique identifier for the allow policy. At least 1.
+            policy_id: The id of the allow policy.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -501,7 +541,7 @@ class AsyncAllowPolicies:
 
     async def get(
         self,
-        policy_id: int,
+        policy_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -516,7 +556,7 @@ class AsyncAllowPolicies:
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            policy_id: The unique identifier for the allow policy. At least 1.
+            policy_id: The id of the allow policy.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -537,14 +577,11 @@ class AsyncAllowPolicies:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
+        search: str | Unset = UNSET,
         order: PatternOrder | PatternOrderValue | Unset = UNSET,
         direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-        search: str | Unset = UNSET,
-        is_sender: bool | Unset = UNSET,
-        is_trusted_sender: bool | Unset = UNSET,
-        is_recipient: bool | Unset = UNSET,
         is_exempt_recipient: bool | Unset = UNSET,
-        is_spoof: bool | Unset = UNSET,
+        is_trusted_sender: bool | Unset = UNSET,
         is_acceptable_sender: bool | Unset = UNSET,
         verify_sender: bool | Unset = UNSET,
         pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
@@ -556,7 +593,8 @@ class AsyncAllowPolicies:
     ) -> AsyncPager[AllowPolicy, AllowPolicyListResponse]:
         """List email allow policies.
 
-        Lists, searches, and sorts an account's email allow policies.
+        Lists, searches and sorts the account's allow policies. The deprecated filters is_sender,
+        is_recipient and is_spoof are gone upstream; filter on their replacements.
 
         Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
 
@@ -565,16 +603,20 @@ class AsyncAllowPolicies:
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page. At least 1.
+            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Upstream says its behavior may
+                change: meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of pattern, created_at.
             direction: The sorting direction. One of asc, desc.
-            search: Searches several properties of a record at once. Meant for people, not
-                automation: prefer the specific filters in tools.
-            is_sender: Deprecated filter; use `is_trusted_sender`.
-            is_recipient: Deprecated filter; use `is_exempt_recipient`.
-            is_spoof: Deprecated filter; use `is_acceptable_sender`.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-                sent. One of EMAIL, DOMAIN, IP, UNKNOWN.
+            is_exempt_recipient: Only policies whose recipient bypasses all detections.
+            is_trusted_sender: Only policies whose sender bypasses all detections and link
+                following.
+            is_acceptable_sender: Only policies whose sender is exempt from Spam, Spoof and Bulk
+                dispositions.
+            verify_sender: Only policies that require DMARC, SPF or DKIM authentication.
+            pattern_type: Only entries of this pattern type. UNKNOWN is accepted here, to find old
+                entries to fix. One of EMAIL, DOMAIN, IP, UNKNOWN.
+            pattern: Only entries with exactly this pattern.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -584,14 +626,11 @@ class AsyncAllowPolicies:
         request = functools.partial(
             email_security_list_allow_policies.build_request,
             self._client.resolve_account(account_id),
+            search=search,
             order=order,
             direction=direction,
-            search=search,
-            is_sender=is_sender,
-            is_trusted_sender=is_trusted_sender,
-            is_recipient=is_recipient,
             is_exempt_recipient=is_exempt_recipient,
-            is_spoof=is_spoof,
+            is_trusted_sender=is_trusted_sender,
             is_acceptable_sender=is_acceptable_sender,
             verify_sender=verify_sender,
             pattern_type=pattern_type,
@@ -609,16 +648,19 @@ class AsyncAllowPolicies:
 
     async def update(
         self,
-        policy_id: int,
+        policy_id: str,
         *,
         comments: str | Unset | None = UNSET,
-        is_acceptable_sender: bool | Unset | None = UNSET,
-        is_exempt_recipient: bool | Unset | None = UNSET,
-        is_regex: bool | Unset | None = UNSET,
-        is_trusted_sender: bool | Unset | None = UNSET,
-        pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
-        verify_sender: bool | Unset | None = UNSET,
+        is_acceptable_sender: bool | Unset = UNSET,
+        is_exempt_recipient: bool | Unset = UNSET,
+        is_regex: bool | Unset = UNSET,
+        is_trusted_sender: bool | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeWritable | Unset = UNSET,
+        verify_sender: bool | Unset = UNSET,
+        is_recipient: bool | Unset = UNSET,
+        is_sender: bool | Unset = UNSET,
+        is_spoof: bool | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -626,17 +668,34 @@ class AsyncAllowPolicies:
     ) -> AllowPolicy:
         """Update an email allow policy.
 
-        Changes the given fields of an allow policy and leaves the others as they are.
+        Changes the given fields and leaves the others as they are; at least one field. Upstream
+        accepts every field of the policy here, the deprecated flags included (SPEC-0722, TS-7.1).
 
         PATCH /email-security/settings/allow_policies/{policy_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            policy_id: The unique identifier for the allow policy. At least 1.
+            policy_id: The id of the allow policy.
             comments: At most 1024 characters.
-            pattern: 1 to 1024 characters.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-                sent. One of EMAIL, DOMAIN, IP.
+            is_acceptable_sender: Exempt mail from this sender from Spam, Spoof and Bulk
+                dispositions (not from Malicious or Suspicious).
+            is_exempt_recipient: Let mail to this recipient bypass all detections.
+            is_trusted_sender: Let mail from this sender bypass all detections and link following.
+            pattern: The value to match; its form depends on `pattern_type`: an email address
+                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
+                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
+            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
+                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
+                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
+                of request bodies). One of EMAIL, DOMAIN, IP.
+            verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
+            is_recipient: Deprecated; maps to `is_exempt_recipient`. Upstream still accepts it, but
+                it is past its end of life (2026-07-01): send `is_exempt_recipient`.
+            is_sender: Deprecated; maps to `is_trusted_sender`. Upstream still accepts it, but it is
+                past its end of life (2026-07-01): send `is_trusted_sender`.
+            is_spoof: Deprecated; maps to `is_acceptable_sender`. Upstream still accepts it, but it
+                is past its end of life (2026-07-01): send `is_acceptable_sender`.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -655,6 +714,9 @@ class AsyncAllowPolicies:
                 pattern=pattern,
                 pattern_type=pattern_type,
                 verify_sender=verify_sender,
+                is_recipient=is_recipient,
+                is_sender=is_sender,
+                is_spoof=is_spoof,
             ),
             email_security_update_allow_policy.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
@@ -670,16 +732,16 @@ class AllowPoliciesWithRawResponse:
     def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | str] = (),
         patches: Sequence[AllowPolicyPatch | AllowPolicyPatchDict] = (),
-        posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict] = (),
         puts: Sequence[AllowPolicyPut | AllowPolicyPutDict] = (),
+        posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict] = (),
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[AllowPolicyBatchResult]:
-        """Batch Allow Policies, with its HTTP response."""
+        """Batch allow policy operations, with its HTTP response."""
         from . import email_security_batch_allow_policies
 
         return self._client.send_raw(
@@ -687,8 +749,8 @@ class AllowPoliciesWithRawResponse:
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
-                posts=posts,
                 puts=puts,
+                posts=posts,
             ),
             email_security_batch_allow_policies.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
@@ -737,7 +799,7 @@ class AllowPoliciesWithRawResponse:
 
     def delete(
         self,
-        policy_id: int,
+        policy_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -758,7 +820,7 @@ class AllowPoliciesWithRawResponse:
 
     def get(
         self,
-        policy_id: int,
+        policy_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -782,14 +844,11 @@ class AllowPoliciesWithRawResponse:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
+        search: str | Unset = UNSET,
         order: PatternOrder | PatternOrderValue | Unset = UNSET,
         direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-        search: str | Unset = UNSET,
-        is_sender: bool | Unset = UNSET,
-        is_trusted_sender: bool | Unset = UNSET,
-        is_recipient: bool | Unset = UNSET,
         is_exempt_recipient: bool | Unset = UNSET,
-        is_spoof: bool | Unset = UNSET,
+        is_trusted_sender: bool | Unset = UNSET,
         is_acceptable_sender: bool | Unset = UNSET,
         verify_sender: bool | Unset = UNSET,
         pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
@@ -807,14 +866,11 @@ class AllowPoliciesWithRawResponse:
                 self._client.resolve_account(account_id),
                 page=page,
                 per_page=per_page,
+                search=search,
                 order=order,
                 direction=direction,
-                search=search,
-                is_sender=is_sender,
-                is_trusted_sender=is_trusted_sender,
-                is_recipient=is_recipient,
                 is_exempt_recipient=is_exempt_recipient,
-                is_spoof=is_spoof,
+                is_trusted_sender=is_trusted_sender,
                 is_acceptable_sender=is_acceptable_sender,
                 verify_sender=verify_sender,
                 pattern_type=pattern_type,
@@ -826,16 +882,19 @@ class AllowPoliciesWithRawResponse:
 
     def update(
         self,
-        policy_id: int,
+        policy_id: str,
         *,
         comments: str | Unset | None = UNSET,
-        is_acceptable_sender: bool | Unset | None = UNSET,
-        is_exempt_recipient: bool | Unset | None = UNSET,
-        is_regex: bool | Unset | None = UNSET,
-        is_trusted_sender: bool | Unset | None = UNSET,
-        pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
-        verify_sender: bool | Unset | None = UNSET,
+        is_acceptable_sender: bool | Unset = UNSET,
+        is_exempt_recipient: bool | Unset = UNSET,
+        is_regex: bool | Unset = UNSET,
+        is_trusted_sender: bool | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeWritable | Unset = UNSET,
+        verify_sender: bool | Unset = UNSET,
+        is_recipient: bool | Unset = UNSET,
+        is_sender: bool | Unset = UNSET,
+        is_spoof: bool | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -856,6 +915,9 @@ class AllowPoliciesWithRawResponse:
                 pattern=pattern,
                 pattern_type=pattern_type,
                 verify_sender=verify_sender,
+                is_recipient=is_recipient,
+                is_sender=is_sender,
+                is_spoof=is_spoof,
             ),
             email_security_update_allow_policy.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
@@ -871,16 +933,16 @@ class AsyncAllowPoliciesWithRawResponse:
     async def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | str] = (),
         patches: Sequence[AllowPolicyPatch | AllowPolicyPatchDict] = (),
-        posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict] = (),
         puts: Sequence[AllowPolicyPut | AllowPolicyPutDict] = (),
+        posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict] = (),
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[AllowPolicyBatchResult]:
-        """Batch Allow Policies, with its HTTP response."""
+        """Batch allow policy operations, with its HTTP response."""
         from . import email_security_batch_allow_policies
 
         return await self._client.send_raw(
@@ -888,8 +950,8 @@ class AsyncAllowPoliciesWithRawResponse:
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
-                posts=posts,
                 puts=puts,
+                posts=posts,
             ),
             email_security_batch_allow_policies.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
@@ -938,7 +1000,7 @@ class AsyncAllowPoliciesWithRawResponse:
 
     async def delete(
         self,
-        policy_id: int,
+        policy_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -959,7 +1021,7 @@ class AsyncAllowPoliciesWithRawResponse:
 
     async def get(
         self,
-        policy_id: int,
+        policy_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -983,14 +1045,11 @@ class AsyncAllowPoliciesWithRawResponse:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
+        search: str | Unset = UNSET,
         order: PatternOrder | PatternOrderValue | Unset = UNSET,
         direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-        search: str | Unset = UNSET,
-        is_sender: bool | Unset = UNSET,
-        is_trusted_sender: bool | Unset = UNSET,
-        is_recipient: bool | Unset = UNSET,
         is_exempt_recipient: bool | Unset = UNSET,
-        is_spoof: bool | Unset = UNSET,
+        is_trusted_sender: bool | Unset = UNSET,
         is_acceptable_sender: bool | Unset = UNSET,
         verify_sender: bool | Unset = UNSET,
         pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
@@ -1008,14 +1067,11 @@ class AsyncAllowPoliciesWithRawResponse:
                 self._client.resolve_account(account_id),
                 page=page,
                 per_page=per_page,
+                search=search,
                 order=order,
                 direction=direction,
-                search=search,
-                is_sender=is_sender,
-                is_trusted_sender=is_trusted_sender,
-                is_recipient=is_recipient,
                 is_exempt_recipient=is_exempt_recipient,
-                is_spoof=is_spoof,
+                is_trusted_sender=is_trusted_sender,
                 is_acceptable_sender=is_acceptable_sender,
                 verify_sender=verify_sender,
                 pattern_type=pattern_type,
@@ -1027,16 +1083,19 @@ class AsyncAllowPoliciesWithRawResponse:
 
     async def update(
         self,
-        policy_id: int,
+        policy_id: str,
         *,
         comments: str | Unset | None = UNSET,
-        is_acceptable_sender: bool | Unset | None = UNSET,
-        is_exempt_recipient: bool | Unset | None = UNSET,
-        is_regex: bool | Unset | None = UNSET,
-        is_trusted_sender: bool | Unset | None = UNSET,
-        pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
-        verify_sender: bool | Unset | None = UNSET,
+        is_acceptable_sender: bool | Unset = UNSET,
+        is_exempt_recipient: bool | Unset = UNSET,
+        is_regex: bool | Unset = UNSET,
+        is_trusted_sender: bool | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeWritable | Unset = UNSET,
+        verify_sender: bool | Unset = UNSET,
+        is_recipient: bool | Unset = UNSET,
+        is_sender: bool | Unset = UNSET,
+        is_spoof: bool | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1057,6 +1116,9 @@ class AsyncAllowPoliciesWithRawResponse:
                 pattern=pattern,
                 pattern_type=pattern_type,
                 verify_sender=verify_sender,
+                is_recipient=is_recipient,
+                is_sender=is_sender,
+                is_spoof=is_spoof,
             ),
             email_security_update_allow_policy.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),

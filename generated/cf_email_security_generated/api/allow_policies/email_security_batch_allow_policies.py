@@ -1,4 +1,4 @@
-"""Batch Allow Policies: what `POST` sends and how its answer is read.
+"""Batch allow policy operations: what `POST` sends and how its answer is read.
 
 /accounts/{account_id}/email-security/settings/allow_policies/batch
 """
@@ -23,10 +23,10 @@ from ...types import RequestSpec
 def build_request(
     account_id: str,
     *,
-    deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+    deletes: Sequence[EntryRef | EntryRefDict | str] = (),
     patches: Sequence[AllowPolicyPatch | AllowPolicyPatchDict] = (),
-    posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict] = (),
     puts: Sequence[AllowPolicyPut | AllowPolicyPutDict] = (),
+    posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict] = (),
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
     check(
@@ -42,8 +42,8 @@ def build_request(
     body = AllowPolicyBatch(
         deletes=coerce_models(EntryRef, deletes, "deletes"),
         patches=coerce_models(AllowPolicyPatch, patches, "patches"),
-        posts=coerce_models(CreateAllowPolicy, posts, "posts"),
         puts=coerce_models(AllowPolicyPut, puts, "puts"),
+        posts=coerce_models(CreateAllowPolicy, posts, "posts"),
     )
     body.validate()
     json: Any = body.to_dict()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..._serialization import path_value
-from ..._validation import check
+from ..._validation import check, deprecated
 from ...models.allow_policy import AllowPolicy
 from ...models.allow_policy_response import AllowPolicyResponse
 from ...models.create_allow_policy import CreateAllowPolicy
@@ -32,6 +32,18 @@ def build_request(
     is_spoof: bool | Unset = UNSET,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
+    if is_recipient is not UNSET:
+        deprecated(
+            "is_recipient is deprecated since 2025-07-01 (end of life 2026-07-01); use is_exempt_recipient instead"
+        )
+    if is_sender is not UNSET:
+        deprecated(
+            "is_sender is deprecated since 2025-07-01 (end of life 2026-07-01); use is_trusted_sender instead"
+        )
+    if is_spoof is not UNSET:
+        deprecated(
+            "is_spoof is deprecated since 2025-07-01 (end of life 2026-07-01); use is_acceptable_sender instead"
+        )
     check(
         account_id,
         "",

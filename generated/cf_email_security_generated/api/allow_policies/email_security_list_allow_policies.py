@@ -22,14 +22,11 @@ def build_request(
     *,
     page: int = 1,
     per_page: int = DEFAULT_PER_PAGE,
+    search: str | Unset = UNSET,
     order: PatternOrder | PatternOrderValue | Unset = UNSET,
     direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-    search: str | Unset = UNSET,
-    is_sender: bool | Unset = UNSET,
-    is_trusted_sender: bool | Unset = UNSET,
-    is_recipient: bool | Unset = UNSET,
     is_exempt_recipient: bool | Unset = UNSET,
-    is_spoof: bool | Unset = UNSET,
+    is_trusted_sender: bool | Unset = UNSET,
     is_acceptable_sender: bool | Unset = UNSET,
     verify_sender: bool | Unset = UNSET,
     pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
@@ -47,15 +44,12 @@ def build_request(
         pattern="^(?!\\.\\.?$)[^/?#]+$",
     )
     check(page, "", "page", int, minimum=1, maximum=2147483647)
-    check(per_page, "", "per_page", int, minimum=1, maximum=2147483647)
+    check(per_page, "", "per_page", int, minimum=1, maximum=1000)
+    check(search, "", "search", str)
     check(order, "", "order", PatternOrder)
     check(direction, "", "direction", SortingDirection)
-    check(search, "", "search", str)
-    check(is_sender, "", "is_sender", bool)
-    check(is_trusted_sender, "", "is_trusted_sender", bool)
-    check(is_recipient, "", "is_recipient", bool)
     check(is_exempt_recipient, "", "is_exempt_recipient", bool)
-    check(is_spoof, "", "is_spoof", bool)
+    check(is_trusted_sender, "", "is_trusted_sender", bool)
     check(is_acceptable_sender, "", "is_acceptable_sender", bool)
     check(verify_sender, "", "verify_sender", bool)
     check(pattern_type, "", "pattern_type", PatternType)
@@ -67,14 +61,11 @@ def build_request(
             [
                 ("page", page),
                 ("per_page", per_page),
+                ("search", search),
                 ("order", order),
                 ("direction", direction),
-                ("search", search),
-                ("is_sender", is_sender),
-                ("is_trusted_sender", is_trusted_sender),
-                ("is_recipient", is_recipient),
                 ("is_exempt_recipient", is_exempt_recipient),
-                ("is_spoof", is_spoof),
+                ("is_trusted_sender", is_trusted_sender),
                 ("is_acceptable_sender", is_acceptable_sender),
                 ("verify_sender", verify_sender),
                 ("pattern_type", pattern_type),

@@ -45,20 +45,19 @@ class BlockSenders:
     def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | str] = (),
         patches: Sequence[BlockedSenderPatch | BlockedSenderPatchDict] = (),
-        posts: Sequence[CreateBlockedSender | CreateBlockedSenderDict] = (),
         puts: Sequence[BlockedSenderPut | BlockedSenderPutDict] = (),
+        posts: Sequence[CreateBlockedSender | CreateBlockedSenderDict] = (),
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> BlockedSenderBatchResult:
-        """Batch Block Senders.
+        """Batch blocked sender operations.
 
-        Send a Batch of Block Senders API calls to be executed together. All four arrays are sent
-        (empty when unused); the server applies them atomically in the order deletes, patches, puts,
-        posts.
+        Applies deletes, patches, puts and posts of blocked senders atomically, in that order. All
+        four arrays are sent (empty when unused), each with at most 1000 entries.
 
         POST /email-security/settings/block_senders/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -66,8 +65,8 @@ class BlockSenders:
         Args:
             deletes: At most 1000 entries.
             patches: At most 1000 entries.
-            posts: At most 1000 entries.
             puts: At most 1000 entries.
+            posts: At most 1000 entries.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -79,8 +78,8 @@ class BlockSenders:
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
-                posts=posts,
                 puts=puts,
+                posts=posts,
             ),
             email_security_batch_blocked_senders.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
@@ -106,9 +105,14 @@ class BlockSenders:
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            pattern: 1 to 1024 characters.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-                sent. One of EMAIL, DOMAIN, IP.
+            pattern: The value to match; its form depends on `pattern_type`: an email address
+                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
+                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
+            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
+                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
+                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
+                of request bodies). One of EMAIL, DOMAIN, IP.
             comments: At most 1024 characters.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
@@ -130,7 +134,7 @@ class BlockSenders:
 
     def delete(
         self,
-        pattern_id: int,
+        pattern_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -139,13 +143,14 @@ class BlockSenders:
     ) -> EntryRef:
         """Delete a blocked email sender.
 
-        Deletes a blocked sender; the response carries its id.
+        Deletes a blocked sender; its mail is no longer blocked by this entry. The response carries
+        its id.
 
         DELETE /email-security/settings/block_senders/{pattern_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            pattern_id: The unique identifier for the blocked sender. At least 1.
+            pattern_id: The id of the blocked sender.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -163,7 +168,7 @@ class BlockSenders:
 
     def get(
         self,
-        pattern_id: int,
+        pattern_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -178,7 +183,7 @@ class BlockSenders:
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            pattern_id: The unique identifier for the blocked sender. At least 1.
+            pattern_id: The id of the blocked sender.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -199,9 +204,9 @@ class BlockSenders:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
+        search: str | Unset = UNSET,
         order: PatternOrder | PatternOrderValue | Unset = UNSET,
         direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-        search: str | Unset = UNSET,
         pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
@@ -211,7 +216,7 @@ class BlockSenders:
     ) -> SyncPager[BlockedSender, BlockedSenderListResponse]:
         """List blocked email senders.
 
-        Lists, searches, and sorts an account's blocked senders.
+        Lists, searches and sorts the account's blocked senders.
 
         Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
 
@@ -220,13 +225,14 @@ class BlockSenders:
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page. At least 1.
+            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Upstream says its behavior may
+                change: meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of pattern, created_at.
             direction: The sorting direction. One of asc, desc.
-            search: Searches several properties of a record at once. Meant for people, not
-                automation: prefer the specific filters in tools.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-                sent. One of EMAIL, DOMAIN, IP, UNKNOWN.
+            pattern_type: Only entries of this pattern type. UNKNOWN is accepted here, to find old
+                entries to fix. One of EMAIL, DOMAIN, IP, UNKNOWN.
+            pattern: Only entries with exactly this pattern.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -236,9 +242,9 @@ class BlockSenders:
         request = functools.partial(
             email_security_list_blocked_senders.build_request,
             self._client.resolve_account(account_id),
+            search=search,
             order=order,
             direction=direction,
-            search=search,
             pattern_type=pattern_type,
             pattern=pattern,
             per_page=per_page,
@@ -254,12 +260,12 @@ class BlockSenders:
 
     def update(
         self,
-        pattern_id: int,
+        pattern_id: str,
         *,
         comments: str | Unset | None = UNSET,
-        is_regex: bool | Unset | None = UNSET,
-        pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
+        is_regex: bool | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeWritable | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -267,16 +273,23 @@ class BlockSenders:
     ) -> BlockedSender:
         """Update a blocked email sender.
 
-        Changes the given fields of a blocked sender and leaves the others as they are.
+        Changes the given fields of a blocked sender and leaves the others as they are; at least one
+        field.
 
         PATCH /email-security/settings/block_senders/{pattern_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            pattern_id: The unique identifier for the blocked sender. At least 1.
-            pattern: Not empty.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-                sent. One of EMAIL, DOMAIN, IP.
+            pattern_id: The id of the blocked sender.
+            comments: At most 1024 characters.
+            pattern: The value to match; its form depends on `pattern_type`: an email address
+                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
+                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
+            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
+                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
+                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
+                of request bodies). One of EMAIL, DOMAIN, IP.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -311,20 +324,19 @@ class AsyncBlockSenders:
     async def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | str] = (),
         patches: Sequence[BlockedSenderPatch | BlockedSenderPatchDict] = (),
-        posts: Sequence[CreateBlockedSender | CreateBlockedSenderDict] = (),
         puts: Sequence[BlockedSenderPut | BlockedSenderPutDict] = (),
+        posts: Sequence[CreateBlockedSender | CreateBlockedSenderDict] = (),
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> BlockedSenderBatchResult:
-        """Batch Block Senders.
+        """Batch blocked sender operations.
 
-        Send a Batch of Block Senders API calls to be executed together. All four arrays are sent
-        (empty when unused); the server applies them atomically in the order deletes, patches, puts,
-        posts.
+        Applies deletes, patches, puts and posts of blocked senders atomically, in that order. All
+        four arrays are sent (empty when unused), each with at most 1000 entries.
 
         POST /email-security/settings/block_senders/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -332,8 +344,8 @@ class AsyncBlockSenders:
         Args:
             deletes: At most 1000 entries.
             patches: At most 1000 entries.
-            posts: At most 1000 entries.
             puts: At most 1000 entries.
+            posts: At most 1000 entries.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -345,8 +357,8 @@ class AsyncBlockSenders:
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
-                posts=posts,
                 puts=puts,
+                posts=posts,
             ),
             email_security_batch_blocked_senders.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
@@ -372,9 +384,14 @@ class AsyncBlockSenders:
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            pattern: 1 to 1024 characters.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-                sent. One of EMAIL, DOMAIN, IP.
+            pattern: The value to match; its form depends on `pattern_type`: an email address
+                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
+                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
+            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
+                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
+                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
+                of request bodies). One of EMAIL, DOMAIN, IP.
             comments: At most 1024 characters.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
@@ -396,7 +413,7 @@ class AsyncBlockSenders:
 
     async def delete(
         self,
-        pattern_id: int,
+        pattern_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -405,13 +422,14 @@ class AsyncBlockSenders:
     ) -> EntryRef:
         """Delete a blocked email sender.
 
-        Deletes a blocked sender; the response carries its id.
+        Deletes a blocked sender; its mail is no longer blocked by this entry. The response carries
+        its id.
 
         DELETE /email-security/settings/block_senders/{pattern_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            pattern_id: The unique identifier for the blocked sender. At least 1.
+            pattern_id: The id of the blocked sender.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -429,7 +447,7 @@ class AsyncBlockSenders:
 
     async def get(
         self,
-        pattern_id: int,
+        pattern_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -444,7 +462,7 @@ class AsyncBlockSenders:
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            pattern_id: The unique identifier for the blocked sender. At least 1.
+            pattern_id: The id of the blocked sender.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -465,9 +483,9 @@ class AsyncBlockSenders:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
+        search: str | Unset = UNSET,
         order: PatternOrder | PatternOrderValue | Unset = UNSET,
         direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-        search: str | Unset = UNSET,
         pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
@@ -477,7 +495,7 @@ class AsyncBlockSenders:
     ) -> AsyncPager[BlockedSender, BlockedSenderListResponse]:
         """List blocked email senders.
 
-        Lists, searches, and sorts an account's blocked senders.
+        Lists, searches and sorts the account's blocked senders.
 
         Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
 
@@ -486,13 +504,14 @@ class AsyncBlockSenders:
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page. At least 1.
+            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Upstream says its behavior may
+                change: meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of pattern, created_at.
             direction: The sorting direction. One of asc, desc.
-            search: Searches several properties of a record at once. Meant for people, not
-                automation: prefer the specific filters in tools.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-                sent. One of EMAIL, DOMAIN, IP, UNKNOWN.
+            pattern_type: Only entries of this pattern type. UNKNOWN is accepted here, to find old
+                entries to fix. One of EMAIL, DOMAIN, IP, UNKNOWN.
+            pattern: Only entries with exactly this pattern.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -502,9 +521,9 @@ class AsyncBlockSenders:
         request = functools.partial(
             email_security_list_blocked_senders.build_request,
             self._client.resolve_account(account_id),
+            search=search,
             order=order,
             direction=direction,
-            search=search,
             pattern_type=pattern_type,
             pattern=pattern,
             per_page=per_page,
@@ -520,12 +539,12 @@ class AsyncBlockSenders:
 
     async def update(
         self,
-        pattern_id: int,
+        pattern_id: str,
         *,
         comments: str | Unset | None = UNSET,
-        is_regex: bool | Unset | None = UNSET,
-        pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
+        is_regex: bool | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeWritable | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -533,16 +552,23 @@ class AsyncBlockSenders:
     ) -> BlockedSender:
         """Update a blocked email sender.
 
-        Changes the given fields of a blocked sender and leaves the others as they are.
+        Changes the given fields of a blocked sender and leaves the others as they are; at least one
+        field.
 
         PATCH /email-security/settings/block_senders/{pattern_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            pattern_id: The unique identifier for the blocked sender. At least 1.
-            pattern: Not empty.
-            pattern_type: What a pattern matches. UNKNOWN may appear on old entries; it cannot be
-                sent. One of EMAIL, DOMAIN, IP.
+            pattern_id: The id of the blocked sender.
+            comments: At most 1024 characters.
+            pattern: The value to match; its form depends on `pattern_type`: an email address
+                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
+                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
+            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
+                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
+                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
+                of request bodies). One of EMAIL, DOMAIN, IP.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -572,16 +598,16 @@ class BlockSendersWithRawResponse:
     def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | str] = (),
         patches: Sequence[BlockedSenderPatch | BlockedSenderPatchDict] = (),
-        posts: Sequence[CreateBlockedSender | CreateBlockedSenderDict] = (),
         puts: Sequence[BlockedSenderPut | BlockedSenderPutDict] = (),
+        posts: Sequence[CreateBlockedSender | CreateBlockedSenderDict] = (),
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[BlockedSenderBatchResult]:
-        """Batch Block Senders, with its HTTP response."""
+        """Batch blocked sender operations, with its HTTP response."""
         from . import email_security_batch_blocked_senders
 
         return self._client.send_raw(
@@ -589,8 +615,8 @@ class BlockSendersWithRawResponse:
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
-                posts=posts,
                 puts=puts,
+                posts=posts,
             ),
             email_security_batch_blocked_senders.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
@@ -625,7 +651,7 @@ class BlockSendersWithRawResponse:
 
     def delete(
         self,
-        pattern_id: int,
+        pattern_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -646,7 +672,7 @@ class BlockSendersWithRawResponse:
 
     def get(
         self,
-        pattern_id: int,
+        pattern_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -670,9 +696,9 @@ class BlockSendersWithRawResponse:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
+        search: str | Unset = UNSET,
         order: PatternOrder | PatternOrderValue | Unset = UNSET,
         direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-        search: str | Unset = UNSET,
         pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
@@ -688,9 +714,9 @@ class BlockSendersWithRawResponse:
                 self._client.resolve_account(account_id),
                 page=page,
                 per_page=per_page,
+                search=search,
                 order=order,
                 direction=direction,
-                search=search,
                 pattern_type=pattern_type,
                 pattern=pattern,
             ),
@@ -700,12 +726,12 @@ class BlockSendersWithRawResponse:
 
     def update(
         self,
-        pattern_id: int,
+        pattern_id: str,
         *,
         comments: str | Unset | None = UNSET,
-        is_regex: bool | Unset | None = UNSET,
-        pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
+        is_regex: bool | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeWritable | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -737,16 +763,16 @@ class AsyncBlockSendersWithRawResponse:
     async def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | str] = (),
         patches: Sequence[BlockedSenderPatch | BlockedSenderPatchDict] = (),
-        posts: Sequence[CreateBlockedSender | CreateBlockedSenderDict] = (),
         puts: Sequence[BlockedSenderPut | BlockedSenderPutDict] = (),
+        posts: Sequence[CreateBlockedSender | CreateBlockedSenderDict] = (),
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[BlockedSenderBatchResult]:
-        """Batch Block Senders, with its HTTP response."""
+        """Batch blocked sender operations, with its HTTP response."""
         from . import email_security_batch_blocked_senders
 
         return await self._client.send_raw(
@@ -754,8 +780,8 @@ class AsyncBlockSendersWithRawResponse:
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
-                posts=posts,
                 puts=puts,
+                posts=posts,
             ),
             email_security_batch_blocked_senders.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
@@ -790,7 +816,7 @@ class AsyncBlockSendersWithRawResponse:
 
     async def delete(
         self,
-        pattern_id: int,
+        pattern_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -811,7 +837,7 @@ class AsyncBlockSendersWithRawResponse:
 
     async def get(
         self,
-        pattern_id: int,
+        pattern_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -835,9 +861,9 @@ class AsyncBlockSendersWithRawResponse:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
+        search: str | Unset = UNSET,
         order: PatternOrder | PatternOrderValue | Unset = UNSET,
         direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-        search: str | Unset = UNSET,
         pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
         pattern: str | Unset = UNSET,
         account_id: str | None = None,
@@ -853,9 +879,9 @@ class AsyncBlockSendersWithRawResponse:
                 self._client.resolve_account(account_id),
                 page=page,
                 per_page=per_page,
+                search=search,
                 order=order,
                 direction=direction,
-                search=search,
                 pattern_type=pattern_type,
                 pattern=pattern,
             ),
@@ -865,12 +891,12 @@ class AsyncBlockSendersWithRawResponse:
 
     async def update(
         self,
-        pattern_id: int,
+        pattern_id: str,
         *,
         comments: str | Unset | None = UNSET,
-        is_regex: bool | Unset | None = UNSET,
-        pattern: str | Unset | None = UNSET,
-        pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
+        is_regex: bool | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeWritable | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -1,4 +1,4 @@
-"""Batch Block Senders: what `POST` sends and how its answer is read.
+"""Batch blocked sender operations: what `POST` sends and how its answer is read.
 
 /accounts/{account_id}/email-security/settings/block_senders/batch
 """
@@ -23,10 +23,10 @@ from ...types import RequestSpec
 def build_request(
     account_id: str,
     *,
-    deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+    deletes: Sequence[EntryRef | EntryRefDict | str] = (),
     patches: Sequence[BlockedSenderPatch | BlockedSenderPatchDict] = (),
-    posts: Sequence[CreateBlockedSender | CreateBlockedSenderDict] = (),
     puts: Sequence[BlockedSenderPut | BlockedSenderPutDict] = (),
+    posts: Sequence[CreateBlockedSender | CreateBlockedSenderDict] = (),
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
     check(
@@ -42,8 +42,8 @@ def build_request(
     body = BlockedSenderBatch(
         deletes=coerce_models(EntryRef, deletes, "deletes"),
         patches=coerce_models(BlockedSenderPatch, patches, "patches"),
-        posts=coerce_models(CreateBlockedSender, posts, "posts"),
         puts=coerce_models(BlockedSenderPut, puts, "puts"),
+        posts=coerce_models(CreateBlockedSender, posts, "posts"),
     )
     body.validate()
     json: Any = body.to_dict()

@@ -16,7 +16,7 @@ from ...types import RequestSpec
 
 def build_request(
     account_id: str,
-    pattern_id: int,
+    pattern_id: str,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
     check(
@@ -29,7 +29,7 @@ def build_request(
         max_length=32,
         pattern="^(?!\\.\\.?$)[^/?#]+$",
     )
-    check(pattern_id, "", "pattern_id", int, required=True, minimum=1, maximum=2147483647)
+    check(pattern_id, "", "pattern_id", str, required=True, format="uuid")
     return RequestSpec(
         "DELETE",
         f"/accounts/{path_value(account_id)}/email-security/settings/block_senders/{path_value(pattern_id)}",

@@ -22,9 +22,9 @@ def build_request(
     *,
     page: int = 1,
     per_page: int = DEFAULT_PER_PAGE,
+    search: str | Unset = UNSET,
     order: PatternOrder | PatternOrderValue | Unset = UNSET,
     direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-    search: str | Unset = UNSET,
     pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
     pattern: str | Unset = UNSET,
 ) -> RequestSpec:
@@ -40,10 +40,10 @@ def build_request(
         pattern="^(?!\\.\\.?$)[^/?#]+$",
     )
     check(page, "", "page", int, minimum=1, maximum=2147483647)
-    check(per_page, "", "per_page", int, minimum=1, maximum=2147483647)
+    check(per_page, "", "per_page", int, minimum=1, maximum=1000)
+    check(search, "", "search", str)
     check(order, "", "order", PatternOrder)
     check(direction, "", "direction", SortingDirection)
-    check(search, "", "search", str)
     check(pattern_type, "", "pattern_type", PatternType)
     check(pattern, "", "pattern", str)
     return RequestSpec(
@@ -53,9 +53,9 @@ def build_request(
             [
                 ("page", page),
                 ("per_page", per_page),
+                ("search", search),
                 ("order", order),
                 ("direction", direction),
-                ("search", search),
                 ("pattern_type", pattern_type),
                 ("pattern", pattern),
             ]

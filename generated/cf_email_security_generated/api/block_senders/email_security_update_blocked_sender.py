@@ -9,6 +9,7 @@ from typing import Any
 
 from ..._serialization import path_value
 from ..._validation import check
+from ...errors import ValidationError
 from ...models.blocked_sender import BlockedSender
 from ...models.blocked_sender_response import BlockedSenderResponse
 from ...models.pattern_type import PatternType, PatternTypeWritable
@@ -18,12 +19,12 @@ from ...types import UNSET, RequestSpec, Unset
 
 def build_request(
     account_id: str,
-    pattern_id: int,
+    pattern_id: str,
     *,
     comments: str | Unset | None = UNSET,
-    is_regex: bool | Unset | None = UNSET,
-    pattern: str | Unset | None = UNSET,
-    pattern_type: PatternType | PatternTypeWritable | Unset | None = UNSET,
+    is_regex: bool | Unset = UNSET,
+    pattern: str | Unset = UNSET,
+    pattern_type: PatternType | PatternTypeWritable | Unset = UNSET,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
     check(
@@ -36,7 +37,7 @@ def build_request(
         max_length=32,
         pattern="^(?!\\.\\.?$)[^/?#]+$",
     )
-    check(pattern_id, "", "pattern_id", int, required=True, minimum=1, maximum=2147483647)
+    check(pattern_id, "", "pattern_id", str, required=True, format="uuid")
     body = UpdateBlockedSender(
         comments=comments,
         is_regex=is_regex,
@@ -45,6 +46,8 @@ def build_request(
     )
     body.validate()
     json: Any = body.to_dict()
+    if len(json) < 1:
+        raise ValidationError("body", "must set at least 1 field(s) to change")
     return RequestSpec(
         "PATCH",
         f"/accounts/{path_value(account_id)}/email-security/settings/block_senders/{path_value(pattern_id)}",

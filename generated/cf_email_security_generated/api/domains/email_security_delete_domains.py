@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..._serialization import dump, path_value
-from ..._validation import check, coerce_models
+from ..._validation import check, coerce_models, deprecated
 from ...models.deleted_id_list_response import DeletedIdListResponse
 from ...models.entry_ref import EntryRef, EntryRefDict
 from ...types import RequestSpec
@@ -18,9 +18,10 @@ from ...types import RequestSpec
 def build_request(
     account_id: str,
     *,
-    domains: Sequence[EntryRef | EntryRefDict | int],
+    domains: Sequence[EntryRef | EntryRefDict | str],
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
+    deprecated("domains.bulk_delete() is deprecated; use email_security_batch_domains instead")
     check(
         account_id,
         "",
@@ -32,7 +33,7 @@ def build_request(
         pattern="^(?!\\.\\.?$)[^/?#]+$",
     )
     items = coerce_models(EntryRef, domains, "domains")
-    check(items, "", "domains", list, items=EntryRef, required=True, min_items=1, max_items=1000)
+    check(items, "", "domains", list, items=EntryRef, required=True, min_items=1)
     json = dump(items)
     return RequestSpec(
         "DELETE",

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 from typing import Any
-from uuid import UUID
 
 from ..._serialization import path_value
 from ..._validation import check
@@ -22,14 +21,13 @@ from ...types import UNSET, RequestSpec, Unset
 
 def build_request(
     account_id: str,
-    domain_id: int,
+    domain_id: str,
     *,
-    ip_restrictions: list[str],
     allowed_delivery_modes: list[DeliveryMode | DeliveryModeValue] | Unset = UNSET,
-    domain: str | Unset = UNSET,
     drop_dispositions: list[DispositionLabel | DispositionLabelValue] | Unset = UNSET,
-    folder: ScannableFolder | ScannableFolderValue | Unset = UNSET,
-    integration_id: UUID | Unset = UNSET,
+    folder: ScannableFolder | ScannableFolderValue | Unset | None = UNSET,
+    integration_id: str | Unset | None = UNSET,
+    ip_restrictions: list[str] | Unset = UNSET,
     lookback_hops: int | Unset = UNSET,
     regions: list[Region | RegionValue] | Unset = UNSET,
     require_tls_inbound: bool | Unset = UNSET,
@@ -47,14 +45,13 @@ def build_request(
         max_length=32,
         pattern="^(?!\\.\\.?$)[^/?#]+$",
     )
-    check(domain_id, "", "domain_id", int, required=True, minimum=1, maximum=2147483647)
+    check(domain_id, "", "domain_id", str, required=True, format="uuid")
     body = UpdateDomain(
-        ip_restrictions=ip_restrictions,
         allowed_delivery_modes=allowed_delivery_modes,
-        domain=domain,
         drop_dispositions=drop_dispositions,
         folder=folder,
         integration_id=integration_id,
+        ip_restrictions=ip_restrictions,
         lookback_hops=lookback_hops,
         regions=regions,
         require_tls_inbound=require_tls_inbound,

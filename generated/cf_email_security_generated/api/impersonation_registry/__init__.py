@@ -1,6 +1,6 @@
 """The impersonation_registry resource.
 
-Display names that attackers may impersonate.
+Identities (display name and address) that attackers may impersonate.
 
 Each method imports its endpoint module (and with it the models and attrs) on its first call, so
 that `import` and `client.impersonation_registry` stay cheap; models are named here for type
@@ -20,16 +20,16 @@ if TYPE_CHECKING:
     import httpx
 
     from ...client import AsyncClient, SyncClient
-    from ...models.display_name import DisplayName
-    from ...models.display_name_list_response import DisplayNameListResponse
     from ...models.display_name_order import DisplayNameOrder, DisplayNameOrderValue
     from ...models.entry_ref import EntryRef
+    from ...models.impersonation_registry_entry import ImpersonationRegistryEntry
+    from ...models.impersonation_registry_entry_list_response import ImpersonationRegistryEntryListResponse
     from ...models.provenance import Provenance, ProvenanceValue
     from ...models.sorting_direction import SortingDirection, SortingDirectionValue
 
 
 class ImpersonationRegistry:
-    """Display names that attackers may impersonate."""
+    """Identities (display name and address) that attackers may impersonate."""
 
     def __init__(self, client: SyncClient) -> None:
         self._client = client
@@ -45,40 +45,55 @@ class ImpersonationRegistry:
         email: str,
         is_email_regex: bool,
         name: str,
+        comments: str | Unset | None = UNSET,
+        directory_id: int | Unset | None = UNSET,
+        directory_node_id: int | Unset | None = UNSET,
+        external_directory_node_id: str | Unset | None = UNSET,
+        provenance: Provenance | ProvenanceValue | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> DisplayName:
+    ) -> ImpersonationRegistryEntry:
         """Create an entry in impersonation registry.
 
-        Adds a display name to the impersonation registry.
+        Adds an identity to protect; mail impersonating it is flagged. The response carries it with
+        its id.
 
         POST /email-security/settings/impersonation_registry
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
             name: At most 1024 characters.
+            external_directory_node_id: Deprecated upstream, with no replacement named.
+            provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are
+                directory syncs. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-OFFICE_365,
+                SNOOPY-GOOGLE_DIRECTORY.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from . import email_security_create_display_name
+        from . import email_security_create_impersonation_registry
 
         return self._client.send(
-            email_security_create_display_name.build_request(
+            email_security_create_impersonation_registry.build_request(
                 self._client.resolve_account(account_id),
                 email=email,
                 is_email_regex=is_email_regex,
                 name=name,
+                comments=comments,
+                directory_id=directory_id,
+                directory_node_id=directory_node_id,
+                external_directory_node_id=external_directory_node_id,
+                provenance=provenance,
             ),
-            email_security_create_display_name.parse,
+            email_security_create_impersonation_registry.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def delete(
         self,
-        display_name_id: int,
+        impersonation_registry_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -87,58 +102,60 @@ class ImpersonationRegistry:
     ) -> EntryRef:
         """Delete an entry from impersonation registry.
 
-        Deletes an impersonation registry entry; the response carries its id.
+        Deletes an entry; the identity is no longer protected. The response carries its id.
 
-        DELETE /email-security/settings/impersonation_registry/{display_name_id}
+        DELETE /email-security/settings/impersonation_registry/{impersonation_registry_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            display_name_id: The unique identifier for the impersonation registry entry. At least 1.
+            impersonation_registry_id: The id of the impersonation registry entry (Gen A called this
+                parameter `display_name_id`).
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from . import email_security_delete_display_name
+        from . import email_security_delete_impersonation_registry
 
         return self._client.send(
-            email_security_delete_display_name.build_request(
+            email_security_delete_impersonation_registry.build_request(
                 self._client.resolve_account(account_id),
-                display_name_id,
+                impersonation_registry_id,
             ),
-            email_security_delete_display_name.parse,
+            email_security_delete_impersonation_registry.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def get(
         self,
-        display_name_id: int,
+        impersonation_registry_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> DisplayName:
+    ) -> ImpersonationRegistryEntry:
         """Get an entry in impersonation registry.
 
         Gets one impersonation registry entry by its id.
 
-        GET /email-security/settings/impersonation_registry/{display_name_id}
+        GET /email-security/settings/impersonation_registry/{impersonation_registry_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            display_name_id: The unique identifier for the impersonation registry entry. At least 1.
+            impersonation_registry_id: The id of the impersonation registry entry (Gen A called this
+                parameter `display_name_id`).
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from . import email_security_get_display_name
+        from . import email_security_get_impersonation_registry
 
         return self._client.send(
-            email_security_get_display_name.build_request(
+            email_security_get_impersonation_registry.build_request(
                 self._client.resolve_account(account_id),
-                display_name_id,
+                impersonation_registry_id,
             ),
-            email_security_get_display_name.parse,
+            email_security_get_impersonation_registry.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
@@ -147,18 +164,19 @@ class ImpersonationRegistry:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
+        search: str | Unset = UNSET,
         order: DisplayNameOrder | DisplayNameOrderValue | Unset = UNSET,
         direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-        search: str | Unset = UNSET,
         provenance: Provenance | ProvenanceValue | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> SyncPager[DisplayName, DisplayNameListResponse]:
+    ) -> SyncPager[ImpersonationRegistryEntry, ImpersonationRegistryEntryListResponse]:
         """List entries in impersonation registry.
 
-        Lists, searches, and sorts entries in the impersonation registry.
+        Lists, searches and sorts the identities protected from impersonation, whether added by hand
+        or synced from a directory.
 
         Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
 
@@ -167,80 +185,96 @@ class ImpersonationRegistry:
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page. At least 1.
+            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Upstream says its behavior may
+                change: meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of name, email, created_at.
             direction: The sorting direction. One of asc, desc.
-            search: Searches several properties of a record at once. Meant for people, not
-                automation: prefer the specific filters in tools.
-            provenance: One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-OFFICE_365, SNOOPY-
-                GOOGLE_DIRECTORY.
+            provenance: Only entries from this source. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365,
+                SNOOPY-OFFICE_365, SNOOPY-GOOGLE_DIRECTORY.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from . import email_security_list_display_names
+        from . import email_security_list_impersonation_registry
 
         request = functools.partial(
-            email_security_list_display_names.build_request,
+            email_security_list_impersonation_registry.build_request,
             self._client.resolve_account(account_id),
+            search=search,
             order=order,
             direction=direction,
-            search=search,
             provenance=provenance,
             per_page=per_page,
         )
         first = request(page=page)  # validates now: bad input raises before the first page is fetched
         options = RequestOptions.of(timeout, extra_headers, extra_query)  # every page is fetched with them
 
-        def fetch(number: int) -> DisplayNameListResponse:
+        def fetch(number: int) -> ImpersonationRegistryEntryListResponse:
             spec = first if number == page else request(page=number)
-            return self._client.send(spec, email_security_list_display_names.parse, options)
+            return self._client.send(spec, email_security_list_impersonation_registry.parse, options)
 
         return SyncPager(fetch, first_page=page, per_page=per_page)
 
     def update(
         self,
-        display_name_id: int,
+        impersonation_registry_id: str,
         *,
-        email: str | Unset | None = UNSET,
-        is_email_regex: bool | Unset | None = UNSET,
-        name: str | Unset | None = UNSET,
+        comments: str | Unset | None = UNSET,
+        directory_id: int | Unset | None = UNSET,
+        directory_node_id: int | Unset | None = UNSET,
+        email: str | Unset = UNSET,
+        external_directory_node_id: str | Unset | None = UNSET,
+        is_email_regex: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        provenance: Provenance | ProvenanceValue | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> DisplayName:
+    ) -> ImpersonationRegistryEntry:
         """Update an entry in impersonation registry.
 
-        Changes the given fields of an impersonation registry entry.
+        Changes the given fields of an entry; at least one field. Directory-synced entries cannot be
+        updated: the server refuses them.
 
-        PATCH /email-security/settings/impersonation_registry/{display_name_id}
+        PATCH /email-security/settings/impersonation_registry/{impersonation_registry_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            display_name_id: The unique identifier for the impersonation registry entry. At least 1.
+            impersonation_registry_id: The id of the impersonation registry entry (Gen A called this
+                parameter `display_name_id`).
+            external_directory_node_id: Deprecated upstream, with no replacement named.
             name: At most 1024 characters.
+            provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are
+                directory syncs. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-OFFICE_365,
+                SNOOPY-GOOGLE_DIRECTORY.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from . import email_security_update_display_name
+        from . import email_security_update_impersonation_registry
 
         return self._client.send(
-            email_security_update_display_name.build_request(
+            email_security_update_impersonation_registry.build_request(
                 self._client.resolve_account(account_id),
-                display_name_id,
+                impersonation_registry_id,
+                comments=comments,
+                directory_id=directory_id,
+                directory_node_id=directory_node_id,
                 email=email,
+                external_directory_node_id=external_directory_node_id,
                 is_email_regex=is_email_regex,
                 name=name,
+                provenance=provenance,
             ),
-            email_security_update_display_name.parse,
+            email_security_update_impersonation_registry.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
 
 class AsyncImpersonationRegistry:
-    """Display names that attackers may impersonate. (async)"""
+    """Identities (display name and address) that attackers may impersonate. (async)"""
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
@@ -256,40 +290,55 @@ class AsyncImpersonationRegistry:
         email: str,
         is_email_regex: bool,
         name: str,
+        comments: str | Unset | None = UNSET,
+        directory_id: int | Unset | None = UNSET,
+        directory_node_id: int | Unset | None = UNSET,
+        external_directory_node_id: str | Unset | None = UNSET,
+        provenance: Provenance | ProvenanceValue | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> DisplayName:
+    ) -> ImpersonationRegistryEntry:
         """Create an entry in impersonation registry.
 
-        Adds a display name to the impersonation registry.
+        Adds an identity to protect; mail impersonating it is flagged. The response carries it with
+        its id.
 
         POST /email-security/settings/impersonation_registry
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
             name: At most 1024 characters.
+            external_directory_node_id: Deprecated upstream, with no replacement named.
+            provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are
+                directory syncs. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-OFFICE_365,
+                SNOOPY-GOOGLE_DIRECTORY.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from . import email_security_create_display_name
+        from . import email_security_create_impersonation_registry
 
         return await self._client.send(
-            email_security_create_display_name.build_request(
+            email_security_create_impersonation_registry.build_request(
                 self._client.resolve_account(account_id),
                 email=email,
                 is_email_regex=is_email_regex,
                 name=name,
+                comments=comments,
+                directory_id=directory_id,
+                directory_node_id=directory_node_id,
+                external_directory_node_id=external_directory_node_id,
+                provenance=provenance,
             ),
-            email_security_create_display_name.parse,
+            email_security_create_impersonation_registry.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def delete(
         self,
-        display_name_id: int,
+        impersonation_registry_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -298,58 +347,60 @@ class AsyncImpersonationRegistry:
     ) -> EntryRef:
         """Delete an entry from impersonation registry.
 
-        Deletes an impersonation registry entry; the response carries its id.
+        Deletes an entry; the identity is no longer protected. The response carries its id.
 
-        DELETE /email-security/settings/impersonation_registry/{display_name_id}
+        DELETE /email-security/settings/impersonation_registry/{impersonation_registry_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            display_name_id: The unique identifier for the impersonation registry entry. At least 1.
+            impersonation_registry_id: The id of the impersonation registry entry (Gen A called this
+                parameter `display_name_id`).
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from . import email_security_delete_display_name
+        from . import email_security_delete_impersonation_registry
 
         return await self._client.send(
-            email_security_delete_display_name.build_request(
+            email_security_delete_impersonation_registry.build_request(
                 self._client.resolve_account(account_id),
-                display_name_id,
+                impersonation_registry_id,
             ),
-            email_security_delete_display_name.parse,
+            email_security_delete_impersonation_registry.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def get(
         self,
-        display_name_id: int,
+        impersonation_registry_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> DisplayName:
+    ) -> ImpersonationRegistryEntry:
         """Get an entry in impersonation registry.
 
         Gets one impersonation registry entry by its id.
 
-        GET /email-security/settings/impersonation_registry/{display_name_id}
+        GET /email-security/settings/impersonation_registry/{impersonation_registry_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            display_name_id: The unique identifier for the impersonation registry entry. At least 1.
+            impersonation_registry_id: The id of the impersonation registry entry (Gen A called this
+                parameter `display_name_id`).
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from . import email_security_get_display_name
+        from . import email_security_get_impersonation_registry
 
         return await self._client.send(
-            email_security_get_display_name.build_request(
+            email_security_get_impersonation_registry.build_request(
                 self._client.resolve_account(account_id),
-                display_name_id,
+                impersonation_registry_id,
             ),
-            email_security_get_display_name.parse,
+            email_security_get_impersonation_registry.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
@@ -358,18 +409,19 @@ class AsyncImpersonationRegistry:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
+        search: str | Unset = UNSET,
         order: DisplayNameOrder | DisplayNameOrderValue | Unset = UNSET,
         direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-        search: str | Unset = UNSET,
         provenance: Provenance | ProvenanceValue | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> AsyncPager[DisplayName, DisplayNameListResponse]:
+    ) -> AsyncPager[ImpersonationRegistryEntry, ImpersonationRegistryEntryListResponse]:
         """List entries in impersonation registry.
 
-        Lists, searches, and sorts entries in the impersonation registry.
+        Lists, searches and sorts the identities protected from impersonation, whether added by hand
+        or synced from a directory.
 
         Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
 
@@ -378,74 +430,90 @@ class AsyncImpersonationRegistry:
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page. At least 1.
+            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Upstream says its behavior may
+                change: meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of name, email, created_at.
             direction: The sorting direction. One of asc, desc.
-            search: Searches several properties of a record at once. Meant for people, not
-                automation: prefer the specific filters in tools.
-            provenance: One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-OFFICE_365, SNOOPY-
-                GOOGLE_DIRECTORY.
+            provenance: Only entries from this source. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365,
+                SNOOPY-OFFICE_365, SNOOPY-GOOGLE_DIRECTORY.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from . import email_security_list_display_names
+        from . import email_security_list_impersonation_registry
 
         request = functools.partial(
-            email_security_list_display_names.build_request,
+            email_security_list_impersonation_registry.build_request,
             self._client.resolve_account(account_id),
+            search=search,
             order=order,
             direction=direction,
-            search=search,
             provenance=provenance,
             per_page=per_page,
         )
         first = request(page=page)  # validates now: bad input raises before the first page is fetched
         options = RequestOptions.of(timeout, extra_headers, extra_query)  # every page is fetched with them
 
-        async def fetch(number: int) -> DisplayNameListResponse:
+        async def fetch(number: int) -> ImpersonationRegistryEntryListResponse:
             spec = first if number == page else request(page=number)
-            return await self._client.send(spec, email_security_list_display_names.parse, options)
+            return await self._client.send(spec, email_security_list_impersonation_registry.parse, options)
 
         return AsyncPager(fetch, first_page=page, per_page=per_page)
 
     async def update(
         self,
-        display_name_id: int,
+        impersonation_registry_id: str,
         *,
-        email: str | Unset | None = UNSET,
-        is_email_regex: bool | Unset | None = UNSET,
-        name: str | Unset | None = UNSET,
+        comments: str | Unset | None = UNSET,
+        directory_id: int | Unset | None = UNSET,
+        directory_node_id: int | Unset | None = UNSET,
+        email: str | Unset = UNSET,
+        external_directory_node_id: str | Unset | None = UNSET,
+        is_email_regex: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        provenance: Provenance | ProvenanceValue | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> DisplayName:
+    ) -> ImpersonationRegistryEntry:
         """Update an entry in impersonation registry.
 
-        Changes the given fields of an impersonation registry entry.
+        Changes the given fields of an entry; at least one field. Directory-synced entries cannot be
+        updated: the server refuses them.
 
-        PATCH /email-security/settings/impersonation_registry/{display_name_id}
+        PATCH /email-security/settings/impersonation_registry/{impersonation_registry_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            display_name_id: The unique identifier for the impersonation registry entry. At least 1.
+            impersonation_registry_id: The id of the impersonation registry entry (Gen A called this
+                parameter `display_name_id`).
+            external_directory_node_id: Deprecated upstream, with no replacement named.
             name: At most 1024 characters.
+            provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are
+                directory syncs. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-OFFICE_365,
+                SNOOPY-GOOGLE_DIRECTORY.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from . import email_security_update_display_name
+        from . import email_security_update_impersonation_registry
 
         return await self._client.send(
-            email_security_update_display_name.build_request(
+            email_security_update_impersonation_registry.build_request(
                 self._client.resolve_account(account_id),
-                display_name_id,
+                impersonation_registry_id,
+                comments=comments,
+                directory_id=directory_id,
+                directory_node_id=directory_node_id,
                 email=email,
+                external_directory_node_id=external_directory_node_id,
                 is_email_regex=is_email_regex,
                 name=name,
+                provenance=provenance,
             ),
-            email_security_update_display_name.parse,
+            email_security_update_impersonation_registry.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
@@ -462,28 +530,38 @@ class ImpersonationRegistryWithRawResponse:
         email: str,
         is_email_regex: bool,
         name: str,
+        comments: str | Unset | None = UNSET,
+        directory_id: int | Unset | None = UNSET,
+        directory_node_id: int | Unset | None = UNSET,
+        external_directory_node_id: str | Unset | None = UNSET,
+        provenance: Provenance | ProvenanceValue | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> RawResponse[DisplayName]:
+    ) -> RawResponse[ImpersonationRegistryEntry]:
         """Create an entry in impersonation registry, with its HTTP response."""
-        from . import email_security_create_display_name
+        from . import email_security_create_impersonation_registry
 
         return self._client.send_raw(
-            email_security_create_display_name.build_request(
+            email_security_create_impersonation_registry.build_request(
                 self._client.resolve_account(account_id),
                 email=email,
                 is_email_regex=is_email_regex,
                 name=name,
+                comments=comments,
+                directory_id=directory_id,
+                directory_node_id=directory_node_id,
+                external_directory_node_id=external_directory_node_id,
+                provenance=provenance,
             ),
-            email_security_create_display_name.parse,
+            email_security_create_impersonation_registry.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def delete(
         self,
-        display_name_id: int,
+        impersonation_registry_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -491,35 +569,35 @@ class ImpersonationRegistryWithRawResponse:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[EntryRef]:
         """Delete an entry from impersonation registry, with its HTTP response."""
-        from . import email_security_delete_display_name
+        from . import email_security_delete_impersonation_registry
 
         return self._client.send_raw(
-            email_security_delete_display_name.build_request(
+            email_security_delete_impersonation_registry.build_request(
                 self._client.resolve_account(account_id),
-                display_name_id,
+                impersonation_registry_id,
             ),
-            email_security_delete_display_name.parse,
+            email_security_delete_impersonation_registry.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def get(
         self,
-        display_name_id: int,
+        impersonation_registry_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> RawResponse[DisplayName]:
+    ) -> RawResponse[ImpersonationRegistryEntry]:
         """Get an entry in impersonation registry, with its HTTP response."""
-        from . import email_security_get_display_name
+        from . import email_security_get_impersonation_registry
 
         return self._client.send_raw(
-            email_security_get_display_name.build_request(
+            email_security_get_impersonation_registry.build_request(
                 self._client.resolve_account(account_id),
-                display_name_id,
+                impersonation_registry_id,
             ),
-            email_security_get_display_name.parse,
+            email_security_get_impersonation_registry.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
@@ -528,56 +606,66 @@ class ImpersonationRegistryWithRawResponse:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
+        search: str | Unset = UNSET,
         order: DisplayNameOrder | DisplayNameOrderValue | Unset = UNSET,
         direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-        search: str | Unset = UNSET,
         provenance: Provenance | ProvenanceValue | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> RawResponse[DisplayNameListResponse]:
+    ) -> RawResponse[ImpersonationRegistryEntryListResponse]:
         """List entries in impersonation registry, with its HTTP response."""
-        from . import email_security_list_display_names
+        from . import email_security_list_impersonation_registry
 
         return self._client.send_raw(
-            email_security_list_display_names.build_request(
+            email_security_list_impersonation_registry.build_request(
                 self._client.resolve_account(account_id),
                 page=page,
                 per_page=per_page,
+                search=search,
                 order=order,
                 direction=direction,
-                search=search,
                 provenance=provenance,
             ),
-            email_security_list_display_names.parse,
+            email_security_list_impersonation_registry.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     def update(
         self,
-        display_name_id: int,
+        impersonation_registry_id: str,
         *,
-        email: str | Unset | None = UNSET,
-        is_email_regex: bool | Unset | None = UNSET,
-        name: str | Unset | None = UNSET,
+        comments: str | Unset | None = UNSET,
+        directory_id: int | Unset | None = UNSET,
+        directory_node_id: int | Unset | None = UNSET,
+        email: str | Unset = UNSET,
+        external_directory_node_id: str | Unset | None = UNSET,
+        is_email_regex: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        provenance: Provenance | ProvenanceValue | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> RawResponse[DisplayName]:
+    ) -> RawResponse[ImpersonationRegistryEntry]:
         """Update an entry in impersonation registry, with its HTTP response."""
-        from . import email_security_update_display_name
+        from . import email_security_update_impersonation_registry
 
         return self._client.send_raw(
-            email_security_update_display_name.build_request(
+            email_security_update_impersonation_registry.build_request(
                 self._client.resolve_account(account_id),
-                display_name_id,
+                impersonation_registry_id,
+                comments=comments,
+                directory_id=directory_id,
+                directory_node_id=directory_node_id,
                 email=email,
+                external_directory_node_id=external_directory_node_id,
                 is_email_regex=is_email_regex,
                 name=name,
+                provenance=provenance,
             ),
-            email_security_update_display_name.parse,
+            email_security_update_impersonation_registry.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
@@ -594,28 +682,38 @@ class AsyncImpersonationRegistryWithRawResponse:
         email: str,
         is_email_regex: bool,
         name: str,
+        comments: str | Unset | None = UNSET,
+        directory_id: int | Unset | None = UNSET,
+        directory_node_id: int | Unset | None = UNSET,
+        external_directory_node_id: str | Unset | None = UNSET,
+        provenance: Provenance | ProvenanceValue | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> RawResponse[DisplayName]:
+    ) -> RawResponse[ImpersonationRegistryEntry]:
         """Create an entry in impersonation registry, with its HTTP response."""
-        from . import email_security_create_display_name
+        from . import email_security_create_impersonation_registry
 
         return await self._client.send_raw(
-            email_security_create_display_name.build_request(
+            email_security_create_impersonation_registry.build_request(
                 self._client.resolve_account(account_id),
                 email=email,
                 is_email_regex=is_email_regex,
                 name=name,
+                comments=comments,
+                directory_id=directory_id,
+                directory_node_id=directory_node_id,
+                external_directory_node_id=external_directory_node_id,
+                provenance=provenance,
             ),
-            email_security_create_display_name.parse,
+            email_security_create_impersonation_registry.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def delete(
         self,
-        display_name_id: int,
+        impersonation_registry_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -623,35 +721,35 @@ class AsyncImpersonationRegistryWithRawResponse:
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[EntryRef]:
         """Delete an entry from impersonation registry, with its HTTP response."""
-        from . import email_security_delete_display_name
+        from . import email_security_delete_impersonation_registry
 
         return await self._client.send_raw(
-            email_security_delete_display_name.build_request(
+            email_security_delete_impersonation_registry.build_request(
                 self._client.resolve_account(account_id),
-                display_name_id,
+                impersonation_registry_id,
             ),
-            email_security_delete_display_name.parse,
+            email_security_delete_impersonation_registry.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def get(
         self,
-        display_name_id: int,
+        impersonation_registry_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> RawResponse[DisplayName]:
+    ) -> RawResponse[ImpersonationRegistryEntry]:
         """Get an entry in impersonation registry, with its HTTP response."""
-        from . import email_security_get_display_name
+        from . import email_security_get_impersonation_registry
 
         return await self._client.send_raw(
-            email_security_get_display_name.build_request(
+            email_security_get_impersonation_registry.build_request(
                 self._client.resolve_account(account_id),
-                display_name_id,
+                impersonation_registry_id,
             ),
-            email_security_get_display_name.parse,
+            email_security_get_impersonation_registry.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
@@ -660,55 +758,65 @@ class AsyncImpersonationRegistryWithRawResponse:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
+        search: str | Unset = UNSET,
         order: DisplayNameOrder | DisplayNameOrderValue | Unset = UNSET,
         direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-        search: str | Unset = UNSET,
         provenance: Provenance | ProvenanceValue | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> RawResponse[DisplayNameListResponse]:
+    ) -> RawResponse[ImpersonationRegistryEntryListResponse]:
         """List entries in impersonation registry, with its HTTP response."""
-        from . import email_security_list_display_names
+        from . import email_security_list_impersonation_registry
 
         return await self._client.send_raw(
-            email_security_list_display_names.build_request(
+            email_security_list_impersonation_registry.build_request(
                 self._client.resolve_account(account_id),
                 page=page,
                 per_page=per_page,
+                search=search,
                 order=order,
                 direction=direction,
-                search=search,
                 provenance=provenance,
             ),
-            email_security_list_display_names.parse,
+            email_security_list_impersonation_registry.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
         )
 
     async def update(
         self,
-        display_name_id: int,
+        impersonation_registry_id: str,
         *,
-        email: str | Unset | None = UNSET,
-        is_email_regex: bool | Unset | None = UNSET,
-        name: str | Unset | None = UNSET,
+        comments: str | Unset | None = UNSET,
+        directory_id: int | Unset | None = UNSET,
+        directory_node_id: int | Unset | None = UNSET,
+        email: str | Unset = UNSET,
+        external_directory_node_id: str | Unset | None = UNSET,
+        is_email_regex: bool | Unset = UNSET,
+        name: str | Unset = UNSET,
+        provenance: Provenance | ProvenanceValue | Unset = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
-    ) -> RawResponse[DisplayName]:
+    ) -> RawResponse[ImpersonationRegistryEntry]:
         """Update an entry in impersonation registry, with its HTTP response."""
-        from . import email_security_update_display_name
+        from . import email_security_update_impersonation_registry
 
         return await self._client.send_raw(
-            email_security_update_display_name.build_request(
+            email_security_update_impersonation_registry.build_request(
                 self._client.resolve_account(account_id),
-                display_name_id,
+                impersonation_registry_id,
+                comments=comments,
+                directory_id=directory_id,
+                directory_node_id=directory_node_id,
                 email=email,
+                external_directory_node_id=external_directory_node_id,
                 is_email_regex=is_email_regex,
                 name=name,
+                provenance=provenance,
             ),
-            email_security_update_display_name.parse,
+            email_security_update_impersonation_registry.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
         )

@@ -1,4 +1,4 @@
-"""Batch Sending Domain Restrictions: what `POST` sends and how its answer is read.
+"""Batch sending domain restriction operations: what `POST` sends and how its answer is read.
 
 /accounts/{account_id}/email-security/settings/sending_domain_restrictions/batch
 """
@@ -20,7 +20,7 @@ from ...types import RequestSpec
 def build_request(
     account_id: str,
     *,
-    deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+    deletes: Sequence[EntryRef | EntryRefDict | str] = (),
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
     check(

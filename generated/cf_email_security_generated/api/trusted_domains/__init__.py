@@ -44,20 +44,19 @@ class TrustedDomains:
     def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | str] = (),
         patches: Sequence[TrustedDomainPatch | TrustedDomainPatchDict] = (),
-        posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict] = (),
         puts: Sequence[TrustedDomainPut | TrustedDomainPutDict] = (),
+        posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict] = (),
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> TrustedDomainBatchResult:
-        """Batch Trusted Domains.
+        """Batch trusted domain operations.
 
-        Send a Batch of Trusted Domains API calls to be executed together. All four arrays are sent
-        (empty when unused); the server applies them atomically in the order deletes, patches, puts,
-        posts.
+        Applies deletes, patches, puts and posts of trusted domains atomically, in that order. All
+        four arrays are sent (empty when unused), each with at most 1000 entries.
 
         POST /email-security/settings/trusted_domains/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -65,8 +64,8 @@ class TrustedDomains:
         Args:
             deletes: At most 1000 entries.
             patches: At most 1000 entries.
-            posts: At most 1000 entries.
             puts: At most 1000 entries.
+            posts: At most 1000 entries.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -78,8 +77,8 @@ class TrustedDomains:
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
-                posts=posts,
                 puts=puts,
+                posts=posts,
             ),
             email_security_batch_trusted_domains.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
@@ -100,21 +99,21 @@ class TrustedDomains:
     ) -> TrustedDomain:
         """Create a trusted email domain.
 
-        Creates one trusted domain. The seed documents say the result is null; the upstream schema
-        (every generation seen) returns the created trusted domain, and this spec follows upstream.
-        Upstream Gen A also accepts an array body and then returns an array; this client sends one
-        entry per call and leaves many entries to `batch`, so that the result type is one
-        TrustedDomain, not a union.
+        Creates one trusted domain and returns it. Gen A also took an array and then returned an
+        array; upstream has dropped that form (SPEC-0722), so one object goes in and one comes out.
+        Use `batch` for many.
 
         POST /email-security/settings/trusted_domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            is_recent: Select to prevent recently registered domains from triggering a Suspicious or
-                Malicious disposition.
-            is_similarity: Select for partner or other approved domains that have similar spelling
-                to your connected domains.
-            pattern: 1 to 1024 characters.
+            is_recent: Keep recently registered domains from triggering Suspicious or Malicious
+                dispositions.
+            is_similarity: For partner or other approved domains spelled like your connected
+                domains: keeps them from triggering Spoof dispositions.
+            pattern: The value to match; its form depends on `pattern_type`: an email address
+                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
+                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
             comments: At most 1024 characters.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
@@ -137,7 +136,7 @@ class TrustedDomains:
 
     def delete(
         self,
-        trusted_domain_id: int,
+        trusted_domain_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -146,13 +145,14 @@ class TrustedDomains:
     ) -> EntryRef:
         """Delete a trusted email domain.
 
-        Deletes a trusted domain; the response carries its id.
+        Deletes a trusted domain; its mail gets the recent-domain and similarity checks again. The
+        response carries its id.
 
         DELETE /email-security/settings/trusted_domains/{trusted_domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            trusted_domain_id: The unique identifier for the trusted domain. At least 1.
+            trusted_domain_id: The id of the trusted domain.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -170,7 +170,7 @@ class TrustedDomains:
 
     def get(
         self,
-        trusted_domain_id: int,
+        trusted_domain_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -185,7 +185,7 @@ class TrustedDomains:
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            trusted_domain_id: The unique identifier for the trusted domain. At least 1.
+            trusted_domain_id: The id of the trusted domain.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -206,9 +206,9 @@ class TrustedDomains:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
+        search: str | Unset = UNSET,
         order: PatternOrder | PatternOrderValue | Unset = UNSET,
         direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-        search: str | Unset = UNSET,
         is_recent: bool | Unset = UNSET,
         is_similarity: bool | Unset = UNSET,
         pattern: str | Unset = UNSET,
@@ -219,7 +219,7 @@ class TrustedDomains:
     ) -> SyncPager[TrustedDomain, TrustedDomainListResponse]:
         """List trusted email domains.
 
-        Lists, searches, and sorts an account's trusted email domains.
+        Lists, searches and sorts the account's trusted domains.
 
         Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
 
@@ -228,11 +228,16 @@ class TrustedDomains:
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page. At least 1.
+            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Upstream says its behavior may
+                change: meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of pattern, created_at.
             direction: The sorting direction. One of asc, desc.
-            search: Searches several properties of a record at once. Meant for people, not
-                automation: prefer the specific filters in tools.
+            is_recent: Only entries that keep recently registered domains from Suspicious or
+                Malicious dispositions.
+            is_similarity: Only entries that keep look-alike partner domains from Spoof
+                dispositions.
+            pattern: Only entries with exactly this pattern.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -242,9 +247,9 @@ class TrustedDomains:
         request = functools.partial(
             email_security_list_trusted_domains.build_request,
             self._client.resolve_account(account_id),
+            search=search,
             order=order,
             direction=direction,
-            search=search,
             is_recent=is_recent,
             is_similarity=is_similarity,
             pattern=pattern,
@@ -261,9 +266,9 @@ class TrustedDomains:
 
     def update(
         self,
-        trusted_domain_id: int,
+        trusted_domain_id: str,
         *,
-        comments: str | Unset = UNSET,
+        comments: str | Unset | None = UNSET,
         is_recent: bool | Unset = UNSET,
         is_regex: bool | Unset = UNSET,
         is_similarity: bool | Unset = UNSET,
@@ -275,15 +280,22 @@ class TrustedDomains:
     ) -> TrustedDomain:
         """Update a trusted email domain.
 
-        Changes the given fields of a trusted domain (none of them nullable).
+        Changes the given fields of a trusted domain and leaves the others as they are; at least one
+        field.
 
         PATCH /email-security/settings/trusted_domains/{trusted_domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            trusted_domain_id: The unique identifier for the trusted domain. At least 1.
+            trusted_domain_id: The id of the trusted domain.
             comments: At most 1024 characters.
-            pattern: 1 to 1024 characters.
+            is_recent: Keep recently registered domains from triggering Suspicious or Malicious
+                dispositions.
+            is_similarity: For partner or other approved domains spelled like your connected
+                domains: keeps them from triggering Spoof dispositions.
+            pattern: The value to match; its form depends on `pattern_type`: an email address
+                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
+                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -319,20 +331,19 @@ class AsyncTrustedDomains:
     async def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | str] = (),
         patches: Sequence[TrustedDomainPatch | TrustedDomainPatchDict] = (),
-        posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict] = (),
         puts: Sequence[TrustedDomainPut | TrustedDomainPutDict] = (),
+        posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict] = (),
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> TrustedDomainBatchResult:
-        """Batch Trusted Domains.
+        """Batch trusted domain operations.
 
-        Send a Batch of Trusted Domains API calls to be executed together. All four arrays are sent
-        (empty when unused); the server applies them atomically in the order deletes, patches, puts,
-        posts.
+        Applies deletes, patches, puts and posts of trusted domains atomically, in that order. All
+        four arrays are sent (empty when unused), each with at most 1000 entries.
 
         POST /email-security/settings/trusted_domains/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -340,8 +351,8 @@ class AsyncTrustedDomains:
         Args:
             deletes: At most 1000 entries.
             patches: At most 1000 entries.
-            posts: At most 1000 entries.
             puts: At most 1000 entries.
+            posts: At most 1000 entries.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -353,8 +364,8 @@ class AsyncTrustedDomains:
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
-                posts=posts,
                 puts=puts,
+                posts=posts,
             ),
             email_security_batch_trusted_domains.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
@@ -375,21 +386,21 @@ class AsyncTrustedDomains:
     ) -> TrustedDomain:
         """Create a trusted email domain.
 
-        Creates one trusted domain. The seed documents say the result is null; the upstream schema
-        (every generation seen) returns the created trusted domain, and this spec follows upstream.
-        Upstream Gen A also accepts an array body and then returns an array; this client sends one
-        entry per call and leaves many entries to `batch`, so that the result type is one
-        TrustedDomain, not a union.
+        Creates one trusted domain and returns it. Gen A also took an array and then returned an
+        array; upstream has dropped that form (SPEC-0722), so one object goes in and one comes out.
+        Use `batch` for many.
 
         POST /email-security/settings/trusted_domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            is_recent: Select to prevent recently registered domains from triggering a Suspicious or
-                Malicious disposition.
-            is_similarity: Select for partner or other approved domains that have similar spelling
-                to your connected domains.
-            pattern: 1 to 1024 characters.
+            is_recent: Keep recently registered domains from triggering Suspicious or Malicious
+                dispositions.
+            is_similarity: For partner or other approved domains spelled like your connected
+                domains: keeps them from triggering Spoof dispositions.
+            pattern: The value to match; its form depends on `pattern_type`: an email address
+                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
+                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
             comments: At most 1024 characters.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
@@ -412,7 +423,7 @@ class AsyncTrustedDomains:
 
     async def delete(
         self,
-        trusted_domain_id: int,
+        trusted_domain_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -421,13 +432,14 @@ class AsyncTrustedDomains:
     ) -> EntryRef:
         """Delete a trusted email domain.
 
-        Deletes a trusted domain; the response carries its id.
+        Deletes a trusted domain; its mail gets the recent-domain and similarity checks again. The
+        response carries its id.
 
         DELETE /email-security/settings/trusted_domains/{trusted_domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            trusted_domain_id: The unique identifier for the trusted domain. At least 1.
+            trusted_domain_id: The id of the trusted domain.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -445,7 +457,7 @@ class AsyncTrustedDomains:
 
     async def get(
         self,
-        trusted_domain_id: int,
+        trusted_domain_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -460,7 +472,7 @@ class AsyncTrustedDomains:
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            trusted_domain_id: The unique identifier for the trusted domain. At least 1.
+            trusted_domain_id: The id of the trusted domain.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -481,9 +493,9 @@ class AsyncTrustedDomains:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
+        search: str | Unset = UNSET,
         order: PatternOrder | PatternOrderValue | Unset = UNSET,
         direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-        search: str | Unset = UNSET,
         is_recent: bool | Unset = UNSET,
         is_similarity: bool | Unset = UNSET,
         pattern: str | Unset = UNSET,
@@ -494,7 +506,7 @@ class AsyncTrustedDomains:
     ) -> AsyncPager[TrustedDomain, TrustedDomainListResponse]:
         """List trusted email domains.
 
-        Lists, searches, and sorts an account's trusted email domains.
+        Lists, searches and sorts the account's trusted domains.
 
         Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
 
@@ -503,11 +515,16 @@ class AsyncTrustedDomains:
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page. At least 1.
+            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Upstream says its behavior may
+                change: meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of pattern, created_at.
             direction: The sorting direction. One of asc, desc.
-            search: Searches several properties of a record at once. Meant for people, not
-                automation: prefer the specific filters in tools.
+            is_recent: Only entries that keep recently registered domains from Suspicious or
+                Malicious dispositions.
+            is_similarity: Only entries that keep look-alike partner domains from Spoof
+                dispositions.
+            pattern: Only entries with exactly this pattern.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -517,9 +534,9 @@ class AsyncTrustedDomains:
         request = functools.partial(
             email_security_list_trusted_domains.build_request,
             self._client.resolve_account(account_id),
+            search=search,
             order=order,
             direction=direction,
-            search=search,
             is_recent=is_recent,
             is_similarity=is_similarity,
             pattern=pattern,
@@ -536,9 +553,9 @@ class AsyncTrustedDomains:
 
     async def update(
         self,
-        trusted_domain_id: int,
+        trusted_domain_id: str,
         *,
-        comments: str | Unset = UNSET,
+        comments: str | Unset | None = UNSET,
         is_recent: bool | Unset = UNSET,
         is_regex: bool | Unset = UNSET,
         is_similarity: bool | Unset = UNSET,
@@ -550,15 +567,22 @@ class AsyncTrustedDomains:
     ) -> TrustedDomain:
         """Update a trusted email domain.
 
-        Changes the given fields of a trusted domain (none of them nullable).
+        Changes the given fields of a trusted domain and leaves the others as they are; at least one
+        field.
 
         PATCH /email-security/settings/trusted_domains/{trusted_domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            trusted_domain_id: The unique identifier for the trusted domain. At least 1.
+            trusted_domain_id: The id of the trusted domain.
             comments: At most 1024 characters.
-            pattern: 1 to 1024 characters.
+            is_recent: Keep recently registered domains from triggering Suspicious or Malicious
+                dispositions.
+            is_similarity: For partner or other approved domains spelled like your connected
+                domains: keeps them from triggering Spoof dispositions.
+            pattern: The value to match; its form depends on `pattern_type`: an email address
+                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
+                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -589,16 +613,16 @@ class TrustedDomainsWithRawResponse:
     def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | str] = (),
         patches: Sequence[TrustedDomainPatch | TrustedDomainPatchDict] = (),
-        posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict] = (),
         puts: Sequence[TrustedDomainPut | TrustedDomainPutDict] = (),
+        posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict] = (),
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[TrustedDomainBatchResult]:
-        """Batch Trusted Domains, with its HTTP response."""
+        """Batch trusted domain operations, with its HTTP response."""
         from . import email_security_batch_trusted_domains
 
         return self._client.send_raw(
@@ -606,8 +630,8 @@ class TrustedDomainsWithRawResponse:
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
-                posts=posts,
                 puts=puts,
+                posts=posts,
             ),
             email_security_batch_trusted_domains.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
@@ -644,7 +668,7 @@ class TrustedDomainsWithRawResponse:
 
     def delete(
         self,
-        trusted_domain_id: int,
+        trusted_domain_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -665,7 +689,7 @@ class TrustedDomainsWithRawResponse:
 
     def get(
         self,
-        trusted_domain_id: int,
+        trusted_domain_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -689,9 +713,9 @@ class TrustedDomainsWithRawResponse:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
+        search: str | Unset = UNSET,
         order: PatternOrder | PatternOrderValue | Unset = UNSET,
         direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-        search: str | Unset = UNSET,
         is_recent: bool | Unset = UNSET,
         is_similarity: bool | Unset = UNSET,
         pattern: str | Unset = UNSET,
@@ -708,9 +732,9 @@ class TrustedDomainsWithRawResponse:
                 self._client.resolve_account(account_id),
                 page=page,
                 per_page=per_page,
+                search=search,
                 order=order,
                 direction=direction,
-                search=search,
                 is_recent=is_recent,
                 is_similarity=is_similarity,
                 pattern=pattern,
@@ -721,9 +745,9 @@ class TrustedDomainsWithRawResponse:
 
     def update(
         self,
-        trusted_domain_id: int,
+        trusted_domain_id: str,
         *,
-        comments: str | Unset = UNSET,
+        comments: str | Unset | None = UNSET,
         is_recent: bool | Unset = UNSET,
         is_regex: bool | Unset = UNSET,
         is_similarity: bool | Unset = UNSET,
@@ -760,16 +784,16 @@ class AsyncTrustedDomainsWithRawResponse:
     async def batch(
         self,
         *,
-        deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+        deletes: Sequence[EntryRef | EntryRefDict | str] = (),
         patches: Sequence[TrustedDomainPatch | TrustedDomainPatchDict] = (),
-        posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict] = (),
         puts: Sequence[TrustedDomainPut | TrustedDomainPutDict] = (),
+        posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict] = (),
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, str | int | float | bool] | None = None,
     ) -> RawResponse[TrustedDomainBatchResult]:
-        """Batch Trusted Domains, with its HTTP response."""
+        """Batch trusted domain operations, with its HTTP response."""
         from . import email_security_batch_trusted_domains
 
         return await self._client.send_raw(
@@ -777,8 +801,8 @@ class AsyncTrustedDomainsWithRawResponse:
                 self._client.resolve_account(account_id),
                 deletes=deletes,
                 patches=patches,
-                posts=posts,
                 puts=puts,
+                posts=posts,
             ),
             email_security_batch_trusted_domains.parse,
             RequestOptions.of(timeout, extra_headers, extra_query),
@@ -815,7 +839,7 @@ class AsyncTrustedDomainsWithRawResponse:
 
     async def delete(
         self,
-        trusted_domain_id: int,
+        trusted_domain_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -836,7 +860,7 @@ class AsyncTrustedDomainsWithRawResponse:
 
     async def get(
         self,
-        trusted_domain_id: int,
+        trusted_domain_id: str,
         *,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -860,9 +884,9 @@ class AsyncTrustedDomainsWithRawResponse:
         *,
         page: int = 1,
         per_page: int = DEFAULT_PER_PAGE,
+        search: str | Unset = UNSET,
         order: PatternOrder | PatternOrderValue | Unset = UNSET,
         direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-        search: str | Unset = UNSET,
         is_recent: bool | Unset = UNSET,
         is_similarity: bool | Unset = UNSET,
         pattern: str | Unset = UNSET,
@@ -879,9 +903,9 @@ class AsyncTrustedDomainsWithRawResponse:
                 self._client.resolve_account(account_id),
                 page=page,
                 per_page=per_page,
+                search=search,
                 order=order,
                 direction=direction,
-                search=search,
                 is_recent=is_recent,
                 is_similarity=is_similarity,
                 pattern=pattern,
@@ -892,9 +916,9 @@ class AsyncTrustedDomainsWithRawResponse:
 
     async def update(
         self,
-        trusted_domain_id: int,
+        trusted_domain_id: str,
         *,
-        comments: str | Unset = UNSET,
+        comments: str | Unset | None = UNSET,
         is_recent: bool | Unset = UNSET,
         is_regex: bool | Unset = UNSET,
         is_similarity: bool | Unset = UNSET,

@@ -1,4 +1,4 @@
-"""Batch Trusted Domains: what `POST` sends and how its answer is read.
+"""Batch trusted domain operations: what `POST` sends and how its answer is read.
 
 /accounts/{account_id}/email-security/settings/trusted_domains/batch
 """
@@ -23,10 +23,10 @@ from ...types import RequestSpec
 def build_request(
     account_id: str,
     *,
-    deletes: Sequence[EntryRef | EntryRefDict | int] = (),
+    deletes: Sequence[EntryRef | EntryRefDict | str] = (),
     patches: Sequence[TrustedDomainPatch | TrustedDomainPatchDict] = (),
-    posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict] = (),
     puts: Sequence[TrustedDomainPut | TrustedDomainPutDict] = (),
+    posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict] = (),
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
     check(
@@ -42,8 +42,8 @@ def build_request(
     body = TrustedDomainBatch(
         deletes=coerce_models(EntryRef, deletes, "deletes"),
         patches=coerce_models(TrustedDomainPatch, patches, "patches"),
-        posts=coerce_models(CreateTrustedDomain, posts, "posts"),
         puts=coerce_models(TrustedDomainPut, puts, "puts"),
+        posts=coerce_models(CreateTrustedDomain, posts, "posts"),
     )
     body.validate()
     json: Any = body.to_dict()

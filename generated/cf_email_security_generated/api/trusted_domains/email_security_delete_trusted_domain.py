@@ -16,7 +16,7 @@ from ...types import RequestSpec
 
 def build_request(
     account_id: str,
-    trusted_domain_id: int,
+    trusted_domain_id: str,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
     check(
@@ -29,7 +29,7 @@ def build_request(
         max_length=32,
         pattern="^(?!\\.\\.?$)[^/?#]+$",
     )
-    check(trusted_domain_id, "", "trusted_domain_id", int, required=True, minimum=1, maximum=2147483647)
+    check(trusted_domain_id, "", "trusted_domain_id", str, required=True, format="uuid")
     return RequestSpec(
         "DELETE",
         f"/accounts/{path_value(account_id)}/email-security/settings/trusted_domains/{path_value(trusted_domain_id)}",

@@ -21,9 +21,9 @@ def build_request(
     *,
     page: int = 1,
     per_page: int = DEFAULT_PER_PAGE,
+    search: str | Unset = UNSET,
     order: PatternOrder | PatternOrderValue | Unset = UNSET,
     direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-    search: str | Unset = UNSET,
     is_recent: bool | Unset = UNSET,
     is_similarity: bool | Unset = UNSET,
     pattern: str | Unset = UNSET,
@@ -40,10 +40,10 @@ def build_request(
         pattern="^(?!\\.\\.?$)[^/?#]+$",
     )
     check(page, "", "page", int, minimum=1, maximum=2147483647)
-    check(per_page, "", "per_page", int, minimum=1, maximum=2147483647)
+    check(per_page, "", "per_page", int, minimum=1, maximum=1000)
+    check(search, "", "search", str)
     check(order, "", "order", PatternOrder)
     check(direction, "", "direction", SortingDirection)
-    check(search, "", "search", str)
     check(is_recent, "", "is_recent", bool)
     check(is_similarity, "", "is_similarity", bool)
     check(pattern, "", "pattern", str)
@@ -54,9 +54,9 @@ def build_request(
             [
                 ("page", page),
                 ("per_page", per_page),
+                ("search", search),
                 ("order", order),
                 ("direction", direction),
-                ("search", search),
                 ("is_recent", is_recent),
                 ("is_similarity", is_similarity),
                 ("pattern", pattern),

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..._serialization import path_value
 from ..._validation import check
+from ...errors import ValidationError
 from ...models.trusted_domain import TrustedDomain
 from ...models.trusted_domain_response import TrustedDomainResponse
 from ...models.update_trusted_domain import UpdateTrustedDomain
@@ -17,9 +18,9 @@ from ...types import UNSET, RequestSpec, Unset
 
 def build_request(
     account_id: str,
-    trusted_domain_id: int,
+    trusted_domain_id: str,
     *,
-    comments: str | Unset = UNSET,
+    comments: str | Unset | None = UNSET,
     is_recent: bool | Unset = UNSET,
     is_regex: bool | Unset = UNSET,
     is_similarity: bool | Unset = UNSET,
@@ -36,7 +37,7 @@ def build_request(
         max_length=32,
         pattern="^(?!\\.\\.?$)[^/?#]+$",
     )
-    check(trusted_domain_id, "", "trusted_domain_id", int, required=True, minimum=1, maximum=2147483647)
+    check(trusted_domain_id, "", "trusted_domain_id", str, required=True, format="uuid")
     body = UpdateTrustedDomain(
         comments=comments,
         is_recent=is_recent,
@@ -46,6 +47,8 @@ def build_request(
     )
     body.validate()
     json: Any = body.to_dict()
+    if len(json) < 1:
+        raise ValidationError("body", "must set at least 1 field(s) to change")
     return RequestSpec(
         "PATCH",
         f"/accounts/{path_value(account_id)}/email-security/settings/trusted_domains/{path_value(trusted_domain_id)}",

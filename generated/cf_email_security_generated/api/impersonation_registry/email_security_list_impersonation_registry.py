@@ -10,8 +10,8 @@ from typing import Any
 from ..._pagination import DEFAULT_PER_PAGE
 from ..._serialization import path_value, query
 from ..._validation import check
-from ...models.display_name_list_response import DisplayNameListResponse
 from ...models.display_name_order import DisplayNameOrder, DisplayNameOrderValue
+from ...models.impersonation_registry_entry_list_response import ImpersonationRegistryEntryListResponse
 from ...models.provenance import Provenance, ProvenanceValue
 from ...models.sorting_direction import SortingDirection, SortingDirectionValue
 from ...types import UNSET, RequestSpec, Unset
@@ -22,9 +22,9 @@ def build_request(
     *,
     page: int = 1,
     per_page: int = DEFAULT_PER_PAGE,
+    search: str | Unset = UNSET,
     order: DisplayNameOrder | DisplayNameOrderValue | Unset = UNSET,
     direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
-    search: str | Unset = UNSET,
     provenance: Provenance | ProvenanceValue | Unset = UNSET,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
@@ -39,10 +39,10 @@ def build_request(
         pattern="^(?!\\.\\.?$)[^/?#]+$",
     )
     check(page, "", "page", int, minimum=1, maximum=2147483647)
-    check(per_page, "", "per_page", int, minimum=1, maximum=2147483647)
+    check(per_page, "", "per_page", int, minimum=1, maximum=1000)
+    check(search, "", "search", str)
     check(order, "", "order", DisplayNameOrder)
     check(direction, "", "direction", SortingDirection)
-    check(search, "", "search", str)
     check(provenance, "", "provenance", Provenance)
     return RequestSpec(
         "GET",
@@ -51,15 +51,15 @@ def build_request(
             [
                 ("page", page),
                 ("per_page", per_page),
+                ("search", search),
                 ("order", order),
                 ("direction", direction),
-                ("search", search),
                 ("provenance", provenance),
             ]
         ),
     )
 
 
-def parse(data: Any) -> DisplayNameListResponse:
+def parse(data: Any) -> ImpersonationRegistryEntryListResponse:
     """One page: its items in `result`, its position in `result_info`."""
-    return DisplayNameListResponse.from_dict(data, "", "response")
+    return ImpersonationRegistryEntryListResponse.from_dict(data, "", "response")

@@ -1,6 +1,6 @@
-"""Delete an entry from impersonation registry: what `DELETE` sends and how its answer is read.
+"""Delete a sending domain restriction: what `DELETE` sends and how its answer is read.
 
-/accounts/{account_id}/email-security/settings/impersonation_registry/{display_name_id}
+/accounts/{account_id}/email-security/settings/sending_domain_restrictions/{sending_domain_restriction_id}
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from ...types import RequestSpec
 
 def build_request(
     account_id: str,
-    display_name_id: int,
+    sending_domain_restriction_id: str,
 ) -> RequestSpec:
     """Check the arguments against the spec and prepare the request."""
     check(
@@ -29,11 +29,13 @@ def build_request(
         max_length=32,
         pattern="^(?!\\.\\.?$)[^/?#]+$",
     )
-    check(display_name_id, "", "display_name_id", int, required=True, minimum=1, maximum=2147483647)
+    check(
+        sending_domain_restriction_id, "", "sending_domain_restriction_id", str, required=True, format="uuid"
+    )
     return RequestSpec(
         "DELETE",
-        f"/accounts/{path_value(account_id)}/email-security/settings/impersonation_registry/{path_value(display_name_id)}",
-        gone={"id": display_name_id},
+        f"/accounts/{path_value(account_id)}/email-security/settings/sending_domain_restrictions/{path_value(sending_domain_restriction_id)}",
+        gone={"id": sending_domain_restriction_id},
     )
 
 

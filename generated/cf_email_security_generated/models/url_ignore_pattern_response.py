@@ -1,4 +1,4 @@
-"""DisplayNameResponse: DisplayNameResponse"""
+"""UrlIgnorePatternResponse: The envelope of one url ignore pattern."""
 
 from __future__ import annotations
 
@@ -16,26 +16,27 @@ from .._parsing import (
     required,
 )
 from .._serialization import dump_fields
-from .display_name import DisplayName
 from .message import Message
+from .url_ignore_pattern import UrlIgnorePattern
 
 
 @define
-class DisplayNameResponse:
-    """DisplayNameResponse
+class UrlIgnorePatternResponse:
+    """The envelope of one url ignore pattern.
 
     Attributes:
         errors: list[Message]
         messages: list[Message]
-        success: Whether the API call was successful.
-        result: DisplayName
+        success: Whether the API call was successful (always true in a 2xx response).
+        result: A URL ignore pattern as the server returns it.
+            Upstream requires id, created_at and pattern.
         additional_properties: fields the spec does not know, kept as received.
     """
 
     errors: list[Message]
     messages: list[Message]
     success: bool
-    result: DisplayName
+    result: UrlIgnorePattern
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -54,7 +55,9 @@ class DisplayNameResponse:
         return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
-    def from_dict(cls, data: Any, parent: str = "", key: str = "DisplayNameResponse") -> DisplayNameResponse:
+    def from_dict(
+        cls, data: Any, parent: str = "", key: str = "UrlIgnorePatternResponse"
+    ) -> UrlIgnorePatternResponse:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
@@ -63,7 +66,7 @@ class DisplayNameResponse:
         success = d.pop("success", MISSING)
         if type(success) is not bool:
             success = required(success, path, "success", as_bool)
-        result = required(d.pop("result", MISSING), path, "result", DisplayName.from_dict)
+        result = required(d.pop("result", MISSING), path, "result", UrlIgnorePattern.from_dict)
         obj = cls(
             errors=errors,
             messages=messages,

@@ -1,4 +1,4 @@
-"""DisplayNameListResponse: DisplayNameListResponse"""
+"""UrlIgnorePatternListResponse: A page of url ignore patterns: its result and result_info."""
 
 from __future__ import annotations
 
@@ -16,28 +16,28 @@ from .._parsing import (
     required,
 )
 from .._serialization import dump_fields
-from .display_name import DisplayName
 from .message import Message
 from .result_info import ResultInfo
+from .url_ignore_pattern import UrlIgnorePattern
 
 
 @define
-class DisplayNameListResponse:
-    """DisplayNameListResponse
+class UrlIgnorePatternListResponse:
+    """A page of url ignore patterns: its result and result_info.
 
     Attributes:
         errors: list[Message]
         messages: list[Message]
-        success: Whether the API call was successful.
-        result: list[DisplayName]
-        result_info: ResultInfo
+        success: Whether the API call was successful (always true in a 2xx response).
+        result: list[UrlIgnorePattern]
+        result_info: Where a page stands. Upstream marks every field optional.
         additional_properties: fields the spec does not know, kept as received.
     """
 
     errors: list[Message]
     messages: list[Message]
     success: bool
-    result: list[DisplayName]
+    result: list[UrlIgnorePattern]
     result_info: ResultInfo
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
@@ -59,8 +59,8 @@ class DisplayNameListResponse:
 
     @classmethod
     def from_dict(
-        cls, data: Any, parent: str = "", key: str = "DisplayNameListResponse"
-    ) -> DisplayNameListResponse:
+        cls, data: Any, parent: str = "", key: str = "UrlIgnorePatternListResponse"
+    ) -> UrlIgnorePatternListResponse:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
@@ -69,7 +69,7 @@ class DisplayNameListResponse:
         success = d.pop("success", MISSING)
         if type(success) is not bool:
             success = required(success, path, "success", as_bool)
-        result = required(d.pop("result", MISSING), path, "result", list_of(DisplayName.from_dict))
+        result = required(d.pop("result", MISSING), path, "result", list_of(UrlIgnorePattern.from_dict))
         result_info = required(d.pop("result_info", MISSING), path, "result_info", ResultInfo.from_dict)
         obj = cls(
             errors=errors,

@@ -1,45 +1,34 @@
-"""EntryMeta: EntryMeta"""
+"""MessageSource: Where in the request the message points."""
 
 from __future__ import annotations
 
-import datetime
 import json
 from typing import Any, ClassVar
 
 from attrs import define, field
 
 from .._parsing import (
-    MISSING,
-    as_datetime,
-    as_int,
     as_object,
+    as_str,
     join,
-    required,
+    maybe,
 )
 from .._serialization import dump_fields
 
 
 @define
-class EntryMeta:
-    """EntryMeta
+class MessageSource:
+    """Where in the request the message points.
 
     Attributes:
-        created_at: datetime.datetime
-        id: The unique identifier of an entry.
-        last_modified: datetime.datetime
+        pointer: str | None
         additional_properties: fields the spec does not know, kept as received.
     """
 
-    created_at: datetime.datetime
-    id: int
-    last_modified: datetime.datetime
+    pointer: str | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("created_at", "created_at"),
-        ("id", "id"),
-        ("last_modified", "last_modified"),
-    )
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (("pointer", "pointer"),)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object this model stands for, unknown fields included."""
@@ -50,19 +39,15 @@ class EntryMeta:
         return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
-    def from_dict(cls, data: Any, parent: str = "", key: str = "EntryMeta") -> EntryMeta:
+    def from_dict(cls, data: Any, parent: str = "", key: str = "MessageSource") -> MessageSource:
         """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
         path = join(parent, key)
         d = as_object(data, parent, key)
-        created_at = required(d.pop("created_at", MISSING), path, "created_at", as_datetime)
-        id = d.pop("id", MISSING)
-        if type(id) is not int:
-            id = required(id, path, "id", as_int)
-        last_modified = required(d.pop("last_modified", MISSING), path, "last_modified", as_datetime)
+        pointer = d.pop("pointer", None)
+        if type(pointer) is not str:
+            pointer = maybe(pointer, path, "pointer", as_str)
         obj = cls(
-            created_at=created_at,
-            id=id,
-            last_modified=last_modified,
+            pointer=pointer,
         )
         obj.additional_properties = d
         return obj

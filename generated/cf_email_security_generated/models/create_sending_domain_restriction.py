@@ -1,4 +1,4 @@
-"""UpdateDisplayName: UpdateDisplayName"""
+"""CreateSendingDomainRestriction: A new sending domain restriction."""
 
 from __future__ import annotations
 
@@ -13,25 +13,25 @@ from ..types import UNSET, Unset
 
 
 @define
-class UpdateDisplayName:
-    """UpdateDisplayName
+class CreateSendingDomainRestriction:
+    """A new sending domain restriction.
 
     Attributes:
-        email: str | None | Unset
-        is_email_regex: bool | None | Unset
-        name: str | None | Unset
+        domain: The domain that requires TLS.
+        exclude: Subdomains exempt from the TLS requirement.
+        comments: str | None | Unset
         additional_properties: fields the spec does not know, kept as received.
     """
 
-    email: str | Unset | None = UNSET
-    is_email_regex: bool | Unset | None = UNSET
-    name: str | Unset | None = UNSET
+    domain: str
+    exclude: list[str]
+    comments: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("email", "email"),
-        ("is_email_regex", "is_email_regex"),
-        ("name", "name"),
+        ("domain", "domain"),
+        ("exclude", "exclude"),
+        ("comments", "comments"),
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,14 +44,17 @@ class UpdateDisplayName:
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
-        check(self.email, path, "email", str, nullable=True)
-        check(self.is_email_regex, path, "is_email_regex", bool, nullable=True)
-        check(self.name, path, "name", str, nullable=True, max_length=1024)
+        check(self.domain, path, "domain", str, required=True)
+        check(self.exclude, path, "exclude", list, items=str, required=True)
+        check(self.comments, path, "comments", str, nullable=True, max_length=1024)
 
 
-class UpdateDisplayNameDict(TypedDict, total=False):
+class _CreateSendingDomainRestrictionRequired(TypedDict):
+    domain: str
+    exclude: list[str]
+
+
+class CreateSendingDomainRestrictionDict(_CreateSendingDomainRestrictionRequired, total=False):
     """The model's fields as a dict: calls and batch builders take it where they take the model."""
 
-    email: str | None
-    is_email_regex: bool | None
-    name: str | None
+    comments: str | None

@@ -1,0 +1,180 @@
+"""The resources plan can reconcile, as data read from the spec: models, batch arrays, natural keys.
+
+For each resource whose entity declares `x-natural-key`: the entity `list` returns, the models of
+its create and update bodies, and, where it has a batch operation, the arrays it takes (in the order
+the API applies them), the model of each array's entries and of the result, and `maxItems` as the
+chunk limit. Models are named, not imported, so that nothing loads before it is used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ResourceShape:
+    """One resource: `batch_arrays` is empty when it has no batch operation (plan then sends single calls)."""
+
+    resource: str
+    entity: str
+    natural_key: tuple[str, ...]
+    create: str
+    update: str
+    batch_arrays: tuple[str, ...] = ()
+    batch_models: dict[str, str] = field(default_factory=dict)
+    batch_result: str = ""
+    max_items: int = 0
+
+
+RESOURCE_SHAPES: dict[str, ResourceShape] = {
+    "allow_policies": ResourceShape(
+        resource="allow_policies",
+        entity="AllowPolicy",
+        natural_key=(
+            "pattern",
+            "pattern_type",
+        ),
+        create="CreateAllowPolicy",
+        update="UpdateAllowPolicy",
+        batch_arrays=(
+            "deletes",
+            "patches",
+            "puts",
+            "posts",
+        ),
+        batch_models={
+            "deletes": "EntryRef",
+            "patches": "AllowPolicyPatch",
+            "posts": "CreateAllowPolicy",
+            "puts": "AllowPolicyPut",
+        },
+        batch_result="AllowPolicyBatchResult",
+        max_items=1000,
+    ),
+    "block_senders": ResourceShape(
+        resource="block_senders",
+        entity="BlockedSender",
+        natural_key=(
+            "pattern",
+            "pattern_type",
+        ),
+        create="CreateBlockedSender",
+        update="UpdateBlockedSender",
+        batch_arrays=(
+            "deletes",
+            "patches",
+            "puts",
+            "posts",
+        ),
+        batch_models={
+            "deletes": "EntryRef",
+            "patches": "BlockedSenderPatch",
+            "posts": "CreateBlockedSender",
+            "puts": "BlockedSenderPut",
+        },
+        batch_result="BlockedSenderBatchResult",
+        max_items=1000,
+    ),
+    "content_policies": ResourceShape(
+        resource="content_policies",
+        entity="ContentPolicy",
+        natural_key=("name",),
+        create="CreateContentPolicy",
+        update="UpdateContentPolicy",
+        batch_arrays=(
+            "deletes",
+            "patches",
+            "puts",
+            "posts",
+        ),
+        batch_models={
+            "deletes": "EntryRef",
+            "patches": "ContentPolicyPatch",
+            "posts": "CreateContentPolicy",
+            "puts": "ContentPolicyPut",
+        },
+        batch_result="ContentPolicyBatchResult",
+        max_items=1000,
+    ),
+    "domains": ResourceShape(
+        resource="domains",
+        entity="Domain",
+        natural_key=("domain",),
+        create="CreateDomain",
+        update="UpdateDomain",
+        batch_arrays=(
+            "deletes",
+            "patches",
+            "puts",
+            "posts",
+        ),
+        batch_models={
+            "deletes": "EntryRef",
+            "patches": "DomainPatch",
+            "posts": "CreateDomain",
+            "puts": "DomainPut",
+        },
+        batch_result="DomainBatchResult",
+        max_items=1000,
+    ),
+    "impersonation_registry": ResourceShape(
+        resource="impersonation_registry",
+        entity="ImpersonationRegistryEntry",
+        natural_key=("email",),
+        create="CreateImpersonationRegistryEntry",
+        update="UpdateImpersonationRegistryEntry",
+    ),
+    "sending_domain_restrictions": ResourceShape(
+        resource="sending_domain_restrictions",
+        entity="SendingDomainRestriction",
+        natural_key=("domain",),
+        create="CreateSendingDomainRestriction",
+        update="UpdateSendingDomainRestriction",
+        batch_arrays=("deletes",),
+        batch_models={"deletes": "EntryRef"},
+        batch_result="SendingDomainRestrictionBatchResult",
+        max_items=1000,
+    ),
+    "trusted_domains": ResourceShape(
+        resource="trusted_domains",
+        entity="TrustedDomain",
+        natural_key=("pattern",),
+        create="CreateTrustedDomain",
+        update="UpdateTrustedDomain",
+        batch_arrays=(
+            "deletes",
+            "patches",
+            "puts",
+            "posts",
+        ),
+        batch_models={
+            "deletes": "EntryRef",
+            "patches": "TrustedDomainPatch",
+            "posts": "CreateTrustedDomain",
+            "puts": "TrustedDomainPut",
+        },
+        batch_result="TrustedDomainBatchResult",
+        max_items=1000,
+    ),
+    "url_ignore_patterns": ResourceShape(
+        resource="url_ignore_patterns",
+        entity="UrlIgnorePattern",
+        natural_key=("pattern",),
+        create="CreateUrlIgnorePattern",
+        update="UpdateUrlIgnorePattern",
+        batch_arrays=(
+            "deletes",
+            "patches",
+            "puts",
+            "posts",
+        ),
+        batch_models={
+            "deletes": "EntryRef",
+            "patches": "UrlIgnorePatternPatch",
+            "posts": "CreateUrlIgnorePattern",
+            "puts": "UrlIgnorePatternPut",
+        },
+        batch_result="UrlIgnorePatternBatchResult",
+        max_items=1000,
+    ),
+}

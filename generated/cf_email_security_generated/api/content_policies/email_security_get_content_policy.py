@@ -1,0 +1,41 @@
+"""Get a content policy: what `GET` sends and how its answer is read.
+
+/accounts/{account_id}/email-security/settings/content_policies/{policy_id}
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._serialization import path_value
+from ..._validation import check
+from ...models.content_policy import ContentPolicy
+from ...models.content_policy_response import ContentPolicyResponse
+from ...types import RequestSpec
+
+
+def build_request(
+    account_id: str,
+    policy_id: str,
+) -> RequestSpec:
+    """Check the arguments against the spec and prepare the request."""
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
+    check(policy_id, "", "policy_id", str, required=True, format="uuid")
+    return RequestSpec(
+        "GET",
+        f"/accounts/{path_value(account_id)}/email-security/settings/content_policies/{path_value(policy_id)}",
+    )
+
+
+def parse(data: Any) -> ContentPolicy:
+    """The envelope's `result`, typed."""
+    return ContentPolicyResponse.from_dict(data, "", "response").result

@@ -1,0 +1,43 @@
+"""Get a sending domain restriction: what `GET` sends and how its answer is read.
+
+/accounts/{account_id}/email-security/settings/sending_domain_restrictions/{sending_domain_restriction_id}
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._serialization import path_value
+from ..._validation import check
+from ...models.sending_domain_restriction import SendingDomainRestriction
+from ...models.sending_domain_restriction_response import SendingDomainRestrictionResponse
+from ...types import RequestSpec
+
+
+def build_request(
+    account_id: str,
+    sending_domain_restriction_id: str,
+) -> RequestSpec:
+    """Check the arguments against the spec and prepare the request."""
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
+    check(
+        sending_domain_restriction_id, "", "sending_domain_restriction_id", str, required=True, format="uuid"
+    )
+    return RequestSpec(
+        "GET",
+        f"/accounts/{path_value(account_id)}/email-security/settings/sending_domain_restrictions/{path_value(sending_domain_restriction_id)}",
+    )
+
+
+def parse(data: Any) -> SendingDomainRestriction:
+    """The envelope's `result`, typed."""
+    return SendingDomainRestrictionResponse.from_dict(data, "", "response").result

@@ -1,0 +1,41 @@
+"""Get a URL ignore pattern: what `GET` sends and how its answer is read.
+
+/accounts/{account_id}/email-security/settings/url_ignore_patterns/{pattern_id}
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._serialization import path_value
+from ..._validation import check
+from ...models.url_ignore_pattern import UrlIgnorePattern
+from ...models.url_ignore_pattern_response import UrlIgnorePatternResponse
+from ...types import RequestSpec
+
+
+def build_request(
+    account_id: str,
+    pattern_id: str,
+) -> RequestSpec:
+    """Check the arguments against the spec and prepare the request."""
+    check(
+        account_id,
+        "",
+        "account_id",
+        str,
+        required=True,
+        min_length=1,
+        max_length=32,
+        pattern="^(?!\\.\\.?$)[^/?#]+$",
+    )
+    check(pattern_id, "", "pattern_id", str, required=True, format="uuid")
+    return RequestSpec(
+        "GET",
+        f"/accounts/{path_value(account_id)}/email-security/settings/url_ignore_patterns/{path_value(pattern_id)}",
+    )
+
+
+def parse(data: Any) -> UrlIgnorePattern:
+    """The envelope's `result`, typed."""
+    return UrlIgnorePatternResponse.from_dict(data, "", "response").result

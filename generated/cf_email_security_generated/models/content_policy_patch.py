@@ -1,0 +1,78 @@
+"""ContentPolicyPatch: Content policy patch."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, ClassVar, TypedDict
+
+from attrs import define, field
+
+from .._serialization import dump_fields
+from .._validation import check
+from ..types import UNSET, Unset
+from .content_policy_target import ContentPolicyTarget, ContentPolicyTargetValue
+
+
+@define
+class ContentPolicyPatch:
+    """Content policy patch.
+
+    Attributes:
+        id: The unique identifier of an entry, a UUID for every resource since Gen B
+            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
+            so old ids may still resolve).
+        enabled: Whether the policy is active.
+        name: Human-readable name of the policy; plan/apply identifies policies by it.
+        notes: Why the policy exists.
+        pattern: The regular expression matched against the targets.
+        targets: The parts of a message the pattern is matched against.
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    id: str
+    enabled: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    notes: str | Unset | None = UNSET
+    pattern: str | Unset = UNSET
+    targets: list[ContentPolicyTarget | ContentPolicyTargetValue] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("enabled", "enabled"),
+        ("name", "name"),
+        ("notes", "notes"),
+        ("pattern", "pattern"),
+        ("targets", "targets"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    def to_json(self) -> str:
+        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+    def validate(self, path: str = "") -> None:
+        """Check every field against the spec's rules; ValidationError names the first that breaks one."""
+        check(self.id, path, "id", str, required=True, format="uuid")
+        check(self.enabled, path, "enabled", bool)
+        check(self.name, path, "name", str, min_length=1, max_length=256)
+        check(self.notes, path, "notes", str, nullable=True, max_length=4096)
+        check(self.pattern, path, "pattern", str, min_length=1, max_length=2048)
+        check(self.targets, path, "targets", list, items=ContentPolicyTarget)
+
+
+class _ContentPolicyPatchRequired(TypedDict):
+    id: str
+
+
+class ContentPolicyPatchDict(_ContentPolicyPatchRequired, total=False):
+    """The model's fields as a dict: calls and batch builders take it where they take the model."""
+
+    enabled: bool
+    name: str
+    notes: str | None
+    pattern: str
+    targets: list[ContentPolicyTarget | ContentPolicyTargetValue]

@@ -1,0 +1,71 @@
+"""CreateContentPolicy: A new content policy (PY-5.9.0)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, ClassVar, TypedDict
+
+from attrs import define, field
+
+from .._serialization import dump_fields
+from .._validation import check
+from ..types import UNSET, Unset
+from .content_policy_target import ContentPolicyTarget, ContentPolicyTargetValue
+
+
+@define
+class CreateContentPolicy:
+    """A new content policy (PY-5.9.0).
+
+    Attributes:
+        enabled: Whether the policy is active.
+        name: Human-readable name of the policy; plan/apply identifies policies by it.
+        pattern: The regular expression matched against the targets.
+        targets: The parts of a message the pattern is matched against.
+        notes: Why the policy exists.
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    enabled: bool
+    name: str
+    pattern: str
+    targets: list[ContentPolicyTarget | ContentPolicyTargetValue]
+    notes: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("enabled", "enabled"),
+        ("name", "name"),
+        ("pattern", "pattern"),
+        ("targets", "targets"),
+        ("notes", "notes"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    def to_json(self) -> str:
+        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+    def validate(self, path: str = "") -> None:
+        """Check every field against the spec's rules; ValidationError names the first that breaks one."""
+        check(self.enabled, path, "enabled", bool, required=True)
+        check(self.name, path, "name", str, required=True, min_length=1, max_length=256)
+        check(self.pattern, path, "pattern", str, required=True, min_length=1, max_length=2048)
+        check(self.targets, path, "targets", list, items=ContentPolicyTarget, required=True)
+        check(self.notes, path, "notes", str, nullable=True, max_length=4096)
+
+
+class _CreateContentPolicyRequired(TypedDict):
+    enabled: bool
+    name: str
+    pattern: str
+    targets: list[ContentPolicyTarget | ContentPolicyTargetValue]
+
+
+class CreateContentPolicyDict(_CreateContentPolicyRequired, total=False):
+    """The model's fields as a dict: calls and batch builders take it where they take the model."""
+
+    notes: str | None

@@ -1,0 +1,72 @@
+"""DomainBatchResult: What the batch did, array by array."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, ClassVar
+
+from attrs import define, field
+
+from .._parsing import (
+    MISSING,
+    as_object,
+    join,
+    list_of,
+    required,
+)
+from .._serialization import dump_fields
+from .domain import Domain
+from .entry_ref import EntryRef
+
+
+@define
+class DomainBatchResult:
+    """What the batch did, array by array.
+    Upstream requires all four arrays here.
+
+    Attributes:
+        deletes: list[EntryRef]
+        patches: list[Domain]
+        puts: list[Domain]
+        posts: list[Domain]
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    deletes: list[EntryRef]
+    patches: list[Domain]
+    puts: list[Domain]
+    posts: list[Domain]
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("deletes", "deletes"),
+        ("patches", "patches"),
+        ("puts", "puts"),
+        ("posts", "posts"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    def to_json(self) -> str:
+        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+    @classmethod
+    def from_dict(cls, data: Any, parent: str = "", key: str = "DomainBatchResult") -> DomainBatchResult:
+        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
+        path = join(parent, key)
+        d = as_object(data, parent, key)
+        deletes = required(d.pop("deletes", MISSING), path, "deletes", list_of(EntryRef.from_dict))
+        patches = required(d.pop("patches", MISSING), path, "patches", list_of(Domain.from_dict))
+        puts = required(d.pop("puts", MISSING), path, "puts", list_of(Domain.from_dict))
+        posts = required(d.pop("posts", MISSING), path, "posts", list_of(Domain.from_dict))
+        obj = cls(
+            deletes=deletes,
+            patches=patches,
+            puts=puts,
+            posts=posts,
+        )
+        obj.additional_properties = d
+        return obj

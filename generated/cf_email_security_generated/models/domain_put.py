@@ -1,0 +1,124 @@
+"""DomainPut: Domain put."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, ClassVar, TypedDict
+
+from attrs import define, field
+
+from .._serialization import dump_fields
+from .._validation import check
+from ..types import UNSET, Unset
+from .delivery_mode import DeliveryMode, DeliveryModeValue
+from .disposition_label import DispositionLabel, DispositionLabelValue
+from .region import Region, RegionValue
+from .scannable_folder import ScannableFolder, ScannableFolderValue
+
+
+@define
+class DomainPut:
+    """Domain put.
+
+    Attributes:
+        allowed_delivery_modes: Delivery modes to onboard the domain through.
+        lookback_hops: How many Received hops to trace back when reconstructing the original
+            message.
+        ip_restrictions: Source IP ranges mail is accepted from; any other source is rejected.
+        drop_dispositions: Dispositions to drop instead of delivering.
+        regions: Regions that process the domain's mail.
+        id: The unique identifier of an entry, a UUID for every resource since Gen B
+            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
+            so old ids may still resolve).
+        folder: The mailbox folder to scan, for API-scanning domains.
+        integration_id: The CASB integration that authorizes the domain.
+        require_tls_inbound: bool | None | Unset
+        require_tls_outbound: bool | None | Unset
+        transport: The mail transport host Cloudflare delivers to (MX/Inline delivery).
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    allowed_delivery_modes: list[DeliveryMode | DeliveryModeValue]
+    lookback_hops: int
+    ip_restrictions: list[str]
+    drop_dispositions: list[DispositionLabel | DispositionLabelValue]
+    regions: list[Region | RegionValue]
+    id: str
+    folder: ScannableFolder | ScannableFolderValue | Unset | None = UNSET
+    integration_id: str | Unset | None = UNSET
+    require_tls_inbound: bool | Unset | None = UNSET
+    require_tls_outbound: bool | Unset | None = UNSET
+    transport: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("allowed_delivery_modes", "allowed_delivery_modes"),
+        ("lookback_hops", "lookback_hops"),
+        ("ip_restrictions", "ip_restrictions"),
+        ("drop_dispositions", "drop_dispositions"),
+        ("regions", "regions"),
+        ("id", "id"),
+        ("folder", "folder"),
+        ("integration_id", "integration_id"),
+        ("require_tls_inbound", "require_tls_inbound"),
+        ("require_tls_outbound", "require_tls_outbound"),
+        ("transport", "transport"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    def to_json(self) -> str:
+        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+    def validate(self, path: str = "") -> None:
+        """Check every field against the spec's rules; ValidationError names the first that breaks one."""
+        check(
+            self.allowed_delivery_modes,
+            path,
+            "allowed_delivery_modes",
+            list,
+            items=DeliveryMode,
+            required=True,
+            min_items=1,
+            max_items=10,
+        )
+        check(self.lookback_hops, path, "lookback_hops", int, required=True, minimum=1, maximum=20)
+        check(self.ip_restrictions, path, "ip_restrictions", list, items=str, required=True, max_items=100)
+        check(
+            self.drop_dispositions,
+            path,
+            "drop_dispositions",
+            list,
+            items=DispositionLabel,
+            required=True,
+            max_items=10,
+        )
+        check(self.regions, path, "regions", list, items=Region, required=True, min_items=1, max_items=10)
+        check(self.id, path, "id", str, required=True, format="uuid")
+        check(self.folder, path, "folder", ScannableFolder, nullable=True)
+        check(self.integration_id, path, "integration_id", str, nullable=True, format="uuid")
+        check(self.require_tls_inbound, path, "require_tls_inbound", bool, nullable=True)
+        check(self.require_tls_outbound, path, "require_tls_outbound", bool, nullable=True)
+        check(self.transport, path, "transport", str, nullable=True)
+
+
+class _DomainPutRequired(TypedDict):
+    allowed_delivery_modes: list[DeliveryMode | DeliveryModeValue]
+    lookback_hops: int
+    ip_restrictions: list[str]
+    drop_dispositions: list[DispositionLabel | DispositionLabelValue]
+    regions: list[Region | RegionValue]
+    id: str
+
+
+class DomainPutDict(_DomainPutRequired, total=False):
+    """The model's fields as a dict: calls and batch builders take it where they take the model."""
+
+    folder: ScannableFolder | ScannableFolderValue | None
+    integration_id: str | None
+    require_tls_inbound: bool | None
+    require_tls_outbound: bool | None
+    transport: str | None

@@ -1,0 +1,63 @@
+"""UrlIgnorePatternPut: A batch put: the id and the whole new value."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, ClassVar, TypedDict
+
+from attrs import define, field
+
+from .._serialization import dump_fields
+from .._validation import check
+from ..types import UNSET, Unset
+
+
+@define
+class UrlIgnorePatternPut:
+    """A batch put: the id and the whole new value.
+    CreateUrlIgnorePattern plus id, flat for the same reason as UrlIgnorePatternPatch.
+
+    Attributes:
+        id: The unique identifier of an entry, a UUID for every resource since Gen B
+            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
+            so old ids may still resolve).
+        pattern: A regular expression; URLs matching it are not rewritten.
+        comments: Why the URLs are left alone.
+        additional_properties: fields the spec does not know, kept as received.
+    """
+
+    id: str
+    pattern: str
+    comments: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("pattern", "pattern"),
+        ("comments", "comments"),
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object this model stands for, unknown fields included."""
+        return dump_fields(self, self._WIRE_NAMES)
+
+    def to_json(self) -> str:
+        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+    def validate(self, path: str = "") -> None:
+        """Check every field against the spec's rules; ValidationError names the first that breaks one."""
+        check(self.id, path, "id", str, required=True, format="uuid")
+        check(self.pattern, path, "pattern", str, required=True, min_length=1, max_length=1024)
+        check(self.comments, path, "comments", str, nullable=True, max_length=1024)
+
+
+class _UrlIgnorePatternPutRequired(TypedDict):
+    id: str
+    pattern: str
+
+
+class UrlIgnorePatternPutDict(_UrlIgnorePatternPutRequired, total=False):
+    """The model's fields as a dict: calls and batch builders take it where they take the model."""
+
+    comments: str | None
