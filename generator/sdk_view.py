@@ -267,6 +267,7 @@ class ResourceShapeView:
     resource: str
     entity: str
     natural_key: list[str]
+    deprecated: list[str]  # the entity's deprecated fields: plan neither compares nor exports them
     create: str  # the create body's model, "" when the API cannot create it
     update: str  # the PATCH body's model
     batch_arrays: list[str] = field(default_factory=list)  # [] when the resource has no batch
@@ -778,10 +779,14 @@ class SdkView:
             key = self.schema_by_class.get(entity, {}).get("x-natural-key")
             if not key:
                 continue
+            entity_props, _ = self.properties(self.schema_by_class.get(entity, {}))
             shape = ResourceShapeView(
                 resource=resource.attr,
                 entity=entity,
                 natural_key=list(key),
+                deprecated=sorted(
+                    name for name, prop in entity_props.items() if self.flatten(prop).get("deprecated")
+                ),
                 create=ops["create"].body.model if "create" in ops and ops["create"].body else "",
                 update=ops["update"].body.model if "update" in ops and ops["update"].body else "",
             )

@@ -132,8 +132,8 @@ def test_ids_and_patches_are_checked_by_the_generated_rules() -> None:
     builder = BatchBuilder("trusted_domains")
     assert rejected(builder.delete, 0).field == "deletes[0].id"
     assert rejected(builder.delete, True).rule == "must be a EntryRef or a mapping of its fields"
-    error = rejected(builder.patch, {"id": IdMaker()(), "comments": None})
-    assert (error.field, error.rule) == ("patches[0].comments", "must not be None")
+    error = rejected(builder.patch, {"id": IdMaker()(), "is_regex": None})
+    assert (error.field, error.rule) == ("patches[0].is_regex", "must not be None")
 
 
 def test_sending_domain_restrictions_take_deletes_only() -> None:
@@ -143,8 +143,10 @@ def test_sending_domain_restrictions_take_deletes_only() -> None:
     assert not hasattr(builder, "post")
     with pytest.raises(ValueError, match="sending_domain_restrictions batches take only deletes"):
         BatchBuilder("sending_domain_restrictions")
-    with pytest.raises(ValueError, match="no batch helpers for 'domains'"):
-        BatchBuilder("domains")
+    with pytest.raises(ValueError, match="impersonation_registry batches take only"):
+        BatchBuilder("impersonation_registry")  # it has plan, but no batch operation
+    with pytest.raises(ValueError, match="no batch helpers for 'widgets'"):
+        BatchBuilder("widgets")
 
 
 def test_a_builder_applies_only_to_its_own_resource() -> None:

@@ -15,14 +15,16 @@ from contract import CapturingTransport, assert_conforms
 RESOURCES = (
     "allow_policies",
     "block_senders",
+    "content_policies",
     "domains",
     "impersonation_registry",
     "sending_domain_restrictions",
     "trusted_domains",
+    "url_ignore_patterns",
 )
 PatternKind = Literal["EMAIL", "DOMAIN", "IP"]
 WRITES = ("POST", "PATCH", "PUT", "DELETE")
-DEFAULT_RUN_REQUESTS = 25
+DEFAULT_RUN_REQUESTS = 38
 
 
 def _flags(**on: bool) -> dict[str, Any]:
@@ -36,12 +38,8 @@ def _populated_account(*, trusted: tuple[str, ...] = ()) -> FakeEmailSecurity:
     fake = FakeEmailSecurity(
         seed={
             "domains": [
-                domain(1, "example.com"),
-                domain(4, "corp.example", allowed_delivery_modes=["BCC"], active_delivery_mode="BCC"),
-            ],
-            "sending_domain_restrictions": [
-                {"id": 1, "domain": "partner.example"},
-                {"id": 5, "domain": "legacy.example"},
+                domain(None, "example.com"),
+                domain(None, "corp.example", allowed_delivery_modes=["BCC"], active_delivery_mode="BCC"),
             ],
         }
     )
@@ -67,6 +65,10 @@ def _populated_account(*, trusted: tuple[str, ...] = ()) -> FakeEmailSecurity:
         )
         for pattern, kind in blocked:
             es.block_senders.create(pattern=pattern, pattern_type=kind, is_regex=False, comments="prod")
+        for name in ("partner.example", "legacy.example"):
+            es.sending_domain_restrictions.create(domain=name, exclude=[], comments="prod")
+        es.url_ignore_patterns.create(pattern=r"^https://intranet\.example/", comments="prod")
+        es.content_policies.create(name="invoice-fraud", pattern="wire transfer", targets=["BODY"], enabled=True)
         es.impersonation_registry.create(name="Jane Doe", email="jane@example.com", is_email_regex=False)
         es.impersonation_registry.create(name="Payroll", email="payroll@example.com", is_email_regex=False)
         for pattern in ("partner.example", "old-vendor.example", "supplier.example", *trusted):
@@ -123,7 +125,7 @@ def test_demo_against_a_populated_account_changes_only_what_it_created(
     assert "page 5: 5 of 45" in capsys.readouterr().out, "the demo pages its own entries only"
     writes = [(r.method, r.path) for r in fake.requests if r.method in WRITES]
     assert len(writes) >= 10, "the demo did create, change and delete entries of its own"
-    untouchable = re.compile(r"/settings/(domains|sending_domain_restrictions)(/|$)")
+    untouchable = re.compile(r"/settings/domains(/|$)")
     assert not [(method, path) for method, path in writes if untouchable.search(path)]
 
 
@@ -131,7 +133,7 @@ def test_demo_refuses_to_plan_over_an_entry_it_did_not_create() -> None:
     """Were a run id ever to repeat a pre-existing key, the plan would match that entry: refuse."""
     fake = _populated_account(trusted=("partner-cafe0123.example",))
     before = _snapshot(fake)
-    with fake.client() as es, pytest.raises(demo.DemoRefused, match=r"partner-cafe0123\.example \[id \d+\]"):
+    with fake.client() as es, pytest.raises(demo.DemoRefused, match=r"partner-cafe0123\.example \[id [0-9a-f-]+\]"):
         demo.session(es, run_id="cafe0123")
     _assert_as_before(fake, before)
 
@@ -157,5 +159,5 @@ def test_demo_that_stops_midway_still_deletes_what_it_created(capsys: pytest.Cap
     fake.inject(400, method="PATCH", path="/allow_policies/")  # the policy update, after 51 entries exist
     with FakeServer(fake) as server, pytest.raises(SystemExit, match=r"demo stopped: .*400"):
         demo.main(["--base-url", server.base_url])
-    assert "removed 47 blocked senders, 3 allow policies, 0 trusted domains" in capsys.readouterr().out
+    assert "removed 47 blocked senders, 3 allow policies\n" in capsys.readouterr().out
     _assert_as_before(fake, before)

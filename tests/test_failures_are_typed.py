@@ -345,7 +345,7 @@ INT_IDS = pytest.mark.skipif("not integer_ids()", reason="the spec's entry ids a
     [
         pytest.param(lambda es: es.allow_policies.get(2**31), "policy_id", marks=INT_IDS),
         (lambda es: es.allow_policies.list(page=2**31), "page"),
-        (lambda es: es.allow_policies.list(per_page=2**31), "per_page"),
+        pytest.param(lambda es: es.allow_policies.list(per_page=2**31), "per_page", id="per_page"),
         pytest.param(lambda es: es.allow_policies.delete(2**40), "policy_id", marks=INT_IDS),
         pytest.param(lambda es: es.allow_policies.batch(deletes=[2**31]), "deletes[0].id", marks=INT_IDS),
     ],
@@ -355,7 +355,7 @@ def test_integers_beyond_int32_are_refused(call: Any, field: str) -> None:
     with pytest.raises(ValidationError) as caught:
         call(mock(recorder))
     assert caught.value.field == field
-    assert "2147483647" in caught.value.rule
+    assert caught.value.rule.startswith("must be <=")  # 2147483647, or a tighter maximum the spec sets
     assert recorder.requests == []
 
 

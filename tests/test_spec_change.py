@@ -33,9 +33,8 @@ Spec = dict[str, Any]
 
 
 def new_response_field(spec: Spec) -> None:
-    """(a) The entries that share EntryMeta (allow policies, blocked senders, display names, trusted
-    domains) gain an optional response field."""
-    spec["components"]["schemas"]["EntryMeta"]["properties"]["modified_by"] = {
+    """(a) Allow policies gain an optional response field."""
+    spec["components"]["schemas"]["AllowPolicy"]["properties"]["modified_by"] = {
         "type": "string",
         "nullable": True,
     }
@@ -128,7 +127,20 @@ def new_resource(spec: Spec) -> None:
                     "size": {"type": "integer", "format": "int32", "minimum": 1},
                 },
             },
-            "Widget": {"allOf": [ref("CreateWidget"), ref("EntryMeta")]},
+            "Widget": {
+                "allOf": [
+                    ref("CreateWidget"),
+                    {
+                        "type": "object",
+                        "required": ["id", "created_at"],
+                        "properties": {
+                            "id": {"readOnly": True, "allOf": [ref("EntryId")]},
+                            "created_at": {"type": "string", "format": "date-time", "readOnly": True},
+                            "modified_at": {"type": "string", "format": "date-time", "readOnly": True},
+                        },
+                    },
+                ]
+            },
             "UpdateWidget": {
                 "type": "object",
                 "properties": {

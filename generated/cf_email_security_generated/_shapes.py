@@ -18,6 +18,7 @@ class ResourceShape:
     resource: str
     entity: str
     natural_key: tuple[str, ...]
+    deprecated: tuple[str, ...]
     create: str
     update: str
     batch_arrays: tuple[str, ...] = ()
@@ -33,6 +34,12 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
         natural_key=(
             "pattern",
             "pattern_type",
+        ),
+        deprecated=(
+            "is_recipient",
+            "is_sender",
+            "is_spoof",
+            "last_modified",
         ),
         create="CreateAllowPolicy",
         update="UpdateAllowPolicy",
@@ -58,6 +65,7 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
             "pattern",
             "pattern_type",
         ),
+        deprecated=("last_modified",),
         create="CreateBlockedSender",
         update="UpdateBlockedSender",
         batch_arrays=(
@@ -79,6 +87,7 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
         resource="content_policies",
         entity="ContentPolicy",
         natural_key=("name",),
+        deprecated=(),
         create="CreateContentPolicy",
         update="UpdateContentPolicy",
         batch_arrays=(
@@ -100,6 +109,7 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
         resource="domains",
         entity="Domain",
         natural_key=("domain",),
+        deprecated=("last_modified",),
         create="CreateDomain",
         update="UpdateDomain",
         batch_arrays=(
@@ -121,6 +131,10 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
         resource="impersonation_registry",
         entity="ImpersonationRegistryEntry",
         natural_key=("email",),
+        deprecated=(
+            "external_directory_node_id",
+            "last_modified",
+        ),
         create="CreateImpersonationRegistryEntry",
         update="UpdateImpersonationRegistryEntry",
     ),
@@ -128,6 +142,7 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
         resource="sending_domain_restrictions",
         entity="SendingDomainRestriction",
         natural_key=("domain",),
+        deprecated=("last_modified",),
         create="CreateSendingDomainRestriction",
         update="UpdateSendingDomainRestriction",
         batch_arrays=("deletes",),
@@ -139,6 +154,7 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
         resource="trusted_domains",
         entity="TrustedDomain",
         natural_key=("pattern",),
+        deprecated=("last_modified",),
         create="CreateTrustedDomain",
         update="UpdateTrustedDomain",
         batch_arrays=(
@@ -160,6 +176,7 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
         resource="url_ignore_patterns",
         entity="UrlIgnorePattern",
         natural_key=("pattern",),
+        deprecated=("last_modified",),
         create="CreateUrlIgnorePattern",
         update="UpdateUrlIgnorePattern",
         batch_arrays=(

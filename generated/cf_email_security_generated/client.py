@@ -42,7 +42,7 @@ TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport
 
 logger = logging.getLogger("cf_email_security")
 
-VERSION = "0.1.0"
+VERSION = "1.0.0"
 DEFAULT_BASE_URL = "https://api.cloudflare.com/client/v4"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2

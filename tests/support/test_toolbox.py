@@ -125,7 +125,7 @@ def test_the_wire_comparison_catches_what_equality_lets_through() -> None:
         ("is_regex", int(parsed.is_regex)),  # 0 == False
         ("created_at", wire["created_at"]),  # the text, not a datetime
         ("pattern_type", str(parsed.pattern_type.value)),  # "EMAIL" == PatternType.EMAIL
-        ("last_modified", parsed.last_modified.replace(tzinfo=None)),  # naive
+        ("created_at", parsed.created_at.replace(tzinfo=None)),  # naive
     ]
     for name, value in broken:
         changed = attrs.evolve(parsed, **{name: value})

@@ -81,6 +81,7 @@ class Kind:
         import attrs
 
         patchable = {f.name for f in attrs.fields(self.model_of("patches")) if f.init} - {"id"}
+        patchable -= set(self.shape.deprecated)  # still accepted by the API, but never what a plan says
         created = [f.name for f in attrs.fields(self.model_of("posts")) if f.init and f.name in patchable]
         return self.key + tuple(sorted(set(created) - set(self.key)))
 
