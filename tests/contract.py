@@ -59,7 +59,7 @@ class Exchange:
         )
 
 
-UPSTREAM = ("reference", "upstream-openapi.json")
+UPSTREAM = ("reference", "upstream-live-openapi.json")
 
 
 class UpstreamReferenceAbsent(UserWarning):
@@ -75,10 +75,6 @@ def ours() -> OpenAPI:
 def _upstream_at(path: str) -> OpenAPI:
     with open(path, encoding="utf-8") as file:
         document = json.load(file)
-    # Upstream marks the account id's schema readOnly, which openapi-core reads as "a request must
-    # not carry it" even in the path. That flag means nothing for a path parameter, so it is dropped
-    # here, in memory; nothing else of the reference is touched.
-    document["components"]["schemas"]["email-security_AccountId"].pop("readOnly", None)
     return OpenAPI.from_dict(document)
 
 

@@ -31,8 +31,13 @@ def ran(resource: str, verb: str) -> None:
     EXERCISED.add((resource, verb))
 
 
-FLOWS = 6  # the test_*_every_verb functions below
+FLOWS = 8  # the test_*_every_verb functions below
 FLOWS_DONE: set[str] = set()
+
+
+def ids(served: Served, resource: str, key: str) -> dict[str, str]:
+    """The fake's entries of a resource as {natural key: id}: ids are UUIDs the fake hands out."""
+    return {entry[key]: entry["id"] for entry in served.fake.entries(resource)}
 
 
 # ----- every resource and verb ------------------------------------------------------------------------
@@ -50,14 +55,15 @@ def test_allow_policies_every_verb(served: Served) -> None:
     )  # fmt: skip
     ran("allow_policies", "create")
     assert created["pattern"] == "ceo@example.com" and created["comments"] == "VIP"
+    assert isinstance(created["id"], str) and len(created["id"]) == 36  # a UUID, passed on as written
     listed = json.loads(ok(served.run("allow-policies", "list", "--pattern-type", "EMAIL", "-o", "json")))
     ran("allow_policies", "list")
     assert [p["id"] for p in listed] == [created["id"]]
-    got = json.loads(ok(served.run("allow-policies", "get", str(created["id"]), "-o", "json")))
+    got = json.loads(ok(served.run("allow-policies", "get", created["id"], "-o", "json")))
     ran("allow_policies", "get")
-    assert got["id"] == created["id"]
+    assert got["id"] == created["id"] and got["modified_at"]
     updated = json.loads(
-        ok(served.run("allow-policies", "update", str(created["id"]), "--clear-comments", "-o", "json"))
+        ok(served.run("allow-policies", "update", created["id"], "--clear-comments", "-o", "json"))
     )
     ran("allow_policies", "update")
     assert updated["comments"] is None
@@ -67,9 +73,7 @@ def test_allow_policies_every_verb(served: Served) -> None:
     )
     ran("allow_policies", "batch")
     assert len(result["posts"]) == 2 and result["deletes"] == [{"id": created["id"]}]
-    deleted = json.loads(
-        ok(served.run("allow-policies", "delete", str(result["posts"][0]["id"]), "-o", "json"))
-    )
+    deleted = json.loads(ok(served.run("allow-policies", "delete", result["posts"][0]["id"], "-o", "json")))
     ran("allow_policies", "delete")
     assert deleted == {"id": result["posts"][0]["id"]}
     assert [e["pattern"] for e in served.fake.entries("allow_policies")] == ["b.example"]
@@ -86,20 +90,18 @@ def test_block_senders_every_verb(served: Served) -> None:
         )
     )  # fmt: skip
     ran("block_senders", "create")
-    ident = str(created["id"])
-    assert json.loads(ok(served.run("block-senders", "list", "-o", "json")))[0]["id"] == created["id"]
+    ident = created["id"]
+    assert json.loads(ok(served.run("block-senders", "list", "-o", "json")))[0]["id"] == ident
     ran("block_senders", "list")
     assert (
         json.loads(ok(served.run("block-senders", "get", ident, "-o", "json")))["pattern"]
         == "bad@evil.example"
     )
     ran("block_senders", "get")
-    changed = json.loads(
-        ok(served.run("block-senders", "update", ident, "--comments", "phish", "-o", "json"))
-    )
+    changed = json.loads(ok(served.run("block-senders", "update", ident, "--comments", "phish", "-o", "json")))
     ran("block_senders", "update")
     assert changed["comments"] == "phish"
-    batch = {"patches": [{"id": created["id"], "comments": "phish 2"}]}
+    batch = {"patches": [{"id": ident, "comments": "phish 2"}]}
     ok(served.run("block-senders", "batch", "--file", "-", input=yaml.safe_dump(batch)))
     ran("block_senders", "batch")
     assert served.fake.entries("block_senders")[0]["comments"] == "phish 2"
@@ -109,32 +111,97 @@ def test_block_senders_every_verb(served: Served) -> None:
     FLOWS_DONE.add("block_senders")
 
 
+def test_content_policies_every_verb(served: Served) -> None:
+    created = json.loads(
+        ok(
+            served.run(
+                "content-policies", "create", "--name", "invoices", "--enabled", "--pattern", "invoice",
+                "--targets", "SUBJECT", "--targets", "BODY", "--notes", "finance", "-o", "json",
+            )
+        )
+    )  # fmt: skip
+    ran("content_policies", "create")
+    ident = created["id"]
+    assert created["targets"] == ["SUBJECT", "BODY"] and created["enabled"] is True
+    assert [p["name"] for p in json.loads(ok(served.run("content-policies", "list", "--enabled")))] == [
+        "invoices"
+    ]
+    ran("content_policies", "list")
+    assert json.loads(ok(served.run("content-policies", "get", ident)))["notes"] == "finance"
+    ran("content_policies", "get")
+    changed = json.loads(ok(served.run("content-policies", "update", ident, "--no-enabled", "--clear-notes")))
+    ran("content_policies", "update")
+    assert changed["enabled"] is False and changed["notes"] is None
+    put = {"id": ident, "name": "invoices", "enabled": True, "pattern": "invoice #", "targets": ["BODY"]}
+    result = json.loads(ok(served.run("content-policies", "batch", "-f", "-", input=json.dumps({"puts": [put]}))))
+    ran("content_policies", "batch")
+    assert result["puts"][0]["pattern"] == "invoice #" and result["puts"][0]["targets"] == ["BODY"]
+    ok(served.run("content-policies", "delete", ident))
+    ran("content_policies", "delete")
+    assert served.fake.entries("content_policies") == []
+    FLOWS_DONE.add("content_policies")
+
+
 def test_domains_every_verb(served: Served) -> None:
+    seeded = ids(served, "domains", "domain")  # three onboarded domains: the API cannot list them empty
     listed = json.loads(ok(served.run("domains", "list", "--domain", "example.com", "-o", "json")))
     ran("domains", "list")
     assert [d["domain"] for d in listed] == ["example.com"]
-    got = json.loads(ok(served.run("domains", "get", "2", "-o", "json")))
+    got = json.loads(ok(served.run("domains", "get", seeded["example.org"], "-o", "json")))
     ran("domains", "get")
-    assert got["domain"] == "example.org"
+    assert got["domain"] == "example.org" and got["integration_id"] == "3f1e1c0a-8d4b-4c61-9b7e-2a5d6f7e8c90"
     updated = json.loads(
         ok(
             served.run(
-                "domains", "update", "1", "--ip-restrictions", "192.0.2.1", "--ip-restrictions", "192.0.2.2",
-                "--regions", "US", "--lookback-hops", "3", "--no-require-tls-inbound", "-o", "json",
+                "domains", "update", seeded["example.com"], "--ip-restrictions", "192.0.2.1",
+                "--ip-restrictions", "192.0.2.2", "--regions", "US", "--lookback-hops", "3",
+                "--no-require-tls-inbound", "-o", "json",
             )
         )
     )  # fmt: skip
     ran("domains", "update")
     assert updated["ip_restrictions"] == ["192.0.2.1", "192.0.2.2"] and updated["lookback_hops"] == 3
     assert updated["regions"] == ["US"]
-    ok(served.run("domains", "delete", "3"))
+    replaced = json.loads(
+        ok(
+            served.run(
+                "domains", "replace", seeded["example.com"], "--allowed-delivery-modes", "BCC",
+                "--lookback-hops", "5", "--ip-restrictions", "198.51.100.0/24", "--drop-dispositions", "SPAM",
+                "--regions", "DE", "-o", "json",
+            )
+        )
+    )  # fmt: skip
+    ran("domains", "replace")
+    assert replaced["domain"] == "example.com" and replaced["allowed_delivery_modes"] == ["BCC"]
+    assert replaced["ip_restrictions"] == ["198.51.100.0/24"] and replaced["lookback_hops"] == 5
+    created = json.loads(
+        ok(
+            served.run(
+                "domains", "create", "--domain", "fresh.example", "--allowed-delivery-modes", "API",
+                "--regions", "GLOBAL", "--drop-dispositions", "MALICIOUS", "--ip-restrictions", "192.0.2.9",
+                "-o", "json",
+            )
+        )
+    )  # fmt: skip
+    ran("domains", "create")
+    assert created["domain"] == "fresh.example" and created["status"] == "pending"
+    pending = json.loads(ok(served.run("domains", "get-verification", created["id"], "-o", "json")))
+    ran("domains", "get_verification")
+    assert pending["txt_record_name"] == "_cf-email-sec-challenge.fresh.example"
+    verified = served.run("domains", "get-verification", seeded["example.com"], "-o", "json")
+    assert json.loads(ok(verified)) is None  # 204: nothing to verify, `null` for scripts
+    assert ok(served.run("domains", "get-verification", seeded["example.com"], "-o", "table")) == ""
+    batch = {"patches": [{"id": seeded["example.org"], "folder": "AllItems"}]}
+    result = json.loads(ok(served.run("domains", "batch", "-f", "-", input=json.dumps(batch))))
+    ran("domains", "batch")
+    assert result["patches"][0]["folder"] == "AllItems"
+    ok(served.run("domains", "delete", seeded["mail.example.net"]))
     ran("domains", "delete")
-    gone = json.loads(
-        ok(served.run("domains", "bulk-delete", "-f", "-", "-o", "json", input='[1, {"id": 2}]'))
-    )
+    body = json.dumps([seeded["example.com"], {"id": seeded["example.org"]}])
+    gone = json.loads(ok(served.run("domains", "bulk-delete", "-f", "-", "-o", "json", input=body)))
     ran("domains", "bulk_delete")
-    assert gone == [{"id": 1}, {"id": 2}]
-    assert served.fake.entries("domains") == []
+    assert gone == [{"id": seeded["example.com"]}, {"id": seeded["example.org"]}]
+    assert [d["domain"] for d in served.fake.entries("domains")] == ["fresh.example"]
     FLOWS_DONE.add("domains")
 
 
@@ -143,17 +210,16 @@ def test_impersonation_registry_every_verb(served: Served) -> None:
         ok(
             served.run(
                 "impersonation-registry", "create", "--name", "Jane Doe", "--email", "jane@example.com",
-                "--no-is-email-regex", "-o", "json",
+                "--no-is-email-regex", "--provenance", "A1S_INTERNAL", "-o", "json",
             )
         )
     )  # fmt: skip
     ran("impersonation_registry", "create")
-    ident = str(created["id"])
-    assert len(json.loads(ok(served.run("impersonation-registry", "list", "-o", "json")))) == 1
+    ident = created["id"]
+    listed = json.loads(ok(served.run("impersonation-registry", "list", "--provenance", "A1S_INTERNAL")))
     ran("impersonation_registry", "list")
-    assert (
-        json.loads(ok(served.run("impersonation-registry", "get", ident, "-o", "json")))["name"] == "Jane Doe"
-    )
+    assert [e["email"] for e in listed] == ["jane@example.com"]
+    assert json.loads(ok(served.run("impersonation-registry", "get", ident, "-o", "json")))["name"] == "Jane Doe"
     ran("impersonation_registry", "get")
     renamed = json.loads(
         ok(served.run("impersonation-registry", "update", ident, "--name", "J. Doe", "-o", "json"))
@@ -167,16 +233,33 @@ def test_impersonation_registry_every_verb(served: Served) -> None:
 
 
 def test_sending_domain_restrictions_every_verb(served: Served) -> None:
-    result = json.loads(
+    seeded = ids(served, "sending_domain_restrictions", "domain")
+    listed = json.loads(ok(served.run("sending-domain-restrictions", "list", "-o", "json")))
+    ran("sending_domain_restrictions", "list")
+    assert sorted(e["domain"] for e in listed) == sorted(seeded)
+    created = json.loads(
         ok(
             served.run(
-                "sending-domain-restrictions", "batch", "-f", "-", "-o", "json", input='{"deletes": [1, 3]}'
+                "sending-domain-restrictions", "create", "--domain", "x.example", "--exclude", "ok.x.example",
+                "--comments", "lookalike", "-o", "json",
             )
         )
-    )
+    )  # fmt: skip
+    ran("sending_domain_restrictions", "create")
+    assert created["exclude"] == ["ok.x.example"]
+    got = json.loads(ok(served.run("sending-domain-restrictions", "get", created["id"])))
+    ran("sending_domain_restrictions", "get")
+    assert got["comments"] == "lookalike"
+    changed = json.loads(ok(served.run("sending-domain-restrictions", "update", created["id"], "--clear-comments")))
+    ran("sending_domain_restrictions", "update")
+    assert changed["comments"] is None
+    body = json.dumps({"deletes": [seeded["partner.example"], seeded["legacy.example"]]})
+    result = json.loads(ok(served.run("sending-domain-restrictions", "batch", "-f", "-", "-o", "json", input=body)))
     ran("sending_domain_restrictions", "batch")
-    assert result["deletes"] == [{"id": 1}, {"id": 3}]
-    assert [e["id"] for e in served.fake.entries("sending_domain_restrictions")] == [2]
+    assert result["deletes"] == [{"id": seeded["partner.example"]}, {"id": seeded["legacy.example"]}]
+    ok(served.run("sending-domain-restrictions", "delete", created["id"]))
+    ran("sending_domain_restrictions", "delete")
+    assert [e["domain"] for e in served.fake.entries("sending_domain_restrictions")] == ["newsletter.example"]
     FLOWS_DONE.add("sending_domain_restrictions")
 
 
@@ -190,20 +273,45 @@ def test_trusted_domains_every_verb(served: Served, tmp_path: Path) -> None:
     assert (
         created["pattern"] == "partner.example" and created["comments"] == "ok"
     )  # options win over the file
-    ident = str(created["id"])
+    ident = created["id"]
     assert len(json.loads(ok(served.run("trusted-domains", "list", "--is-recent", "-o", "json")))) == 1
     ran("trusted_domains", "list")
     assert json.loads(ok(served.run("trusted-domains", "get", ident, "-o", "json")))["is_recent"] is True
     ran("trusted_domains", "get")
     ok(served.run("trusted-domains", "update", ident, "--is-similarity"))
     ran("trusted_domains", "update")
-    ok(served.run("trusted-domains", "batch", "-f", "-", input=json.dumps({"deletes": [int(ident)]})))
+    ok(served.run("trusted-domains", "batch", "-f", "-", input=json.dumps({"deletes": [ident]})))
     ran("trusted_domains", "batch")
     created = json.loads(ok(served.run("trusted-domains", "create", "-f", str(body), "-o", "json")))
-    ok(served.run("trusted-domains", "delete", str(created["id"])))
+    ok(served.run("trusted-domains", "delete", created["id"]))
     ran("trusted_domains", "delete")
     assert served.fake.entries("trusted_domains") == []
     FLOWS_DONE.add("trusted_domains")
+
+
+def test_url_ignore_patterns_every_verb(served: Served) -> None:
+    created = json.loads(
+        ok(served.run("url-ignore-patterns", "create", "--pattern", "https://docs.example/*", "-o", "json"))
+    )
+    ran("url_ignore_patterns", "create")
+    ident = created["id"]
+    assert created["comments"] is None
+    listed = json.loads(ok(served.run("url-ignore-patterns", "list", "--per-page", "5")))
+    ran("url_ignore_patterns", "list")
+    assert [e["id"] for e in listed] == [ident]
+    assert json.loads(ok(served.run("url-ignore-patterns", "get", ident)))["pattern"] == "https://docs.example/*"
+    ran("url_ignore_patterns", "get")
+    changed = json.loads(ok(served.run("url-ignore-patterns", "update", ident, "--comments", "docs")))
+    ran("url_ignore_patterns", "update")
+    assert changed["comments"] == "docs"
+    body = {"posts": [{"pattern": "https://wiki.example/*"}], "deletes": [ident]}
+    result = json.loads(ok(served.run("url-ignore-patterns", "batch", "-f", "-", input=json.dumps(body))))
+    ran("url_ignore_patterns", "batch")
+    assert result["deletes"] == [{"id": ident}] and len(result["posts"]) == 1
+    ok(served.run("url-ignore-patterns", "delete", result["posts"][0]["id"]))
+    ran("url_ignore_patterns", "delete")
+    assert served.fake.entries("url_ignore_patterns") == []
+    FLOWS_DONE.add("url_ignore_patterns")
 
 
 # ----- output formats ------------------------------------------------------------------------------------

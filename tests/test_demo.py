@@ -68,7 +68,9 @@ def _populated_account(*, trusted: tuple[str, ...] = ()) -> FakeEmailSecurity:
         for name in ("partner.example", "legacy.example"):
             es.sending_domain_restrictions.create(domain=name, exclude=[], comments="prod")
         es.url_ignore_patterns.create(pattern=r"^https://intranet\.example/", comments="prod")
-        es.content_policies.create(name="invoice-fraud", pattern="wire transfer", targets=["BODY"], enabled=True)
+        es.content_policies.create(
+            name="invoice-fraud", pattern="wire transfer", targets=["BODY"], enabled=True
+        )
         es.impersonation_registry.create(name="Jane Doe", email="jane@example.com", is_email_regex=False)
         es.impersonation_registry.create(name="Payroll", email="payroll@example.com", is_email_regex=False)
         for pattern in ("partner.example", "old-vendor.example", "supplier.example", *trusted):
@@ -133,7 +135,10 @@ def test_demo_refuses_to_plan_over_an_entry_it_did_not_create() -> None:
     """Were a run id ever to repeat a pre-existing key, the plan would match that entry: refuse."""
     fake = _populated_account(trusted=("partner-cafe0123.example",))
     before = _snapshot(fake)
-    with fake.client() as es, pytest.raises(demo.DemoRefused, match=r"partner-cafe0123\.example \[id [0-9a-f-]+\]"):
+    with (
+        fake.client() as es,
+        pytest.raises(demo.DemoRefused, match=r"partner-cafe0123\.example \[id [0-9a-f-]+\]"),
+    ):
         demo.session(es, run_id="cafe0123")
     _assert_as_before(fake, before)
 

@@ -366,7 +366,8 @@ def test_spec_is_valid_openapi() -> None:
 
 
 def shape(operation: Operation) -> Operation:
-    """An operation with its path parameters unnamed: `{display_name_id}` became `{impersonation_registry_id}`."""
+    """An operation with its path parameters unnamed (`{display_name_id}` became
+    `{impersonation_registry_id}`)."""
     method, path = operation
     return method, re.sub(r"\{[^}]+\}", "{}", path)
 

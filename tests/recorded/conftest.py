@@ -32,7 +32,7 @@ class Target:
     base_url: str | None
     api_token: str
     account_id: str
-    live: bool  # the real API: tests that need the fake's seeded entries are skipped
+    live: bool  # the real API: the flows marked fake_only are skipped
 
 
 TARGET = pytest.StashKey[Target | None]()
@@ -55,19 +55,19 @@ def _recording_target(record_mode: str) -> Target | None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "seeded: needs the fake's seed (domains 1-3, restrictions 1-3)")
+    config.addinivalue_line("markers", "fake_only: irreversible on a real account; recorded against a fake only")
     config.addinivalue_line("markers", "slow: takes seconds (runs in `make test` all the same)")
     config.stash[TARGET] = _recording_target(config.getoption("--record-mode") or "none")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Recording a real account never deletes its domains or restrictions: those tests are skipped
-    (before their cassette is opened, so the recorded ones are kept)."""
+    """Recording a real account never onboards or offboards a domain: those tests are skipped (before
+    their cassette is opened, so the recorded ones are kept)."""
     target = config.stash.get(TARGET, None)
     if target is not None and target.live:
-        skip = pytest.mark.skip(reason="deletes the fake's seeded entries; not run against a real account")
+        skip = pytest.mark.skip(reason="irreversible on a real account (onboarding, offboarding); fake only")
         for item in items:
-            if item.get_closest_marker("seeded"):
+            if item.get_closest_marker("fake_only"):
                 item.add_marker(skip)
 
 
@@ -117,7 +117,9 @@ def client_options(target: Target | None, account_id: str) -> Iterator[dict[str,
     elif target.base_url is not None:
         yield {**options, "api_token": target.api_token, "base_url": target.base_url}
     else:
-        with FakeServer(FakeEmailSecurity(seed=flows.seed(), clock=StepClock())) as server:
+        # The fake's default seed (what an account holds already), its seeded UUIDs (id_seed 0) and a
+        # step clock: recording twice gives the same cassettes.
+        with FakeServer(FakeEmailSecurity(clock=StepClock(), id_seed=flows.ID_SEED)) as server:
             yield {**options, "api_token": target.api_token, "base_url": server.base_url}
 
 

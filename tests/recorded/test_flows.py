@@ -16,7 +16,7 @@ import flows
 pytestmark = [pytest.mark.vcr, pytest.mark.block_network]
 
 FLOWS = [
-    pytest.param(name, marks=[pytest.mark.seeded] if name in flows.SEEDED_FLOWS else [], id=name)
+    pytest.param(name, marks=[pytest.mark.fake_only] if name in flows.FAKE_ONLY else [], id=name)
     for name in flows.FLOWS
 ]
 

@@ -68,7 +68,9 @@ es.block_senders.update(ID, **changes)
 es.allow_policies.batch_builder().post({"patern": "x"})  # E: builder post with a misspelt key
 es.trusted_domains.batch_builder().patch({"is_recent": True})  # E: a builder patch needs its id
 es.sending_domain_restrictions.batch_builder().post(sender)  # E: that resource can only delete
-ops = es.block_senders.batch_builder().post(sender).patch({"id": ID, "comments": "VIP"}).delete(ID, {"id": ID})
+ops = (
+    es.block_senders.batch_builder().post(sender).patch({"id": ID, "comments": "VIP"}).delete(ID, {"id": ID})
+)
 es.block_senders.apply_batch(ops)
 es.allow_policies.plan(loads("[]"))
 es.trusted_domains.plan(

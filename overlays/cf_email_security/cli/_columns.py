@@ -8,12 +8,14 @@ from typing import Any
 from ._errors import UsageError
 
 
-def _group(name: str, schema: Mapping[str, Any], required: set[str]) -> int:
-    """Id first, then what an entry is (its required strings), enums, flags, other values, optional
-    text such as comments, and timestamps last."""
+def _group(name: str, schema: Mapping[str, Any], required: set[str], key: Sequence[str]) -> int:
+    """Id first, then what an entry is (its natural key, else its required strings), enums, flags,
+    other values, optional text such as comments, and timestamps last."""
     kind, fmt = schema.get("type"), schema.get("format")
     if name == "id":
         return 0
+    if name in key:
+        return 1
     if fmt == "date-time":
         return 6
     if schema.get("enum"):
@@ -27,19 +29,31 @@ def _group(name: str, schema: Mapping[str, Any], required: set[str]) -> int:
     return 4
 
 
+def deprecated(schema: Mapping[str, Any] | None) -> set[str]:
+    """The fields the schema marks deprecated (`x-deprecation` says what replaces them)."""
+    properties = (schema or {}).get("properties", {})
+    return {name for name, prop in properties.items() if prop.get("deprecated")}
+
+
 def of(schema: Mapping[str, Any] | None, *, table: bool) -> list[str]:
     """The default columns of rows of this schema: deprecated fields left out, and for tables of
     many rows objects and timestamps too (a terminal is narrow; --columns brings them back)."""
     if not schema or "properties" not in schema:
         return []
     required = set(schema.get("required", ()))
+    key = list(schema.get("x-natural-key", ()))  # the live API marks most fields optional: the key tells
     fields = [
         (name, prop)
         for name, prop in schema["properties"].items()
         if not prop.get("deprecated")
         and not (table and (prop.get("type") == "object" or prop.get("format") == "date-time"))
     ]
-    ordered = sorted(enumerate(fields), key=lambda pair: (_group(pair[1][0], pair[1][1], required), pair[0]))
+
+    def rank(pair: tuple[int, tuple[str, Any]]) -> tuple[int, int, int]:
+        index, (name, prop) = pair
+        return _group(name, prop, required, key), key.index(name) if name in key else len(key), index
+
+    ordered = sorted(enumerate(fields), key=rank)
     return [name for _, (name, _) in ordered]
 
 

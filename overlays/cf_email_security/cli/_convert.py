@@ -1,8 +1,9 @@
 """Command-line text and file values to what the client takes, by the spec's type and format.
 
-The generated client takes `uuid.UUID` for `format: uuid` and `datetime` for `format: date-time`
-(and checks it), ints for integers, and enums as their string values; so does this, for path ids,
-options and the fields inside `--file` documents alike.
+The generated client takes ids (`format: uuid`) as plain strings and checks that they are UUIDs
+before sending, `datetime` for `format: date-time`, ints for integers, and enums as their string
+values; so does this, for path ids, options and the fields inside `--file` documents alike: an id is
+passed on as written, for the client to accept or to name as the field that is not a UUID.
 """
 
 from __future__ import annotations
@@ -21,15 +22,6 @@ def choices(schema: Schema, *, writable: bool) -> list[str] | None:
         return None
     hidden = set(schema.get("x-sdk-response-only", ())) if writable else set()
     return [str(value) for value in values if value is not None and value not in hidden]
-
-
-def _uuid(text: str) -> Any:
-    import uuid
-
-    try:
-        return uuid.UUID(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a UUID: {text!r}") from None
 
 
 def _datetime(text: str) -> Any:
@@ -62,8 +54,6 @@ def scalar_type(schema: Schema) -> Callable[[str], Any]:
         return _int
     if kind == "number":
         return _float
-    if fmt == "uuid":
-        return _uuid
     if fmt == "date-time":
         return _datetime
     return str
@@ -98,10 +88,10 @@ def from_text(text: str, schema: Schema) -> Any:
 
 
 def needs_coercion(schema: Schema, depth: int = 0) -> bool:
-    """Whether a JSON value of this schema can hold a string the client wants as UUID or datetime."""
+    """Whether a JSON value of this schema can hold a string the client wants as a datetime."""
     if depth > 8:
         return False
-    if schema.get("format") in ("uuid", "date-time"):
+    if schema.get("format") == "date-time":
         return True
     if "items" in schema and needs_coercion(schema["items"], depth + 1):
         return True
@@ -109,9 +99,9 @@ def needs_coercion(schema: Schema, depth: int = 0) -> bool:
 
 
 def coerce(value: Any, schema: Schema) -> Any:
-    """A JSON value (from a file) with its UUID and date-time strings turned into what the client
-    takes; anything that does not fit is left for the client's validation to name."""
-    if isinstance(value, str) and schema.get("format") in ("uuid", "date-time"):
+    """A JSON value (from a file) with its date-time strings turned into what the client takes;
+    anything that does not fit is left for the client's validation to name."""
+    if isinstance(value, str) and schema.get("format") == "date-time":
         try:
             return scalar_type(schema)(value)
         except argparse.ArgumentTypeError:
@@ -140,4 +130,4 @@ def plain(value: Any) -> Any:
         return value.isoformat()
     if hasattr(value, "value"):  # an enum
         return plain(value.value)
-    return str(value)  # a UUID
+    return str(value)

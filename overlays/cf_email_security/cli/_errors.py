@@ -50,12 +50,17 @@ def classify(error: BaseException) -> tuple[int, str]:
         ResponseValidationError,
         ValidationError,
     )
+    from cf_email_security.batch import PlanApplyError
 
     if isinstance(error, CliError):
         return error.code, str(error)
     if isinstance(error, BatchError):
         code, _ = classify(error.cause)
         hint = " (the failed chunk may have been applied: plan again)" if error.outcome_unknown else ""
+        return code, f"{error}{hint}"
+    if isinstance(error, PlanApplyError):  # a single call of a plan (no batch for it) failed
+        code, _ = classify(error.cause)
+        hint = " (the failed call may have taken effect)" if error.outcome_unknown else ""
         return code, f"{error}{hint}"
     if isinstance(error, (ValidationError, ConfigurationError)):
         return USAGE, str(error)

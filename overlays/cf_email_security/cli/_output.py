@@ -37,9 +37,17 @@ def emit(
     columns: str | None = None,
     out: IO[str] | None = None,
 ) -> None:
-    """Write `result` (a model, a list, or an iterator over a walk) to `out` (stdout)."""
+    """Write `result` (a model, a list, or an iterator over a walk) to `out` (stdout).
+
+    No result (an answer without content, such as a verified domain's 204) is `null` in json, jsonl
+    and yaml, so that a script always reads a document; a table or CSV is left empty, with a note on
+    stderr."""
     out = out or sys.stdout
     if result is None:
+        if fmt in ("json", "jsonl", "yaml"):
+            out.write("null\n")
+        else:
+            sys.stderr.write("(no content)\n")
         return
     if not _is_many(result):
         _one(plain(result), fmt, schema, resource, columns, out)
@@ -100,7 +108,9 @@ def _one(
         )
     else:
         names = _columns.chosen(columns, schema, table=False) or list(value)
-        names += [name for name in value if name not in names and value[name] is not None]
+        if not columns:  # what the schema does not list, but not what it marks deprecated
+            hidden = _columns.deprecated(schema)
+            names += [n for n in value if n not in names and n not in hidden and value[n] is not None]
         _table.render(out, ["field", "value"], [{"field": n, "value": value.get(n)} for n in names], None)
 
 

@@ -28,8 +28,9 @@ RESERVED = {
 }  # fmt: skip
 
 DESCRIPTION = """Cloudflare Email Security settings from the command line: every API operation as
-`RESOURCE VERB`, and the account's allow policies, blocked senders and trusted domains as one file
-to export, plan and apply."""
+`RESOURCE VERB`, and the account's settings (every resource with a natural key: allow and block
+lists, content policies, domains, the impersonation registry, sending-domain restrictions, trusted
+domains, URL ignore patterns) as one file to export, plan and apply."""
 ENVIRONMENT_HELP = """environment:
   CLOUDFLARE_API_TOKEN                    API token (or CLOUDFLARE_API_KEY with CLOUDFLARE_EMAIL)
   CLOUDFLARE_ACCOUNT_ID                   account (or --account-id)
@@ -236,12 +237,13 @@ def _settings_args(parser: argparse.ArgumentParser, command: str) -> None:
         parser.add_argument(
             "--detailed-exitcode",
             action="store_true",
-            help="exit 0 when there are no changes, 2 when there are, 1 on any error",
+            help="exit 0 when there are no changes (entries a plan never creates, marked !, are "
+            "none), 2 when there are, 1 on any error",
         )
     if command == "apply":
         parser.add_argument("--auto-approve", action="store_true", help="apply without asking (for CI)")
         parser.add_argument(
-            "--dry-run", action="store_true", help="print the batch requests and send nothing"
+            "--dry-run", action="store_true", help="print the write requests and send nothing"
         )
     add_globals(parser, leaf=True)
 
@@ -249,7 +251,7 @@ def _settings_args(parser: argparse.ArgumentParser, command: str) -> None:
 SETTINGS_HELP = {
     "export": "write the account's settings (every resource that has plan) as one file",
     "plan": "show what applying a settings file would change",
-    "apply": "change the account to match a settings file, in batches",
+    "apply": "change the account to match a settings file (batches, and single calls where needed)",
 }
 SETTINGS_DESCRIPTIONS = {
     "export": """Write every resource that supports plan as a mapping of resource to {prune, entries}:
@@ -257,12 +259,15 @@ the shape plan and apply read. With a .csv file name (or --format csv) and one -
 allow and block lists are written in the Cloudflare dashboard's CSV columns.""",
     "plan": """Compare settings files with the account and print what would change, per resource.
 Resources absent from the files are left alone; `prune: true` makes a resource exact (deletes
-what the file does not list). A CSV file holds one resource: the dashboard's allow or block list
-columns say which, or --resource.""",
+what the file does not list). Domains are changed but never created nor deleted: a domain the file
+names that the account lacks is shown with `!` and left to onboarding, and `prune: true` is refused
+for them. A CSV file holds one resource: the dashboard's allow or block list columns say which, or
+--resource.""",
     "apply": """Show the plan, ask for confirmation (--auto-approve for CI; without a terminal it
-refuses), then apply it with batch requests of up to 1000 entries per array. Domains are never
-deleted; a plan that deletes more than 10% of a resource's entries, or more than 100, needs
---allow-deletes.""",
+refuses), then apply it with batch requests of up to 1000 entries per array, and single calls for
+what a resource's batch cannot carry (the impersonation registry has no batch; sending-domain
+restrictions batch only deletes). Domains are never created nor deleted; a plan that deletes more
+than 10% of a resource's entries, or more than 100, needs --allow-deletes.""",
 }
 
 

@@ -2,13 +2,19 @@
 
 The resources are those of the client that have `plan` (and `export`): found by looking, so that a
 resource the overlay gains batch helpers for is covered with no change here. Safety lives here too:
-domains are never deleted, and a plan that deletes more than 10% of a resource's entries (or more than
-100) needs --allow-deletes.
+domains are never deleted (and the library's plan never creates one: a domain the file names that
+the account lacks is listed with `!`, not created), and a plan that deletes more than 10% of a
+resource's entries (or more than 100) needs --allow-deletes.
+
+A plan applies in chunked batches where the resource's batch carries it, and in single create, update
+and delete calls where it does not (the impersonation registry has no batch; sending-domain
+restrictions batch only deletes): the library decides, and a dry run prints the same requests.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -118,17 +124,46 @@ def _delete_problem(name: str, plan: Any, allow_deletes: bool) -> str | None:
 
 
 def _color(line: str) -> str:
-    codes = {"+": "32", "~": "33", "-": "31"}
+    codes = {"+": "32", "~": "33", "-": "31", "!": "35"}
     code = codes.get(line[:1])
     return f"\x1b[{code}m{line}\x1b[0m" if code else f"\x1b[1m{line}\x1b[0m"
 
 
+def _label(plan: Any, entry: Any) -> str:
+    """An entry by its natural key, as the plan's own lines name it: `ceo@example.com (EMAIL)`."""
+    first, *rest = [plain(getattr(entry, name)) for name in plan.kind.key]
+    return f"{first} ({', '.join(map(str, rest))})" if rest else str(first)
+
+
+def _not_created(plan: Any) -> tuple[Any, ...]:
+    """Entries the file names and the account lacks that a plan never creates (domains)."""
+    return tuple(getattr(plan, "not_created", ()))
+
+
+def _lines(name: str, plan: Any) -> list[str]:
+    lines = [line.rstrip() for line in str(plan).splitlines()]
+    for request in _not_created(plan):
+        lines.append(
+            f"! {_label(plan, request)}  not in the account: a {name} plan never creates one "
+            f"(onboard it first, e.g. with `{name.replace('_', '-')} create`)"
+        )
+    return lines
+
+
 def _print_text(plans: Sequence[tuple[str, Any]]) -> None:
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    for _, plan in plans:
-        for line in str(plan).splitlines():
+    for name, plan in plans:
+        for line in _lines(name, plan):
             sys.stdout.write((_color(line) if color else line) + "\n")
-    if not any(plan for _, plan in plans):
+    if any(plan for _, plan in plans):
+        return
+    absent = sum(len(_not_created(plan)) for _, plan in plans)
+    if absent:
+        sys.stdout.write(
+            f"No changes to apply: the account matches the settings but for {absent} "
+            "entr{} a plan never creates (marked !).\n".format("y" if absent == 1 else "ies")
+        )
+    else:
         sys.stdout.write("No changes: the account matches the settings.\n")
 
 
@@ -151,6 +186,7 @@ def _as_json(name: str, plan: Any) -> dict[str, Any]:
             {"id": plain(entry.id), **{field: plain(getattr(entry, field)) for field in key}}
             for entry in plan.deletes
         ],
+        "not_created": [plain(request) for request in _not_created(plan)],
         "unchanged": plan.unchanged,
         "left_alone": plan.left_alone,
     }
@@ -226,18 +262,23 @@ def apply(args: argparse.Namespace, spec: Spec) -> int:
         if not changed:
             return OK
         if dry_run is not None:
-            return _dry_apply(es, spec, changed, dry_run)
+            return _dry_apply(es, changed, dry_run)
         if not args.auto_approve and not _confirm():
             sys.stderr.write("Apply cancelled: nothing was changed.\n")
             return ERROR
         try:
             if progress is not None:
                 progress.began = 0.0  # the walks are done: show the apply's bar at once
-                progress.expect(_progress.APPLY, sum(_chunks(item) for _, item in changed))
+                progress.expect(_progress.APPLY, sum(_requests(item) for _, item in changed))
             for name, item in changed:
                 item.apply(chunk_size=CHUNK)
                 counts = (len(item.creates), len(item.changes), len(item.deletes))
-                sys.stderr.write("{}: {} created, {} changed, {} deleted\n".format(name, *counts))
+                absent = len(_not_created(item))
+                sys.stderr.write(
+                    "{}: {} created, {} changed, {} deleted".format(name, *counts)
+                    + (f", {absent} not created (a plan never creates {name})" if absent else "")
+                    + "\n"
+                )
         finally:
             if progress is not None:
                 progress.close()
@@ -245,21 +286,40 @@ def apply(args: argparse.Namespace, spec: Spec) -> int:
     return OK
 
 
-def _chunks(plan: Any) -> int:
-    return sum(1 for _ in plan.operations().chunks(CHUNK))
+def _requests(plan: Any) -> int:
+    """The write requests applying a plan sends: one per batch chunk, one per single call."""
+    return sum(1 for _ in plan.operations().chunks(CHUNK)) + len(plan.single_calls())
 
 
-def _dry_apply(es: Any, spec: Spec, changed: Sequence[tuple[str, Any]], dry_run: Any) -> int:
-    """The batch requests plan.apply() would send, one per chunk, printed and not sent."""
+def _fields(body: Any) -> dict[str, Any]:
+    """A request model as the keyword arguments of the single call that sends it (as apply does)."""
+    import attrs
+
+    from cf_email_security_generated.types import UNSET
+
+    names = (f.name for f in attrs.fields(type(body)) if f.init)
+    return {name: getattr(body, name) for name in names if getattr(body, name) is not UNSET}
+
+
+def _dry_apply(es: Any, changed: Sequence[tuple[str, Any]], dry_run: Any) -> int:
+    """The requests plan.apply() would send, printed and not sent: one batch per chunk of what the
+    resource's batch carries, then single deletes, updates and creates for the rest, in that order."""
     import contextlib
 
     from ._dryrun import DryRunStop
 
     for name, item in changed:
-        batch = next(op for op in spec.of(name) if op.method == "batch")
-        arrays = tuple(p.name for p in batch.params if p.location == "body")
-        for chunk in item.operations().chunks(CHUNK):
+        resource = getattr(es, name)
+        sends: list[Any] = [
+            functools.partial(resource.batch, **chunk.arrays(item.kind.arrays))
+            for chunk in item.operations().chunks(CHUNK)
+        ]
+        calls = item.single_calls()
+        sends += [functools.partial(resource.delete, ident) for ident in calls.deletes]
+        sends += [functools.partial(resource.update, ident, **_fields(body)) for ident, body in calls.updates]
+        sends += [functools.partial(resource.create, **_fields(body)) for body in calls.creates]
+        for send in sends:
             with contextlib.suppress(DryRunStop):
-                getattr(es, name).batch(**chunk.arrays(arrays))
+                send()
     dry_run.finish()
     return OK

@@ -33,7 +33,12 @@ class Desired:
 
 
 def entry_schema(spec: Spec, resource: str) -> Mapping[str, Any] | None:
-    """The schema of one desired entry: the items of the resource's batch `posts` (its create body)."""
+    """The schema of one desired entry: the resource's create body, which is also what its batch's
+    `posts` carry (the impersonation registry has no batch; sending-domain restrictions batch only
+    deletes)."""
+    create = spec.find(resource, "create")
+    if create is not None and create.body is not None and create.body.get("type") != "array":
+        return create.body
     for op in spec.of(resource):
         for param in op.params:
             if param.name == "posts" and param.schema.get("type") == "array":

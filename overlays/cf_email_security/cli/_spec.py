@@ -75,6 +75,15 @@ class Operation:
         return tuple(_params(self.spec, self.shared, self.raw))
 
     @functools.cached_property
+    def body(self) -> Schema | None:
+        """The request body's schema, flattened; None when the operation takes no body."""
+        raw = self.raw.get("requestBody")
+        if raw is None:
+            return None
+        content = _deref(self.spec.document, raw).get("content", {}).get("application/json", {})
+        return self.spec.resolve(content.get("schema", {}))
+
+    @functools.cached_property
     def result(self) -> Schema | None:
         """The envelope's `result`, flattened."""
         return _result(self.spec, self.raw)

@@ -1,5 +1,6 @@
-"""Entries the fake starts with, for resources the API cannot create (in the packaged spec: domains and
-sending-domain restrictions), and `domain()`, which fills in a protected domain as onboarding leaves it.
+"""Entries the fake starts with: by default what an account holds before any tool touched it (onboarded
+domains and sending-domain restrictions, which the first generation of the API could not create), and
+`domain()`, which fills in a protected domain as onboarding leaves it.
 
 Seed entries carry no ids unless given: the fake hands them out as it does for created entries (1, 2, 3
 for integer ids, UUID4 strings for UUID ids), and fills in the entity's timestamps the seed leaves out

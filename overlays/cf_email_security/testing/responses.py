@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .models import ARRAY_CREATES, Backend, Entry, NotFound
+from .models import Backend, Entry, NotFound
 from .spec import BATCH_ARRAYS, Api, Operation, Parameter, Resource
 from .validate import ANY, Invalid
 
@@ -225,12 +225,7 @@ class Responses:
 
     def create(self, call: Call) -> Reply:
         resource, store = call.resource, self._store(call)
-        body = parse_json(call.body)
-        if isinstance(body, list) and resource.name in ARRAY_CREATES:
-            items = [self._body(call, body=item, where=f"[{n}]") for n, item in enumerate(body)]
-            made = [self.backend.create(resource, store, item) for item in items]
-            return self._ok(call, [self.backend.wire(resource, entry) for entry in made])
-        entry = self.backend.create(resource, store, self._body(call, body=body))
+        entry = self.backend.create(resource, store, self._body(call))
         return self._ok(call, self.backend.wire(resource, entry))
 
     def get(self, call: Call) -> Reply:
