@@ -98,7 +98,9 @@ def test_block_senders_every_verb(served: Served) -> None:
         == "bad@evil.example"
     )
     ran("block_senders", "get")
-    changed = json.loads(ok(served.run("block-senders", "update", ident, "--comments", "phish", "-o", "json")))
+    changed = json.loads(
+        ok(served.run("block-senders", "update", ident, "--comments", "phish", "-o", "json"))
+    )
     ran("block_senders", "update")
     assert changed["comments"] == "phish"
     batch = {"patches": [{"id": ident, "comments": "phish 2"}]}
@@ -133,7 +135,9 @@ def test_content_policies_every_verb(served: Served) -> None:
     ran("content_policies", "update")
     assert changed["enabled"] is False and changed["notes"] is None
     put = {"id": ident, "name": "invoices", "enabled": True, "pattern": "invoice #", "targets": ["BODY"]}
-    result = json.loads(ok(served.run("content-policies", "batch", "-f", "-", input=json.dumps({"puts": [put]}))))
+    result = json.loads(
+        ok(served.run("content-policies", "batch", "-f", "-", input=json.dumps({"puts": [put]})))
+    )
     ran("content_policies", "batch")
     assert result["puts"][0]["pattern"] == "invoice #" and result["puts"][0]["targets"] == ["BODY"]
     ok(served.run("content-policies", "delete", ident))
@@ -219,7 +223,9 @@ def test_impersonation_registry_every_verb(served: Served) -> None:
     listed = json.loads(ok(served.run("impersonation-registry", "list", "--provenance", "A1S_INTERNAL")))
     ran("impersonation_registry", "list")
     assert [e["email"] for e in listed] == ["jane@example.com"]
-    assert json.loads(ok(served.run("impersonation-registry", "get", ident, "-o", "json")))["name"] == "Jane Doe"
+    assert (
+        json.loads(ok(served.run("impersonation-registry", "get", ident, "-o", "json")))["name"] == "Jane Doe"
+    )
     ran("impersonation_registry", "get")
     renamed = json.loads(
         ok(served.run("impersonation-registry", "update", ident, "--name", "J. Doe", "-o", "json"))
@@ -250,11 +256,15 @@ def test_sending_domain_restrictions_every_verb(served: Served) -> None:
     got = json.loads(ok(served.run("sending-domain-restrictions", "get", created["id"])))
     ran("sending_domain_restrictions", "get")
     assert got["comments"] == "lookalike"
-    changed = json.loads(ok(served.run("sending-domain-restrictions", "update", created["id"], "--clear-comments")))
+    changed = json.loads(
+        ok(served.run("sending-domain-restrictions", "update", created["id"], "--clear-comments"))
+    )
     ran("sending_domain_restrictions", "update")
     assert changed["comments"] is None
     body = json.dumps({"deletes": [seeded["partner.example"], seeded["legacy.example"]]})
-    result = json.loads(ok(served.run("sending-domain-restrictions", "batch", "-f", "-", "-o", "json", input=body)))
+    result = json.loads(
+        ok(served.run("sending-domain-restrictions", "batch", "-f", "-", "-o", "json", input=body))
+    )
     ran("sending_domain_restrictions", "batch")
     assert result["deletes"] == [{"id": seeded["partner.example"]}, {"id": seeded["legacy.example"]}]
     ok(served.run("sending-domain-restrictions", "delete", created["id"]))
@@ -299,7 +309,9 @@ def test_url_ignore_patterns_every_verb(served: Served) -> None:
     listed = json.loads(ok(served.run("url-ignore-patterns", "list", "--per-page", "5")))
     ran("url_ignore_patterns", "list")
     assert [e["id"] for e in listed] == [ident]
-    assert json.loads(ok(served.run("url-ignore-patterns", "get", ident)))["pattern"] == "https://docs.example/*"
+    assert (
+        json.loads(ok(served.run("url-ignore-patterns", "get", ident)))["pattern"] == "https://docs.example/*"
+    )
     ran("url_ignore_patterns", "get")
     changed = json.loads(ok(served.run("url-ignore-patterns", "update", ident, "--comments", "docs")))
     ran("url_ignore_patterns", "update")
@@ -319,6 +331,8 @@ def test_url_ignore_patterns_every_verb(served: Served) -> None:
 
 @pytest.fixture
 def populated(served: Served) -> Served:
+    """An account with entries in every resource that has plan: the seeded domains and sending-domain
+    restrictions, and a few created through the client."""
     with served.fake.client() as es:
         es.allow_policies.batch(
             posts=[
@@ -330,6 +344,13 @@ def populated(served: Served) -> Served:
         es.block_senders.create(
             pattern="spam.example", pattern_type="DOMAIN", is_regex=False, comments="spam"
         )
+        es.content_policies.create(name="invoices", enabled=True, pattern="invoice", targets=["SUBJECT"])
+        es.impersonation_registry.create(name="Jane CEO", email="jane@example.com", is_email_regex=False)
+        es.url_ignore_patterns.create(pattern="https://docs.example/*")
+        # The default seed's restrictions carry no `exclude`, which export writes as null and plan
+        # (whose create body requires a list) refuses: give them the empty list the API would.
+        for restriction in es.sending_domain_restrictions.list():
+            es.sending_domain_restrictions.update(restriction.id, exclude=[])
     served.fake.requests.clear()
     return served
 
@@ -354,19 +375,47 @@ def test_list_in_every_format(populated: Served) -> None:
     assert (
         json.loads(ok(populated.run("allow-policies", "list", "--limit", "1", "-o", "json")))[0] == as_json[0]
     )
-    assert json.loads(ok(populated.run("impersonation-registry", "list", "-o", "json"))) == []
+    assert json.loads(ok(populated.run("trusted-domains", "list", "-o", "json"))) == []
+    header = "id,pattern,is_recent,is_regex,is_similarity,comments,created_at,modified_at\n"
+    assert ok(populated.run("trusted-domains", "list", "-o", "csv")) == header
 
 
 def test_one_entry_in_every_format(populated: Served) -> None:
-    as_json = json.loads(ok(populated.run("allow-policies", "get", "1", "-o", "json")))
-    assert json.loads(ok(populated.run("allow-policies", "get", "1", "-o", "jsonl"))) == as_json
-    assert yaml.safe_load(ok(populated.run("allow-policies", "get", "1", "-o", "yaml"))) == as_json
-    table = ok(populated.run("allow-policies", "get", "1", "-o", "table"))
-    assert "ceo@example.com" in table and "VIP, CEO" in table
-    rows = list(csv.reader(io.StringIO(ok(populated.run("domains", "get", "1", "-o", "csv")))))
-    assert rows[0][:2] == ["id", "domain"] and rows[1][:2] == ["1", "example.com"]
+    ident = ids(populated, "allow_policies", "pattern")["ceo@example.com"]
+    as_json = json.loads(ok(populated.run("allow-policies", "get", ident, "-o", "json")))
+    assert json.loads(ok(populated.run("allow-policies", "get", ident, "-o", "jsonl"))) == as_json
+    assert yaml.safe_load(ok(populated.run("allow-policies", "get", ident, "-o", "yaml"))) == as_json
+    table = ok(populated.run("allow-policies", "get", ident, "-o", "table"))
+    assert "ceo@example.com" in table and "VIP, CEO" in table and "modified_at" in table
+    assert "last_modified" not in table and "is_spoof" not in table  # deprecated: json and yaml only
+    domains = ids(populated, "domains", "domain")
+    rows = list(
+        csv.reader(io.StringIO(ok(populated.run("domains", "get", domains["example.com"], "-o", "csv"))))
+    )
+    assert rows[0][:2] == ["id", "domain"] and rows[1][:2] == [domains["example.com"], "example.com"]
     picked = ok(populated.run("domains", "list", "-o", "csv", "--columns", "domain,regions"))
     assert picked.splitlines()[:2] == ["domain,regions", "example.com,GLOBAL"]
+
+
+def test_absent_and_null_fields_in_tables_and_csv(populated: Served) -> None:
+    """The live API marks most read fields optional: absent or null ones are empty cells."""
+    domains = ids(populated, "domains", "domain")
+    quiet = domains["mail.example.net"]  # onboarded recently: no emails_processed
+    as_json = json.loads(ok(populated.run("domains", "get", quiet, "-o", "json")))
+    assert as_json.get("emails_processed") is None and as_json["integration_id"] is None
+    rows = list(csv.DictReader(io.StringIO(ok(populated.run("domains", "get", quiet, "-o", "csv")))))
+    assert rows[0]["emails_processed"] == "" and rows[0]["integration_id"] == "" and rows[0]["status"] == ""
+    table = ok(populated.run("domains", "list", "-o", "table"))
+    assert "mail.example.net" in table
+    single = ok(populated.run("domains", "get", quiet, "-o", "table"))
+    assert "mail.example.net" in single and "emails_processed" in single  # shown empty
+    listed = list(
+        csv.DictReader(io.StringIO(ok(populated.run("sending-domain-restrictions", "list", "-o", "csv"))))
+    )
+    assert {row["comments"] for row in listed} == {""} and {row["exclude"] for row in listed} == {""}
+    created = json.loads(ok(populated.run("url-ignore-patterns", "list")))
+    assert created[0]["comments"] is None
+    assert "https://docs.example/*" in ok(populated.run("url-ignore-patterns", "list", "-o", "table"))
 
 
 def test_output_defaults_to_json_when_piped(populated: Served) -> None:
@@ -380,9 +429,9 @@ def test_bad_input_exits_2_with_one_line(served: Served, tmp_path: Path) -> None
     cases = [
         ("allow-policies", "list", "--pattern-type", "NOPE"),
         ("allow-policies", "create", "--pattern", "x@example.com"),
-        ("allow-policies", "get", "not-a-number"),
+        ("allow-policies", "get", "not-a-uuid"),  # checked by the client before sending
         ("no-such-resource", "list"),
-        ("allow-policies", "get", "0"),  # the spec's minimum, checked by the client before sending
+        ("domains", "replace", "4b3c7f5e-0d1a-4f8e-9c2b-6a7d8e9f0a1b", "--lookback-hops", "3"),
         ("plan", "-f", str(tmp_path / "missing.yaml")),
         ("allow-policies", "batch", "-f", "-"),  # stdin is empty: not a mapping
         ("domains", "list", "--columns", "nope", "-o", "csv"),
@@ -418,7 +467,8 @@ def test_api_errors_exit_3_and_never_show_the_token(tmp_path: Path) -> None:
         result = run_cli(["domains", "list", "--api-token", secret], env=env)
         assert result.returncode == 3, result.stderr
         assert "401" in result.stderr and secret not in result.stderr + result.stdout
-        result = run_cli(["domains", "get", "99", "--api-token", "the-right-token"], env=env)
+        unknown = "4b3c7f5e-0d1a-4f8e-9c2b-6a7d8e9f0a1b"
+        result = run_cli(["domains", "get", unknown, "--api-token", "the-right-token"], env=env)
         assert result.returncode == 3 and "404" in result.stderr
 
 
@@ -449,18 +499,31 @@ def test_help_documents_exit_codes_and_comes_from_the_spec(served: Served) -> No
 def test_dry_run_prints_every_write_and_sends_nothing(populated: Served) -> None:
     env = populated.env()
     del env["CLOUDFLARE_API_TOKEN"]  # a dry run of a write needs no credentials: nothing is sent
+    policy_id = ids(populated, "allow_policies", "pattern")["ceo@example.com"]
+    blocked_id = ids(populated, "block_senders", "pattern")["spam.example"]
+    domains = ids(populated, "domains", "domain")
     cases = [
         (("allow-policies", "create", "--pattern", "new@example.com", "--pattern-type", "EMAIL",
           "--no-is-regex", "--is-trusted-sender", "--no-is-acceptable-sender", "--no-is-exempt-recipient",
           "--no-verify-sender"),
          "POST", "/allow_policies", {"pattern": "new@example.com"}),
-        (("allow-policies", "update", "1", "--comments", "changed"), "PATCH", "/allow_policies/1",
-         {"comments": "changed"}),
-        (("allow-policies", "delete", "1"), "DELETE", "/allow_policies/1", None),
-        (("block-senders", "batch", "-f", "-"), "POST", "/block_senders/batch", {"deletes": [{"id": 1}]}),
-        (("domains", "bulk-delete", "-f", "-"), "DELETE", "/domains", [{"id": 2}]),
+        (("allow-policies", "update", policy_id, "--comments", "changed"), "PATCH",
+         f"/allow_policies/{policy_id}", {"comments": "changed"}),
+        (("allow-policies", "delete", policy_id), "DELETE", f"/allow_policies/{policy_id}", None),
+        (("block-senders", "batch", "-f", "-"), "POST", "/block_senders/batch",
+         {"deletes": [{"id": blocked_id}]}),
+        (("domains", "bulk-delete", "-f", "-"), "DELETE", "/domains", [{"id": domains["example.org"]}]),
+        (("domains", "replace", domains["example.com"], "--allowed-delivery-modes", "API", "--lookback-hops",
+          "2", "--ip-restrictions", "192.0.2.1", "--drop-dispositions", "SPAM", "--regions", "GLOBAL"),
+         "PUT", f"/domains/{domains['example.com']}", {"lookback_hops": 2, "regions": ["GLOBAL"]}),
+        (("domains", "create", "--domain", "new.example", "--allowed-delivery-modes", "API", "--regions",
+          "GLOBAL", "--drop-dispositions", "SPAM", "--ip-restrictions", "192.0.2.1"),
+         "POST", "/domains", {"domain": "new.example"}),
     ]  # fmt: skip
-    stdin = {"block-senders": '{"deletes": [1]}', "domains": "[2]"}
+    stdin = {
+        "block-senders": json.dumps({"deletes": [blocked_id]}),
+        "domains": json.dumps([domains["example.org"]]),
+    }
     for args, method, path, body in cases:
         result = populated.run(*args, "--dry-run", "-o", "json", input=stdin.get(args[0]), env=env)
         shown = json.loads(ok(result))
@@ -470,9 +533,17 @@ def test_dry_run_prints_every_write_and_sends_nothing(populated: Served) -> None
         else:
             assert shown["body"] == body
         assert "nothing was sent" in result.stderr
-    text = ok(populated.run("allow-policies", "update", "1", "--comments", "x", "--dry-run", "-o", "table"))
+    text = ok(
+        populated.run("allow-policies", "update", policy_id, "--comments", "x", "--dry-run", "-o", "table")
+    )
     assert text.startswith("PATCH http://127.0.0.1:") and '"comments": "x"' in text
     assert populated.fake.requests == []  # not even a read
+
+
+def _shown_requests(stdout: str) -> list[dict[str, Any]]:
+    """The requests `apply --dry-run -o json` prints after the plan (a JSON document ending in `}`)."""
+    lines = stdout.splitlines()
+    return [json.loads(line) for line in lines[lines.index("}") + 1 :]]
 
 
 def test_apply_dry_run_reads_but_writes_nothing(populated: Served, tmp_path: Path) -> None:
@@ -482,43 +553,109 @@ def test_apply_dry_run_reads_but_writes_nothing(populated: Served, tmp_path: Pat
     )
     result = populated.run("apply", "-f", str(settings), "--dry-run", "-o", "json")
     assert result.returncode == 0, result.stderr
-    requests = [
-        json.loads(line) for line in result.stdout.splitlines()[result.stdout.splitlines().index("}") + 1 :]
-    ]
+    requests = _shown_requests(result.stdout)
     assert [(r["method"], r["url"].rsplit("/", 2)[-2:]) for r in requests] == [
         ("POST", ["block_senders", "batch"])
     ]
     assert (
-        requests[0]["body"]["deletes"] == [{"id": 1}]
+        requests[0]["body"]["deletes"] == [{"id": ids(populated, "block_senders", "pattern")["spam.example"]}]
         and requests[0]["body"]["posts"][0]["pattern"] == "x@evil.example"
     )
     assert populated.writes() == [] and populated.fake.requests  # it walked the account, and wrote nothing
     assert "cli-test-token" not in result.stdout + result.stderr
 
 
+def test_apply_dry_run_shows_the_single_calls(populated: Served, tmp_path: Path) -> None:
+    """The impersonation registry has no batch and sending-domain restrictions batch only deletes:
+    their plans go out as single calls, and a dry run shows those."""
+    restrictions = ids(populated, "sending_domain_restrictions", "domain")
+    settings = tmp_path / "settings.yaml"
+    settings.write_text(
+        yaml.safe_dump(
+            {
+                "impersonation_registry": [
+                    {"email": "jane@example.com", "name": "Jane Doe", "is_email_regex": False},
+                    {"email": "cfo@example.com", "name": "The CFO", "is_email_regex": False},
+                ],
+                "sending_domain_restrictions": {
+                    "prune": True,
+                    "entries": [
+                        {"domain": "partner.example", "exclude": ["ok.partner.example"]},
+                        {"domain": "newsletter.example", "exclude": []},
+                        {"domain": "legacy.example", "exclude": []},
+                        {"domain": "x.example", "exclude": []},
+                    ],
+                },
+            }
+        )
+    )
+    result = populated.run("apply", "-f", str(settings), "--dry-run", "-o", "json")
+    assert result.returncode == 0, result.stderr
+    registry = ids(populated, "impersonation_registry", "email")["jane@example.com"]
+    shown = [(r["method"], r["url"].split("/settings/")[1]) for r in _shown_requests(result.stdout)]
+    assert shown == [
+        ("PATCH", f"impersonation_registry/{registry}"),
+        ("POST", "impersonation_registry"),
+        ("PATCH", f"sending_domain_restrictions/{restrictions['partner.example']}"),
+        ("POST", "sending_domain_restrictions"),
+    ]
+    assert populated.writes() == []
+
+
 # ----- the account's settings as one file ----------------------------------------------------------------
+
+
+PLANNED = [
+    "allow_policies", "block_senders", "content_policies", "domains", "impersonation_registry",
+    "sending_domain_restrictions", "trusted_domains", "url_ignore_patterns",
+]  # fmt: skip
 
 
 def test_export_edit_plan_apply_plan_round_trip(populated: Served, tmp_path: Path) -> None:
     settings = tmp_path / "settings.yaml"
     ok(populated.run("export", "-o", str(settings)))
     exported = yaml.safe_load(settings.read_text())
-    assert list(exported) == ["allow_policies", "block_senders", "trusted_domains"]  # those with plan
+    assert list(exported) == PLANNED  # every resource with plan, in the spec's order
     assert all(value["prune"] is False for value in exported.values())
     assert len(exported["allow_policies"]["entries"]) == 3
     assert "id" not in exported["allow_policies"]["entries"][0]
+    assert "modified_at" not in exported["domains"]["entries"][0]
+    assert [d["domain"] for d in exported["domains"]["entries"]] == [
+        "example.com", "example.org", "mail.example.net"
+    ]  # fmt: skip
     assert ok(populated.run("plan", "-f", str(settings))).endswith(
         "No changes: the account matches the settings.\n"
     )
 
+    domains = ids(populated, "domains", "domain")
     exported["allow_policies"]["entries"][0]["comments"] = "edited"
     exported["block_senders"]["entries"].append(blocked("new@evil.example"))
+    del exported["block_senders"]["entries"][0]
+    exported["block_senders"]["prune"] = True
+    exported["content_policies"]["entries"][0]["enabled"] = False
+    # Domains: one changed; one the account lacks (never created by a plan); one left out of the file
+    # (left alone: a domains plan never deletes, and prune is refused for domains).
+    example_com = next(d for d in exported["domains"]["entries"] if d["domain"] == "example.com")
+    example_com.update(lookback_hops=4, regions=["US", "DE"])
+    exported["domains"]["entries"].append({**example_com, "domain": "not-onboarded.example"})
+    exported["domains"]["entries"] = [
+        d for d in exported["domains"]["entries"] if d["domain"] != "mail.example.net"
+    ]
+    exported["impersonation_registry"]["entries"][0]["name"] = "Jane Doe, CEO"
+    exported["impersonation_registry"]["entries"].append(
+        {"email": "cfo@example.com", "name": "The CFO", "is_email_regex": False}
+    )
+    restrictions = exported["sending_domain_restrictions"]
+    restrictions["prune"] = True
+    restrictions["entries"] = [e for e in restrictions["entries"] if e["domain"] != "legacy.example"]
+    next(e for e in restrictions["entries"] if e["domain"] == "partner.example")["comments"] = "reviewed"
+    restrictions["entries"].append({"domain": "lookalike.example", "exclude": ["ok.lookalike.example"]})
     exported["trusted_domains"]["entries"].append(
         {"pattern": "partner.example", "is_recent": True, "is_similarity": False, "is_regex": False}
     )
-    del exported["block_senders"]["entries"][0]
-    exported["block_senders"]["prune"] = True
+    exported["url_ignore_patterns"]["entries"].append({"pattern": "https://wiki.example/*", "comments": None})
     settings.write_text(yaml.safe_dump(exported))
+
     planned = populated.run("plan", "-f", str(settings), "--detailed-exitcode", "--allow-deletes")
     assert planned.returncode == 2, planned.stderr
     assert (
@@ -527,9 +664,20 @@ def test_export_edit_plan_apply_plan_round_trip(populated: Served, tmp_path: Pat
         or "~ ceo@" in planned.stdout
     )
     assert "+ new@evil.example (EMAIL)" in planned.stdout and "- spam.example (DOMAIN)" in planned.stdout
-    assert "+ partner.example" in planned.stdout
+    assert "+ partner.example" in planned.stdout and "+ https://wiki.example/*" in planned.stdout
+    assert "~ invoices [id " in planned.stdout and "enabled: true -> false" in planned.stdout
+    assert f"~ example.com [id {domains['example.com']}]" in planned.stdout
+    assert "lookback_hops: 2 -> 4" in planned.stdout
+    assert "! not-onboarded.example  not in the account: a domains plan never creates one" in planned.stdout
+    assert "mail.example.net" not in planned.stdout  # left alone
+    assert "~ jane@example.com" in planned.stdout and "+ cfo@example.com" in planned.stdout
+    assert "- legacy.example [id" in planned.stdout and "+ lookalike.example" in planned.stdout
     as_json = json.loads(ok(populated.run("plan", "-f", str(settings), "-o", "json")))
     assert len(as_json["block_senders"]["delete"]) == 1 and len(as_json["trusted_domains"]["create"]) == 1
+    assert as_json["domains"]["create"] == [] and as_json["domains"]["delete"] == []
+    assert [d["domain"] for d in as_json["domains"]["not_created"]] == ["not-onboarded.example"]
+    assert as_json["domains"]["left_alone"] == 1
+    assert as_json["domains"]["change"][0]["changes"]["regions"] == {"from": ["GLOBAL"], "to": ["US", "DE"]}
     assert populated.writes() == []
 
     refused = populated.run("apply", "-f", str(settings), "--auto-approve")  # deletes 1 of 1: over 10 %
@@ -538,14 +686,38 @@ def test_export_edit_plan_apply_plan_round_trip(populated: Served, tmp_path: Pat
     applied = populated.run("apply", "-f", str(settings), "--auto-approve", "--allow-deletes")
     assert applied.returncode == 0, applied.stderr
     assert "Apply complete." in applied.stderr
+    assert "domains: 0 created, 1 changed, 0 deleted, 1 not created" in applied.stderr
+    settings_url = "/client/v4/accounts/0123456789abcdef0123456789abcdef/email-security/settings"
+    registry = ids(populated, "impersonation_registry", "email")
+    restricted = ids(populated, "sending_domain_restrictions", "domain")
     assert sorted(populated.writes()) == sorted(
-        ("POST", f"/client/v4/accounts/0123456789abcdef0123456789abcdef/email-security/settings/{name}/batch")
-        for name in ("allow_policies", "block_senders", "trusted_domains")
-    )  # one batch request per resource
+        [
+            *(
+                ("POST", f"{settings_url}/{name}/batch")  # one batch request per resource that has one
+                for name in PLANNED
+                if name != "impersonation_registry"
+            ),
+            ("PATCH", f"{settings_url}/impersonation_registry/{registry['jane@example.com']}"),
+            ("POST", f"{settings_url}/impersonation_registry"),
+            ("PATCH", f"{settings_url}/sending_domain_restrictions/{restricted['partner.example']}"),
+            ("POST", f"{settings_url}/sending_domain_restrictions"),
+        ]
+    )  # the batch of sending-domain restrictions carries their delete; the rest are single calls
     again = populated.run("plan", "-f", str(settings), "--detailed-exitcode")
-    assert again.returncode == 0, again.stdout + again.stderr
-    assert "No changes" in again.stdout
+    assert again.returncode == 0, again.stdout + again.stderr  # an absent domain is no change to apply
+    assert "No changes to apply" in again.stdout and "! not-onboarded.example" in again.stdout
     assert [e["pattern"] for e in populated.fake.entries("block_senders")] == ["new@evil.example"]
+    assert [d["domain"] for d in populated.fake.entries("domains")] == [
+        "example.com", "example.org", "mail.example.net"
+    ]  # fmt: skip  # none created, none deleted
+    changed = next(d for d in populated.fake.entries("domains") if d["domain"] == "example.com")
+    assert changed["lookback_hops"] == 4 and changed["regions"] == ["US", "DE"]
+    assert sorted(e["domain"] for e in populated.fake.entries("sending_domain_restrictions")) == [
+        "lookalike.example", "newsletter.example", "partner.example"
+    ]  # fmt: skip
+    settings.write_text(yaml.safe_dump({**exported, "domains": {"prune": False, "entries": [example_com]}}))
+    final = populated.run("plan", "-f", str(settings), "--detailed-exitcode")
+    assert final.returncode == 0 and final.stdout.endswith("No changes: the account matches the settings.\n")
 
 
 def test_apply_asks_and_refuses_without_a_terminal(populated: Served, tmp_path: Path) -> None:
@@ -607,12 +779,29 @@ def test_dashboard_csv_reads_back_for_plan(populated: Served, tmp_path: Path) ->
     assert plan["trusted_domains"]["create"][0]["pattern"] == "t.example"
 
 
+def test_csv_of_other_resources_reads_back_for_plan(populated: Served, tmp_path: Path) -> None:
+    """API field names as headers, lists joined with `;`: an empty cell of a list is the empty list
+    (domains' ip_restrictions, restrictions' exclude: lists a create requires)."""
+    for resource in ("domains", "sending-domain-restrictions", "content-policies", "url-ignore-patterns"):
+        exported = tmp_path / f"{resource}.csv"
+        ok(populated.run("export", "-o", str(exported), "--resource", resource))
+        assert "No changes" in ok(populated.run("plan", "-f", str(exported))), resource
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "domains.csv").read_text())))
+    assert rows[0]["domain"] == "example.com" and rows[0]["drop_dispositions"] == "MALICIOUS;SPOOF"
+    assert rows[0]["ip_restrictions"] == ""
+    empty = tmp_path / "trusted_domains.csv"
+    ok(populated.run("export", "-o", str(empty), "--resource", "trusted-domains"))
+    assert set(empty.read_text().strip().split(",")) == {
+        "pattern", "is_recent", "is_similarity", "is_regex", "comments"
+    }  # fmt: skip  # no entries: the header still says what a file holds
+
+
 def test_settings_file_mistakes_are_bad_input(served: Served, tmp_path: Path) -> None:
     settings = tmp_path / "settings.yaml"
     for document in (
         "- not a mapping",
         "no_such_resource: {entries: []}",
-        "domains: {entries: []}",  # no plan for domains
+        "domains: {entries: [], prune: true}",  # a plan never deletes domains: prune is refused
         "allow_policies: {entries: [], prune: maybe}",
         "allow_policies: {entries: [{pattern: x}]}",  # the client's validation names the field
         "allow_policies: {entrys: []}",
@@ -649,7 +838,8 @@ def test_commands_match_the_client_signatures() -> None:
             assert param.name in parameters, (op, param)
             annotation = str(parameters[param.name].annotation)
             if param.schema.get("format") == "uuid" or param.schema.get("items", {}).get("format") == "uuid":
-                assert "UUID" in annotation, (op, param, annotation)  # the CLI sends uuid.UUID
+                # ids are strings the client checks as UUIDs: the CLI passes the word as written
+                assert "str" in annotation and "UUID" not in annotation, (op, param, annotation)
             if param.location == "path":
                 assert parameters[param.name].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
         required = {

@@ -43,11 +43,19 @@ def test_bash_completes_commands_options_and_values() -> None:
     assert "allow-policies" in _complete(script, ["cf-email-security", "al"])
     assert set(_complete(script, ["cf-email-security", ""])) >= {"block-senders", "export", "plan", "apply"}
     assert set(_complete(script, ["cf-email-security", "allow-policies", ""])) >= {"list", "get", "batch"}
+    assert set(_complete(script, ["cf-email-security", "domains", ""])) == {
+        "list", "create", "bulk-delete", "batch", "get", "replace", "update", "delete", "get-verification",
+        "-h", "--help",
+    }  # fmt: skip
+    every = set(_complete(script, ["cf-email-security", ""]))
+    assert every >= {"content-policies", "url-ignore-patterns", "sending-domain-restrictions"}
+    assert "--lookback-hops" in _complete(script, ["cf-email-security", "domains", "replace", "--look"])
     options = _complete(script, ["cf-email-security", "block-senders", "list", "--pat"])
     assert set(options) == {"--pattern", "--pattern-type"}
     values = _complete(script, ["cf-email-security", "block-senders", "list", "--pattern-type", ""])
     assert values == ["EMAIL", "DOMAIN", "IP", "UNKNOWN"]
-    skipped = ["cf-email-security", "--account-id", "x", "domains", "update", "1", "--regions", ""]
+    domain_id = "e3e70682-c209-4cac-a29f-6fbed82c07cd"
+    skipped = ["cf-email-security", "--account-id", "x", "domains", "update", domain_id, "--regions", ""]
     assert "GLOBAL" in _complete(script, skipped)  # an option's value is not taken for a command
     assert _complete(script, ["cf-email-security", "completion", ""])[:3] == ["bash", "zsh", "fish"]
 

@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Iterator
 from typing import Any, BinaryIO
+from uuid import UUID
 
 import httpx
 import pytest
@@ -22,6 +23,15 @@ import pytest
 from cf_email_security import AuthenticationError, EmailSecurity
 from cf_email_security.testing import FAKE_ACCOUNT_ID, FakeEmailSecurity, FakeServer, StepClock
 from contract import CapturingTransport, assert_conforms
+from support import Factory, IdMaker
+
+FACTORY = Factory()
+
+
+def create(resource: str, n: int | None = None, /, **fields: Any) -> dict[str, Any]:
+    """A create body of `resource` from the spec, with `fields` given."""
+    body: dict[str, Any] = FACTORY.create(resource, n, **fields)
+    return body
 
 
 @pytest.fixture
@@ -36,8 +46,9 @@ def test_client_over_http(server: FakeServer) -> None:
     with EmailSecurity(
         api_token="any-token", account_id=FAKE_ACCOUNT_ID, base_url=server.base_url, transport=capture
     ) as es:
-        created = es.block_senders.create(pattern="spam@bad.example", pattern_type="EMAIL", is_regex=False)
-        assert es.block_senders.get(created.id).pattern == "spam@bad.example"
+        body = create("block_senders")
+        created = es.block_senders.create(**body)
+        assert es.block_senders.get(created.id).pattern == body["pattern"]
         assert [d.domain for d in es.domains.list(per_page=2)] == [
             "example.com",
             "example.org",
@@ -57,11 +68,12 @@ def test_server_requires_credentials(server: FakeServer) -> None:
 
 def test_server_checks_the_token_it_was_given() -> None:
     with FakeServer(FakeEmailSecurity(api_token="only-this")) as running:
+        first = running.fake.entries("domains")[0]["id"]
         options = {"account_id": FAKE_ACCOUNT_ID, "base_url": running.base_url, "max_retries": 0}
         with EmailSecurity(api_token="another", **options) as es, pytest.raises(AuthenticationError):
-            es.domains.get(1)
+            es.domains.get(first)
         with EmailSecurity(api_token="only-this", **options) as es:
-            assert es.domains.get(1).id == 1
+            assert es.domains.get(first).id == first
 
 
 def test_command_line_server_serves_then_stops_by_itself() -> None:
@@ -84,9 +96,7 @@ def test_command_line_server_serves_then_stops_by_itself() -> None:
         base_url = process.stdout.readline().split(" on ")[-1].strip()
         assert base_url.startswith("http://127.0.0.1:")
         with EmailSecurity(api_token="t", account_id=FAKE_ACCOUNT_ID, base_url=base_url) as es:
-            policy = es.trusted_domains.create(
-                pattern="p.example", is_recent=False, is_regex=False, is_similarity=False
-            )
+            policy = es.trusted_domains.create(**create("trusted_domains"))
             assert policy.created_at.isoformat() == "2026-01-01T00:00:00+00:00", "--steady-clock starts there"
         assert process.wait(timeout=15) == 0, "the server did not stop by itself"  # terminate() gives -15
     finally:
@@ -111,7 +121,7 @@ def test_command_line_exit_after() -> None:
 ROUTE = f"/client/v4/accounts/{FAKE_ACCOUNT_ID}/email-security/settings/block_senders"
 AUTH = "Authorization: Bearer t\r\n"
 EVERY_METHOD = "DELETE, GET, PATCH, POST, PUT"
-SENDER = b'{"pattern":"spam@bad.example","pattern_type":"EMAIL","is_regex":false}'
+SENDER = json.dumps(create("block_senders"), separators=(",", ":")).encode()
 READ_TIMEOUT = 0.4  # the fast server's: how long it waits for the rest of a request that has begun
 
 
@@ -201,20 +211,20 @@ def _raise_open_file_limit(needed: int) -> None:
         resource.setrlimit(resource.RLIMIT_NOFILE, (needed, hard))
 
 
-async def _create_over(port: int, number: int) -> tuple[int, int]:
+async def _create_over(port: int, number: int) -> tuple[int, str]:
     """One connection of many: opened, then a create sent on it; (status, id)."""
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
-    body = json.dumps({"pattern": f"s{number}@bad.example", "pattern_type": "EMAIL", "is_regex": False})
+    body = json.dumps(create("block_senders", number))
     writer.write(request("POST", headers=AUTH + "Connection: close\r\n", body=body.encode()))
     await writer.drain()
     answer = await reader.read()
     writer.close()
     head, _, payload = answer.partition(b"\r\n\r\n")
     status = int(head.split(b" ", 2)[1])
-    return status, json.loads(payload)["result"]["id"] if status == 201 else 0
+    return status, json.loads(payload)["result"]["id"] if status == 201 else ""
 
 
-async def _many_creates(port: int, count: int, timeout: float) -> list[tuple[int, int] | BaseException]:
+async def _many_creates(port: int, count: int, timeout: float) -> list[tuple[int, str] | BaseException]:
     tasks = [asyncio.wait_for(_create_over(port, number), timeout) for number in range(count)]
     return await asyncio.gather(*tasks, return_exceptions=True)
 
@@ -229,9 +239,9 @@ def test_a_thousand_concurrent_connections_are_all_answered() -> None:
         elapsed = time.perf_counter() - started
         failed = [outcome for outcome in outcomes if not isinstance(outcome, tuple) or outcome[0] != 201]
         assert not failed, f"{len(failed)} of {count} failed, e.g. {failed[:3]!r}"
-        ids = sorted(outcome[1] for outcome in outcomes if isinstance(outcome, tuple))
-        assert ids == list(range(1, count + 1))
-        assert len(running.fake.entries("block_senders")) == count
+        ids = {outcome[1] for outcome in outcomes if isinstance(outcome, tuple)}
+        assert len(ids) == count and {UUID(entry_id).version for entry_id in ids} == {4}
+        assert {entry["id"] for entry in running.fake.entries("block_senders")} == ids
     assert elapsed < 10, f"{count} connections took {elapsed:.1f} s"
 
 
@@ -241,7 +251,7 @@ def test_a_thousand_concurrent_connections_are_all_answered() -> None:
         ("HEAD", ROUTE, "GET, POST"),
         ("OPTIONS", ROUTE, "GET, POST"),
         ("OPTIONS", "*", EVERY_METHOD),
-        ("TRACE", f"{ROUTE}/1", "DELETE, GET, PATCH"),
+        ("TRACE", f"{ROUTE}/{IdMaker()()}", "DELETE, GET, PATCH"),
         ("CONNECT", "127.0.0.1:443", EVERY_METHOD),
         ("BREW", ROUTE, "GET, POST"),
         ("M-SEARCH", "/unknown", EVERY_METHOD),
@@ -400,7 +410,9 @@ def test_chunked_body_is_decoded(server: FakeServer) -> None:
     with_extension = b"%x;name=value\r\n%s\r\n0\r\nX-Trailer: yes\r\n\r\n" % (len(SENDER), SENDER)
     answer, body = exchange(server.port, request("POST", headers=headers, body=with_extension, length=False))
     assert answer.status == 201, body
-    assert [entry["id"] for entry in server.fake.entries("block_senders")] == [1, 2]
+    made = [entry["id"] for entry in server.fake.entries("block_senders")]
+    assert len(made) == len(set(made)) == 2
+    assert json.loads(body)["result"]["id"] == made[1]
 
 
 @pytest.mark.parametrize(

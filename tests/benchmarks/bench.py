@@ -22,6 +22,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -34,8 +35,10 @@ TOTAL_ITEMS = 10_000
 
 
 def policy(number: int) -> dict[str, Any]:
+    """An allow policy as the live API sends it: a UUID id, modified_at (and the deprecated fields it
+    still sends)."""
     return {
-        "id": number,
+        "id": str(uuid.UUID(int=number, version=4)),
         "pattern": f"user{number}@example.com",
         "pattern_type": "EMAIL",
         "is_regex": False,
@@ -48,6 +51,7 @@ def policy(number: int) -> dict[str, Any]:
         "verify_sender": True,
         "comments": None,
         "created_at": "2024-05-01T10:00:00.123456Z",
+        "modified_at": "2024-05-02T11:00:00.654321Z",
         "last_modified": "2024-05-02T11:00:00.654321Z",
     }
 

@@ -9,7 +9,8 @@ Notes is the API's `comments`, empty for none. The dashboard's columns have no p
 entries are literal patterns). A file without `Pattern Type` gets it from the pattern (an address with
 `@` is EMAIL, an IP address IP, anything else DOMAIN).
 
-Other resources use the API's field names as headers; lists are joined with `;`.
+Other resources use the API's field names as headers; lists are joined with `;` (an empty cell is an
+empty list; any other empty cell leaves its field out).
 """
 
 from __future__ import annotations
@@ -152,9 +153,12 @@ def _fields(header: Sequence[str], layout: Sequence[tuple[str, str]] | None, whe
 
 
 def _entry(values: dict[str, str], properties: Mapping[str, Any], dashboard: bool) -> dict[str, Any]:
-    if not dashboard:  # API field names: typed by the schema; an empty cell leaves the field out
+    if not dashboard:  # API field names, typed by the schema: an empty cell leaves the field out,
+        # but for a list it is the empty list (`ip_restrictions`, `exclude`: lists a create requires)
         return {
-            name: from_text(text, properties.get(name, {})) for name, text in values.items() if text != ""
+            name: from_text(text, properties.get(name, {}))
+            for name, text in values.items()
+            if text != "" or properties.get(name, {}).get("type") == "array"
         }
     entry: dict[str, Any] = {}
     for name, text in values.items():

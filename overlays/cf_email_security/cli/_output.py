@@ -71,7 +71,20 @@ def emit(
         if fmt == "csv":
             _write_csv(out, listed, names, resource, columns)
         else:
-            _table.render(out, names, listed, None)
+            key = ["id", *(schema or {}).get("x-natural-key", ())]
+            keep = [name for name in names if name in key]
+            if not columns:  # the defaults: as many as the terminal shows readably
+                import shutil
+
+                shown = _table.fit(names, listed, shutil.get_terminal_size().columns, keep)
+                if len(shown) < len(names):
+                    left = names[len(shown) :]
+                    sys.stderr.write(
+                        f"({len(left)} more column(s) left out to fit the width: {', '.join(left)}; "
+                        "--columns or -o json shows them)\n"
+                    )
+                names = shown
+            _table.render(out, names, listed, None, keep=keep)
             if not listed:
                 sys.stderr.write("(no entries)\n")
 

@@ -101,13 +101,19 @@ def _limits(schema: Any) -> str:
     return ""
 
 
+def _deprecation(about: Any) -> str:
+    """`deprecated` with what the spec's `x-deprecation` adds: the replacement and the end of life."""
+    use, end = about.get("use"), about.get("end_of_life")
+    return "deprecated" + (f"; use {use}" if use else "") + (f"; ends {end}" if end else "")
+
+
 def _help(param: Param) -> str:
     text = " ".join(part for part in (_text(param.description), _limits(param.schema)) if part)
     notes = []
     if param.required:
         notes.append("required")
     if param.deprecated:
-        notes.append("deprecated")
+        notes.append(_deprecation(param.schema.get("x-deprecation") or {}))
     if param.schema.get("type") == "array":
         notes.append("repeatable")
     suffix = f" ({', '.join(notes)})" if notes else ""

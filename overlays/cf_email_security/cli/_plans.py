@@ -24,7 +24,7 @@ from typing import Any
 from . import _client, _csv, _files, _progress
 from ._convert import plain
 from ._errors import ERROR, OK, UsageError
-from ._settings import Desired, load, snake
+from ._settings import Desired, entry_schema, load, snake
 from ._spec import Spec
 
 NEVER_DELETED = frozenset({"domains"})
@@ -75,7 +75,10 @@ def export(args: argparse.Namespace, spec: Spec) -> int:
         if fmt == "csv":
             ((name, value),) = data.items()
             _csv.write(
-                out, value["entries"], () if name in _csv.DASHBOARD else _fields(value["entries"]), name
+                out,
+                value["entries"],
+                () if name in _csv.DASHBOARD else _fields(value["entries"], spec, name),
+                name,
             )
         elif fmt == "json":
             out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
@@ -87,8 +90,12 @@ def export(args: argparse.Namespace, spec: Spec) -> int:
     return OK
 
 
-def _fields(entries: list[dict[str, Any]]) -> list[str]:
-    return list(entries[0]) if entries else []
+def _fields(entries: list[dict[str, Any]], spec: Spec, name: str) -> list[str]:
+    """The CSV header: the exported fields, or for no entries those of the create body."""
+    if entries:
+        return list(entries[0])
+    properties = (entry_schema(spec, name) or {}).get("properties", {})
+    return [field for field, prop in properties.items() if not prop.get("deprecated")]
 
 
 # ----- plan ------------------------------------------------------------------------------------------
@@ -291,7 +298,7 @@ def _requests(plan: Any) -> int:
     return sum(1 for _ in plan.operations().chunks(CHUNK)) + len(plan.single_calls())
 
 
-def _fields(body: Any) -> dict[str, Any]:
+def _arguments(body: Any) -> dict[str, Any]:
     """A request model as the keyword arguments of the single call that sends it (as apply does)."""
     import attrs
 
@@ -316,8 +323,10 @@ def _dry_apply(es: Any, changed: Sequence[tuple[str, Any]], dry_run: Any) -> int
         ]
         calls = item.single_calls()
         sends += [functools.partial(resource.delete, ident) for ident in calls.deletes]
-        sends += [functools.partial(resource.update, ident, **_fields(body)) for ident, body in calls.updates]
-        sends += [functools.partial(resource.create, **_fields(body)) for body in calls.creates]
+        sends += [
+            functools.partial(resource.update, ident, **_arguments(body)) for ident, body in calls.updates
+        ]
+        sends += [functools.partial(resource.create, **_arguments(body)) for body in calls.creates]
         for send in sends:
             with contextlib.suppress(DryRunStop):
                 send()

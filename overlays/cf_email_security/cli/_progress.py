@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import json
 import sys
+import threading
 import time
 from typing import IO, Any
 
@@ -35,6 +36,7 @@ class Progress:
         self._rich: Any = None
         self._ids: dict[str, Any] = {}
         self._shown = False
+        self._lock = threading.Lock()  # a plan's single calls answer on several threads at once
 
     # ----- fed by the HTTP client ----------------------------------------------------------------
 
@@ -57,17 +59,20 @@ class Progress:
         label = request.url.path.rstrip("/").rsplit("/", 1)[-1]
         total = info.get("total_count")
         if label not in self.tasks or info.get("page") == 1:
-            self.tasks[label] = [0, total if isinstance(total, int) else 0]
+            with self._lock:
+                self.tasks[label] = [0, total if isinstance(total, int) else 0]
         self.advance(label, len(body["result"]))
 
     def expect(self, label: str, total: int) -> None:
-        self.tasks[label] = [0, total]
-        self._draw()
+        with self._lock:
+            self.tasks[label] = [0, total]
+            self._draw()
 
     def advance(self, label: str, count: int) -> None:
-        task = self.tasks.setdefault(label, [0, 0])
-        task[0] += count
-        self._draw()
+        with self._lock:
+            task = self.tasks.setdefault(label, [0, 0])
+            task[0] += count
+            self._draw()
 
     # ----- drawing ---------------------------------------------------------------------------------
 
@@ -106,6 +111,10 @@ class Progress:
         self._rich.start()
 
     def close(self) -> None:
+        with self._lock:
+            self._close()
+
+    def _close(self) -> None:
         if self._rich is not None:
             self._rich.stop()
             self._rich = None

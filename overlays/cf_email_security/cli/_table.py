@@ -20,6 +20,32 @@ def cell(value: Any) -> str:
     return str(value)
 
 
+WIDEST_CELL = 40  # a longer value wraps (or is shortened) in its column rather than claiming the width
+SHORTEST_HEADER = 12  # a header may be shortened to this (`is_acceptab…`) when its values are narrower
+
+
+def fit(
+    columns: Sequence[str], rows: Sequence[Mapping[str, Any]], width: int, keep: Sequence[str] = ()
+) -> list[str]:
+    """The leading columns that fit in `width` characters, as drawn with borders and padding: the
+    `keep` columns whole and always, then the others in order, each at least as wide as its values or
+    a shortened header, until one does not fit. Squeezing every column to a few characters shows
+    nothing useful; leaving the last ones out keeps the first readable."""
+    shown: list[str] = []
+    used = 1  # the left border
+    for name in columns:
+        values = max((len(cell(row.get(name))) for row in rows), default=0)
+        if name in keep:
+            need = max(len(name), values)
+        else:
+            need = min(max(values, min(len(name), SHORTEST_HEADER)), WIDEST_CELL)
+        if name not in keep and used + need + 3 > width:
+            break
+        shown.append(name)
+        used += need + 3  # padding on both sides and the border after it
+    return shown
+
+
 def _rich() -> Any:
     """rich's console and table modules (used untyped, as an optional dependency), or None."""
     try:
@@ -29,14 +55,21 @@ def _rich() -> Any:
 
 
 def render(
-    out: IO[str], columns: Sequence[str], rows: Sequence[Mapping[str, Any]], title: str | None
+    out: IO[str],
+    columns: Sequence[str],
+    rows: Sequence[Mapping[str, Any]],
+    title: str | None,
+    keep: Sequence[str] = (),
 ) -> None:
-    """Rows as a table; a single entry is shown as field/value pairs by the caller."""
+    """Rows as a table; a single entry is shown as field/value pairs by the caller. The columns in
+    `keep` (the id and natural key) are never shortened: on a narrow terminal the others give way."""
     cells = [[cell(row.get(name)) for name in columns] for row in rows]
     modules = _rich()
     if modules is not None:
         console_module, table_module = modules
-        table = table_module.Table(*columns, title=title, title_justify="left", header_style="bold")
+        table = table_module.Table(title=title, title_justify="left", header_style="bold")
+        for name in columns:
+            table.add_column(name, no_wrap=name in keep, min_width=len(name) if name in keep else None)
         for values in cells:
             table.add_row(*values)
         console_module.Console(file=out, highlight=False, soft_wrap=False).print(table)

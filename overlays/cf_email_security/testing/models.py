@@ -5,8 +5,7 @@ entity schema names (the wire form) plus any the seed brought that the schema do
 filters, never sent).
 
 - Ids: 1, 2, 3... per account and resource for integer ids; UUID4 strings (from one generator seeded by
-  `id_seed`, so runs repeat) for string ids. A failed batch uses up no ids: the next create gets the id
-  it would have got without it.
+  `id_seed`, so runs repeat) for string ids. A failed batch uses up no ids.
 - Create: every entity field the request leaves out takes the spec's `default`, else the fake's
   default for that field name (SERVER_DEFAULTS, if the schema accepts it), else null where the entity
   allows null; then the request's fields, the id, and the timestamps (all the same time).
@@ -215,23 +214,6 @@ class Backend:
         """The arrays `names` (of deletes, patches, puts, posts) applied to a draft in that order; the
         draft replaces the entries only if every one succeeded. `writable`: the fields a put carries."""
         draft = store.draft()
-        state = self.rng.getstate()  # restored if the batch fails: it uses up no ids, UUIDs included
-        try:
-            result = self._batch(resource, draft, arrays, names, writable)
-        except Exception:
-            self.rng.setstate(state)
-            raise
-        store.commit(draft)
-        return result
-
-    def _batch(
-        self,
-        resource: Resource,
-        draft: Store,
-        arrays: Mapping[str, Sequence[Mapping[str, Any]]],
-        names: Sequence[str],
-        writable: Sequence[str],
-    ) -> dict[str, list[Entry]]:
         result: dict[str, list[Entry]] = {}
         for name in BATCH_ARRAYS:
             if name not in names:
@@ -252,6 +234,7 @@ class Backend:
                         entry = self.replace(resource, draft, existing, item, writable)
                 done.append(self.wire(resource, entry))
             result[name] = done
+        store.commit(draft)
         return result
 
     def _deletes(self, resource: Resource, draft: Store, entry_ids: Sequence[Any]) -> list[Entry]:
