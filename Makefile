@@ -86,3 +86,14 @@ record: $(READY)
 
 clean:
 	rm -rf $(VENV) $(DEMO_VENV) .venv-py3.* build dist *.egg-info
+
+# Schemathesis against the fake API with upstream's live reference (../shared/reference/) as the schema:
+# every check, at most CONFORMANCE_EXAMPLES test cases per operation and phase, CONFORMANCE_TIME seconds
+# in all. Not part of `make test`: it installs schemathesis into .venv (not a project dependency) and
+# takes minutes. It fails on a finding tests/conformance/findings.yaml does not explain, or calls a fake bug.
+CONFORMANCE_EXAMPLES ?= 20
+CONFORMANCE_TIME ?= 300
+.PHONY: conformance
+conformance: $(READY)
+	$(BIN)/python $(PIP_INSTALL) -e '.[dev,conformance]'
+	$(BIN)/python tests/conformance/run_schemathesis.py --max-examples $(CONFORMANCE_EXAMPLES) --max-time $(CONFORMANCE_TIME)

@@ -1,10 +1,15 @@
 """Contract checks: an HTTP exchange validated by openapi-core against this project's spec and the
-upstream reference (`../shared/reference/upstream-openapi.json`).
+upstream reference of the API Cloudflare serves today (`../shared/reference/upstream-live-openapi.json`).
 
 Our spec is the one the importable generated package ships (`openapi.json`), so a client generated
 from a changed spec is checked against that change. It is always checked; the upstream half runs
 where ../shared/ is there and is left out, with one warning, where it is not: a checkout without the
 reference still validates its traffic against its own spec.
+
+Upstream's verdict is not taken where `contract_exceptions.yaml` (beside this file) says why, as data:
+operations the reference lacks (content_policies came after it) are checked against our spec only,
+and schema errors the reference raises on exchanges that are valid (say, batch puts that need the
+`id` the entity marks readOnly) are explained there, one entry per quirk, each with its reason.
 
 Traffic may come from the in-process fake (https://api.cloudflare.com/...) or from a server on
 127.0.0.1; either way it is checked as if sent to the spec's server, the path kept as it was.
@@ -13,15 +18,19 @@ Traffic may come from the in-process fake (https://api.cloudflare.com/...) or fr
 from __future__ import annotations
 
 import copy
+import fnmatch
 import functools
 import json
+import re
 import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
+import yaml
 from openapi_core import OpenAPI
 from openapi_core.templating.paths.exceptions import OperationNotFound, PathNotFound
 from openapi_core.testing import MockRequest, MockResponse
@@ -60,6 +69,7 @@ class Exchange:
 
 
 UPSTREAM = ("reference", "upstream-live-openapi.json")
+EXCEPTIONS_FILE = Path(__file__).with_name("contract_exceptions.yaml")
 
 
 class UpstreamReferenceAbsent(UserWarning):
@@ -116,18 +126,15 @@ def _mock_request(exchange: Exchange) -> MockRequest:
     )
 
 
-def errors(exchange: Exchange, spec: OpenAPI, *, check_request: bool = True) -> list[str]:
-    """Every way the exchange breaks `spec`, as readable lines; empty when it conforms.
-
-    With check_request=False (a test that sends a bad request on purpose) only the response is
-    checked; if the route itself is outside the spec, its error envelope is checked as the `4XX` of
-    a known operation, since every operation shares that one response.
-    """
+def _raised(
+    exchange: Exchange, spec: OpenAPI, *, check_request: bool, check_response: bool = True
+) -> list[tuple[str, Exception]]:
+    """What openapi-core raises for the exchange: ("request" or "response", the error)."""
     request = _mock_request(exchange)
-    found = []
+    found: list[tuple[str, Exception]] = []
     if check_request:
-        found += [f"request: {error}" for error in _describe(spec.iter_request_errors(request))]
-    if documented(exchange.status):
+        found += [("request", error) for error in spec.iter_request_errors(request)]
+    if check_response and documented(exchange.status):
         response = MockResponse(
             exchange.response_body,
             status_code=exchange.status,
@@ -139,30 +146,148 @@ def errors(exchange: Exchange, spec: OpenAPI, *, check_request: bool = True) -> 
             assert exchange.status >= 400, "a route outside the spec answered with success"
             known = replace(exchange, method="GET", url=_KNOWN_ROUTE.format(url=urlsplit(exchange.url)))
             raised = list(spec.iter_response_errors(_mock_request(known), response))
-        found += [f"response: {error}" for error in _describe(raised)]
+        found += [("response", error) for error in raised]
+    return found
+
+
+def _lines(exchange: Exchange, raised: Iterable[tuple[str, Exception]]) -> list[str]:
+    found = [f"{side}: {line}" for side, error in raised for line in _describe([error])]
     if found:
         body = exchange.response_body[:300].decode("utf-8", "replace")
         found.append(f"in {exchange.method} {exchange.url} -> {exchange.status} {body}")
     return found
 
 
+def errors(
+    exchange: Exchange, spec: OpenAPI, *, check_request: bool = True, check_response: bool = True
+) -> list[str]:
+    """Every way the exchange breaks `spec`, as readable lines; empty when it conforms.
+
+    With check_request=False (a test that sends a bad request on purpose) only the response is
+    checked; if the route itself is outside the spec, its error envelope is checked as the `4XX` of
+    a known operation, since every operation shares that one response. With check_response=False
+    only the request is.
+    """
+    return _lines(
+        exchange, _raised(exchange, spec, check_request=check_request, check_response=check_response)
+    )
+
+
+def _messages(error: Exception) -> list[str]:
+    """The schema errors behind an openapi-core error, one message each (none for a missing route)."""
+    inner = getattr(error, "schema_errors", None) or getattr(error.__cause__, "schema_errors", None) or ()
+    return [str(getattr(item, "message", item)) for item in inner if item]
+
+
 def _describe(raised: Iterable[Exception]) -> list[str]:
     lines = []
     for error in raised:
-        detail = "; ".join(str(inner.message) for inner in getattr(error, "schema_errors", ()) if inner)
-        cause = error.__cause__
-        if not detail and cause is not None:
-            detail = "; ".join(
-                str(getattr(inner, "message", inner)) for inner in getattr(cause, "schema_errors", ())
-            ) or str(cause)
+        detail = "; ".join(_messages(error))
+        if not detail and error.__cause__ is not None:
+            detail = str(error.__cause__)
         lines.append(f"{type(error).__name__}: {error}" + (f" ({detail})" if detail else ""))
     return lines
 
 
+# ---- what upstream's reference gets wrong or lacks: tests/contract_exceptions.yaml ---------------------
+
+
+@dataclass(frozen=True)
+class ReferenceException:
+    """An entry of contract_exceptions.yaml: where upstream's verdict on a valid exchange is not taken."""
+
+    index: int
+    operation: str  # a shell pattern of "METHOD /path template", as in our spec
+    absent: bool  # the reference lacks the operation: the exchange is checked against our spec only
+    request: tuple[str, ...]  # shell patterns: schema errors upstream reports on a request that are its own
+    response: tuple[str, ...]
+    reason: str
+
+
+@functools.cache
+def exceptions() -> tuple[ReferenceException, ...]:
+    """The entries of contract_exceptions.yaml, checked for shape (every one says where, what and why)."""
+    entries = yaml.safe_load(EXCEPTIONS_FILE.read_text(encoding="utf-8")) or []
+    assert isinstance(entries, list), f"{EXCEPTIONS_FILE.name}: a list of entries"
+    found = []
+    for index, entry in enumerate(entries):
+        where = f"{EXCEPTIONS_FILE.name}[{index}]"
+        assert isinstance(entry, dict), f"{where}: an entry is a mapping"
+        unknown = set(entry) - {"operation", "absent", "request", "response", "reason"}
+        assert not unknown, f"{where}: unknown keys {sorted(unknown)}"
+        assert isinstance(entry.get("operation"), str) and " /" in entry["operation"], f"{where}: operation"
+        assert len(str(entry.get("reason", "")).split()) >= 8, f"{where}: a reason of a sentence at least"
+        absent = bool(entry.get("absent", False))
+        request, response = tuple(entry.get("request", ())), tuple(entry.get("response", ()))
+        assert absent != bool(request or response), f"{where}: either absent, or request/response errors"
+        found.append(
+            ReferenceException(index, entry["operation"], absent, request, response, entry["reason"])
+        )
+    return tuple(found)
+
+
+def operation_of(exchange: Exchange) -> str | None:
+    """ "METHOD /path template" of our spec's operation the exchange reached (a literal segment
+    before a parameter: /domains/batch is the batch), or None."""
+    path = urlsplit(exchange.url).path.removeprefix("/client/v4")
+    best: tuple[int, str] | None = None
+    for operation in spec.operations():
+        if operation.http != exchange.method.upper():
+            continue
+        pattern = re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(operation.path))
+        if re.fullmatch(pattern, path):
+            literal = len(re.findall(r"/[^{/][^/]*", operation.path))
+            if best is None or literal > best[0]:
+                best = (literal, f"{operation.http} {operation.path}")
+    return None if best is None else best[1]
+
+
+def absent_upstream(operation: str) -> bool:
+    """Whether contract_exceptions.yaml says the reference lacks the operation ("METHOD /template")."""
+    return any(entry.absent and fnmatch.fnmatchcase(operation, entry.operation) for entry in exceptions())
+
+
+def upstream_errors(
+    exchange: Exchange, theirs: OpenAPI, *, check_request: bool = True, check_response: bool = True
+) -> tuple[list[str], set[int]]:
+    """`errors()` against upstream's reference, less what contract_exceptions.yaml explains, and the
+    indexes of the entries that explained something. An error is explained only when every schema
+    error behind it matches a pattern of an entry for the exchange's operation."""
+    operation = operation_of(exchange)
+    entries = [e for e in exceptions() if operation and fnmatch.fnmatchcase(operation, e.operation)]
+    for entry in entries:
+        if entry.absent:
+            routed = theirs.iter_request_errors(_mock_request(exchange))
+            if any(isinstance(error, _NO_OPERATION) for error in routed):
+                return [], {entry.index}
+            return [
+                f"{EXCEPTIONS_FILE.name}[{entry.index}] says upstream lacks {operation}, but it has it now"
+            ], set()
+    raised = _raised(exchange, theirs, check_request=check_request, check_response=check_response)
+    used: set[int] = set()
+    kept = []
+    for side, error in raised:
+        messages = _messages(error)
+        explaining = [
+            entry
+            for entry in entries
+            if messages
+            and all(
+                any(fnmatch.fnmatchcase(message, pattern) for pattern in getattr(entry, side))
+                for message in messages
+            )
+        ]
+        if explaining:
+            used.add(explaining[0].index)
+        else:
+            kept.append((side, error))
+    return _lines(exchange, kept), used
+
+
 def assert_conforms(exchanges: Iterable[Exchange], *, check_request: bool = True) -> int:
     """Fail with every violation of our spec and of upstream's (where ../shared/ is there; absent, the
-    upstream half is left out with an UpstreamReferenceAbsent warning and our half still runs); the
-    number of exchanges checked otherwise."""
+    upstream half is left out with an UpstreamReferenceAbsent warning and our half still runs), less
+    what contract_exceptions.yaml explains of upstream's; the number of exchanges checked otherwise."""
     theirs = upstream_if_present()
     problems: list[str] = []
     count = 0
@@ -170,7 +295,8 @@ def assert_conforms(exchanges: Iterable[Exchange], *, check_request: bool = True
         count += 1
         problems += errors(exchange, ours(), check_request=check_request)
         if theirs is not None:
-            problems += [f"upstream {line}" for line in errors(exchange, theirs, check_request=check_request)]
+            lines, _ = upstream_errors(exchange, theirs, check_request=check_request)
+            problems += [f"upstream {line}" for line in lines]
     assert not problems, "\n".join(problems)
     return count
 

@@ -55,7 +55,9 @@ def _recording_target(record_mode: str) -> Target | None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "fake_only: irreversible on a real account; recorded against a fake only")
+    config.addinivalue_line(
+        "markers", "fake_only: irreversible on a real account; recorded against a fake only"
+    )
     config.addinivalue_line("markers", "slow: takes seconds (runs in `make test` all the same)")
     config.stash[TARGET] = _recording_target(config.getoption("--record-mode") or "none")
 

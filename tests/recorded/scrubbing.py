@@ -147,6 +147,9 @@ _KEY_VALUE = re.compile(
     r"(?i)\b(api[_-]?(key|token)|auth[_-]?key|secret|password)\b['\"]?\s*[:=]\s*['\"]?[^\s'\",}]{6,}"
 )
 _KNOWN_TOKENS = (FAKE_API_TOKEN,)
+# JSON fields whose values are public by design, and may look like a secret: a domain's verification
+# record is a DNS TXT record, which the account publishes to the world (`GET .../verification`).
+PUBLIC_FIELDS = frozenset({"txt_record_value"})
 
 
 def _strings(value: Any) -> Iterable[str]:
@@ -164,27 +167,64 @@ def _strings(value: Any) -> Iterable[str]:
         yield value
 
 
+def _public_values(value: Any) -> Iterable[str]:
+    """The values of PUBLIC_FIELDS anywhere in a JSON document."""
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if key in PUBLIC_FIELDS and isinstance(item, str):
+                yield item
+            else:
+                yield from _public_values(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _public_values(item)
+
+
+def _json_bodies(data: Mapping[str, Any]) -> Iterable[Any]:
+    for interaction in data.get("interactions", ()):
+        for side in ("request", "response"):
+            body = (interaction.get(side) or {}).get("body")
+            text = body.get("string") if isinstance(body, Mapping) else body
+            if isinstance(text, bytes):
+                text = text.decode("utf-8", "replace")
+            if text:
+                try:
+                    yield json.loads(text)
+                except ValueError:
+                    continue
+
+
 def find_secrets(text: str) -> list[str]:
     """Everything in a cassette's text that looks like a credential or a real account id.
 
     Both the raw text and the parsed YAML are searched: YAML may fold a long body over lines or
-    escape it, and header names are only reliable in the parsed form."""
+    escape it, and header names are only reliable in the parsed form. What lies wholly inside the
+    value of a public field (PUBLIC_FIELDS) is not reported."""
     found: list[str] = []
     data = yaml.safe_load(text) or {}
+    public = [item for body in _json_bodies(data) for item in _public_values(body)]
+
+    def secret(match: str) -> bool:
+        return not any(match in item for item in public)
+
     for interaction in data.get("interactions", ()):
         for side in ("request", "response"):
             for name in (interaction.get(side) or {}).get("headers") or {}:
                 if name.lower() in CREDENTIAL_HEADERS | COOKIE_HEADERS:
                     found.append(f"{side} header {name}")
     for chunk in (text, *_strings(data)):
-        found += [f"32+ hex characters {m}" for m in _LONG_HEX.findall(chunk) if m != PLACEHOLDER_ACCOUNT_ID]
+        found += [
+            f"32+ hex characters {m}"
+            for m in _LONG_HEX.findall(chunk)
+            if m != PLACEHOLDER_ACCOUNT_ID and secret(m)
+        ]
         found += [f"bearer value {m}" for m in _BEARER.findall(chunk)]
         found += [f"key/value {m.group(0)}" for m in _KEY_VALUE.finditer(chunk)]
         found += [
             f"token-like {m}"
             for m in _TOKEN_LIKE.findall(chunk)
             if re.search(r"[0-9]", m) and re.search(r"[A-Za-z]", m)
-            if not (_LONG_HEX.fullmatch(m) or _UUID.fullmatch(m))
+            if not (_LONG_HEX.fullmatch(m) or _UUID.fullmatch(m)) and secret(m)
         ]
         found += [f"known token {token}" for token in _KNOWN_TOKENS if token in chunk]
     return sorted(set(found))

@@ -6,6 +6,7 @@ cassettes are tested here too.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from collections.abc import Callable, Iterator
@@ -18,9 +19,11 @@ from vcr.request import Request
 from vcr.serialize import deserialize
 from vcr.serializers import yamlserializer
 
+import contract
 import flows
-from cf_email_security.testing import FakeEmailSecurity, FakeServer
-from contract import Exchange, assert_conforms
+from cf_email_security import EmailSecurity, RateLimitError
+from cf_email_security.testing import FAKE_ACCOUNT_ID, FakeEmailSecurity, FakeServer, Faults
+from contract import CapturingTransport, Exchange, assert_conforms
 from scrubbing import PLACEHOLDER_ACCOUNT_ID, RAY_PLACEHOLDER, Scrubber, all_query, json_body, scan_file
 from support import spec
 
@@ -268,3 +271,75 @@ def test_blocked_network_refuses_even_loopback() -> None:
     """The guard replay runs under: a cassette test cannot quietly talk to a local server either."""
     with FakeServer(FakeEmailSecurity()) as server, pytest.raises(RuntimeError, match="Network is disabled"):
         httpx.get(server.base_url + "/accounts/x/email-security/settings/domains")
+
+
+def rate_limited() -> Exchange:
+    """The fake's answer to a request over its rate limit (429): no cassette holds one (the recordings
+    make no retries), and the reference has a say about its error code."""
+    fake = FakeEmailSecurity(faults=Faults(rate_limit_after=1, retry_after=1))
+    transport = CapturingTransport(fake.transport())
+    with EmailSecurity(api_token="t", account_id=FAKE_ACCOUNT_ID, transport=transport, max_retries=0) as es:
+        entry_id = fake.entries("domains")[0]["id"]
+        es.domains.get(entry_id)
+        with pytest.raises(RateLimitError):
+            es.domains.get(entry_id)
+    answer = transport.exchanges[-1]
+    assert answer.status == 429
+    return answer
+
+
+def test_every_contract_exception_explains_something() -> None:
+    """contract_exceptions.yaml holds no stale entry: each one is needed by a recorded exchange (or the
+    fake's rate-limit answer), and together they leave nothing of those unexplained."""
+    theirs = contract.upstream()
+    used: set[int] = set()
+    corpus = [exchange(request, response) for path in CASSETTES for request, response in interactions(path)]
+    for item in [*corpus, rate_limited()]:
+        lines, explained = contract.upstream_errors(item, theirs)
+        assert not lines, "\n".join(lines)
+        used |= explained
+    stale = [
+        f"[{entry.index}] {entry.operation}" for entry in contract.exceptions() if entry.index not in used
+    ]
+    assert not stale, f"{contract.EXCEPTIONS_FILE.name} entries nothing needs: {stale}"
+
+
+def _recorded_batch(resource: str) -> tuple[Request, dict[str, Any]]:
+    path = CASSETTE_DIR / "test_flows" / f"test_flow[{resource}-sync].yaml"
+    for request, response in interactions(path):
+        body = json.loads(request.body or b"{}")
+        if request.path.endswith("/batch") and body.get("puts"):
+            return request, response
+    raise AssertionError(f"no batch with puts in {path.name}")
+
+
+def test_a_contract_exception_lets_through_only_what_it_names() -> None:
+    """The readOnly-id quirk of upstream's batch is explained; a real mistake in the same put is not."""
+    theirs = contract.upstream()
+    request, response = _recorded_batch("allow_policies")
+    assert contract.upstream_errors(exchange(request, response), theirs)[0] == []
+    body = json.loads(request.body)
+    body["puts"][0]["pattern_type"] = "NOT-A-TYPE"
+    broken = Request(request.method, request.uri, json.dumps(body).encode(), request.headers)
+    lines, _ = contract.upstream_errors(exchange(broken, response), theirs)
+    assert any("NOT-A-TYPE" in line for line in lines), lines
+    assert contract.errors(exchange(broken, response), contract.ours()), "our spec refuses it too"
+
+
+def test_a_public_verification_record_is_not_reported_as_a_secret(tmp_path: Path) -> None:
+    """A domain's DNS TXT verification value is published by design (PUBLIC_FIELDS): not reported,
+    wherever the cassette repeats it. Hex text that is not such a value still is."""
+    original = CASSETTE_DIR / "test_flows" / "test_flow[domains-sync].yaml"
+    text = original.read_text(encoding="utf-8")
+    found = re.search(r'"txt_record_value":"([^"]+)"', text)
+    assert found is not None, "the domains flow reads a pending domain's verification record"
+    value = found.group(1)
+    assert scan_file(original) == []
+    copy = tmp_path / original.name
+    copy.write_text(text.replace('"messages":[]', f'"messages":["{value}"]', 1), encoding="utf-8")
+    assert scan_file(copy) == [], "still the public value: it is in a txt_record_value too"
+    hex_part = re.search(r"[0-9a-f]{32,}", value)
+    assert hex_part is not None
+    leaked = text.replace('"messages":[]', f'"messages":["{hex_part.group(0)[::-1]}"]', 1)
+    copy.write_text(leaked, encoding="utf-8")
+    assert any(line.startswith("32+ hex characters") for line in scan_file(copy))

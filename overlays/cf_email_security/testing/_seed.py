@@ -76,9 +76,9 @@ def default_seed() -> dict[str, list[dict[str, Any]]]:
                 emails_processed=None,
             ),
         ],
-        "sending_domain_restrictions": [
-            {"domain": "partner.example"},
-            {"domain": "newsletter.example"},
-            {"domain": "legacy.example"},
+        "sending_domain_restrictions": [  # the server sends exclude, if empty: export, then plan reads it
+            {"domain": "partner.example", "exclude": []},
+            {"domain": "newsletter.example", "exclude": ["lists.newsletter.example"]},
+            {"domain": "legacy.example", "exclude": []},
         ],
     }

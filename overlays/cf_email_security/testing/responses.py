@@ -119,11 +119,14 @@ def query_value(parameter: Parameter, text: str, schema: Mapping[str, Any] | Non
             raise Invalid(parameter.name, "must be true or false")
         return text == "true"
     if kind in ("integer", "number"):
-        if kind == "integer" and (not _INTEGER.fullmatch(text) or len(text.lstrip("-0")) > _MAX_DIGITS):
+        if kind == "integer" and not _INTEGER.fullmatch(text):
             minimum = schema.get("minimum")
             raise Invalid(
                 parameter.name, "must be an integer" + (f" >= {minimum}" if minimum is not None else "")
             )
+        if kind == "integer" and len(text.lstrip("-0")) > _MAX_DIGITS:  # say which bound it is beyond
+            low, high = schema.get("minimum", -(2**31)), schema.get("maximum", 2**31 - 1)
+            raise Invalid(parameter.name, f"must be >= {low}" if text.startswith("-") else f"must be <= {high}")
         try:
             return int(text) if kind == "integer" else float(text)
         except ValueError:
