@@ -126,7 +126,9 @@ def query_value(parameter: Parameter, text: str, schema: Mapping[str, Any] | Non
             )
         if kind == "integer" and len(text.lstrip("-0")) > _MAX_DIGITS:  # say which bound it is beyond
             low, high = schema.get("minimum", -(2**31)), schema.get("maximum", 2**31 - 1)
-            raise Invalid(parameter.name, f"must be >= {low}" if text.startswith("-") else f"must be <= {high}")
+            raise Invalid(
+                parameter.name, f"must be >= {low}" if text.startswith("-") else f"must be <= {high}"
+            )
         try:
             return int(text) if kind == "integer" else float(text)
         except ValueError:
