@@ -76,6 +76,7 @@ bench: $(READY)
 	$(BIN)/python $(PIP_INSTALL) -e '.[dev,bench]'
 	$(BIN)/python tests/benchmarks/bench.py
 	$(BIN)/python tests/benchmarks/bench_batch.py
+	$(BIN)/python tests/benchmarks/bench_cli.py
 
 # Re-record tests/recorded/cassettes (record mode rewrite): against a fresh local fake per test, or
 # RECORD_BASE_URL if set, or the real API if CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID are set.
