@@ -58,16 +58,16 @@ def _phases(resource: Any, calls: Any, applied: AppliedPlan, account_id: str | N
         (applied.deleted, [functools.partial(resource.delete, i, **on) for i in calls.deletes]),
         (
             applied.updated,
-            [functools.partial(resource.update, i, **_fields(body), **on) for i, body in calls.updates],
+            [functools.partial(resource.update, i, **call_arguments(b), **on) for i, b in calls.updates],
         ),
         (
             applied.created,
-            [functools.partial(resource.create, **_fields(body), **on) for body in calls.creates],
+            [functools.partial(resource.create, **call_arguments(body), **on) for body in calls.creates],
         ),
     ]
 
 
-def _fields(body: Any) -> dict[str, Any]:
+def call_arguments(body: Any) -> dict[str, Any]:
     """A request model as the keyword arguments of the single call that sends it."""
     import attrs
 

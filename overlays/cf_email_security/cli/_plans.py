@@ -298,21 +298,12 @@ def _requests(plan: Any) -> int:
     return sum(1 for _ in plan.operations().chunks(CHUNK)) + len(plan.single_calls())
 
 
-def _arguments(body: Any) -> dict[str, Any]:
-    """A request model as the keyword arguments of the single call that sends it (as apply does)."""
-    import attrs
-
-    from cf_email_security_generated.types import UNSET
-
-    names = (f.name for f in attrs.fields(type(body)) if f.init)
-    return {name: getattr(body, name) for name in names if getattr(body, name) is not UNSET}
-
-
 def _dry_apply(es: Any, changed: Sequence[tuple[str, Any]], dry_run: Any) -> int:
     """The requests plan.apply() would send, printed and not sent: one batch per chunk of what the
     resource's batch carries, then single deletes, updates and creates for the rest, in that order."""
     import contextlib
 
+    from ..batch._single import call_arguments
     from ._dryrun import DryRunStop
 
     for name, item in changed:
@@ -324,9 +315,9 @@ def _dry_apply(es: Any, changed: Sequence[tuple[str, Any]], dry_run: Any) -> int
         calls = item.single_calls()
         sends += [functools.partial(resource.delete, ident) for ident in calls.deletes]
         sends += [
-            functools.partial(resource.update, ident, **_arguments(body)) for ident, body in calls.updates
+            functools.partial(resource.update, ident, **call_arguments(body)) for ident, body in calls.updates
         ]
-        sends += [functools.partial(resource.create, **_arguments(body)) for body in calls.creates]
+        sends += [functools.partial(resource.create, **call_arguments(body)) for body in calls.creates]
         for send in sends:
             with contextlib.suppress(DryRunStop):
                 send()
