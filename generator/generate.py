@@ -38,7 +38,19 @@ SPEC = ROOT / "spec" / "email-security-settings.yaml"
 CONFIG = ROOT / "generator" / "config.yaml"
 TEMPLATES = ROOT / "generator" / "templates"
 OUTPUT = ROOT / "generated"
-RUNTIME_TEMPLATES = "runtime"  # templates/runtime/<module>.py.jinja -> <package>/<module>.py
+RUNTIME = ROOT / "generator" / "runtime"  # modules with nothing to substitute, copied verbatim
+# openapi-python-client renders the models; it also writes these, which our own modules replace.
+REPLACED = ("api", "client.py", "errors.py", "types.py")
+# Modules the spec decides, one each: template -> module.
+SPEC_MODULES = {
+    "_client.py.jinja": "_client.py",
+    "_constants.py.jinja": "_constants.py",
+    "_version.py.jinja": "_version.py",
+    "shapes.py.jinja": "shapes.py",
+}
+# Per resource (tag) of the spec: template -> package holding one module per resource.
+RESOURCE_MODULES = {"resource.py.jinja": "resources", "requests.py.jinja": "_requests"}
+INIT_TEMPLATES = {"_requests": "requests_init.py.jinja"}
 SPEC_DATA = "openapi.json"  # the spec, shipped inside the package (see write_spec)
 
 
@@ -63,14 +75,25 @@ def generate(spec_path: Path, out_dir: Path) -> Path:
     if not isinstance(data, GeneratorData):
         raise SystemExit(f"the spec could not be parsed: {data.header}\n{data.detail}")
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
-    project.env.globals["sdk"] = SdkView(document, data, version=package_version())
+    sdk = project.env.globals["sdk"] = SdkView(document, data, version=package_version())
     errors = [error for error in project.build() if error.level == ErrorLevel.ERROR]
     if errors:
         raise SystemExit("\n".join(f"{error.header}: {error.detail}" for error in errors))
-    for template in sorted((TEMPLATES / RUNTIME_TEMPLATES).glob("*.py.jinja")):
-        module = template.name.removesuffix(".jinja")
-        rendered = project.env.get_template(f"{RUNTIME_TEMPLATES}/{template.name}").render()
-        (package_dir / module).write_text(rendered, encoding="utf-8")
+    for name in REPLACED:
+        path = package_dir / name
+        shutil.rmtree(path) if path.is_dir() else path.unlink()
+    for module in sorted(RUNTIME.glob("*.py")):
+        shutil.copyfile(module, package_dir / module.name)
+    for template, module in SPEC_MODULES.items():
+        (package_dir / module).write_text(project.env.get_template(template).render(), encoding="utf-8")
+    for template, package in RESOURCE_MODULES.items():
+        (package_dir / package).mkdir()
+        init = INIT_TEMPLATES.get(package)
+        text = project.env.get_template(init).render() if init else ""
+        (package_dir / package / "__init__.py").write_text(text, encoding="utf-8")
+        for resource in sdk.resources:
+            rendered = project.env.get_template(template).render(resource=resource)
+            (package_dir / package / f"{resource.tag}.py").write_text(rendered, encoding="utf-8")
     (package_dir / "py.typed").write_text("", encoding="utf-8")
     write_spec(spec_path, package_dir)
     ruff = [sys.executable, "-m", "ruff"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -231,7 +231,7 @@ class OperationView:
     no_content: bool
     paginated: bool
     item_annotation: str
-    imports: list[str] = field(default_factory=list)
+    classes: list[str] = field(default_factory=list)  # the models and aliases its code names
 
     @property
     def args_doc(self) -> list[str]:
@@ -283,7 +283,7 @@ class ResourceView:
     class_name: str
     description: str
     operations: list[OperationView]
-    imports: list[str]
+    classes: list[str]  # the models and aliases its operations name
 
 
 def text(value: Any) -> str:
@@ -609,16 +609,11 @@ class SdkView:
         """An annotation usable inside a class that has a method named `list`."""
         return re.sub(r"\blist\[", "builtins.list[", annotation)
 
-    @staticmethod
-    def imports_used_by(code: str, lines: list[str]) -> list[str]:
-        """The import lines whose name the rendered code mentions (ruff does not prune __init__ modules)."""
-        return [line for line in lines if re.search(rf"\b{re.escape(line.split()[-1])}\b", code)]
-
     def classes_named_in(self, texts: list[str]) -> set[str]:
         """The models, enums, Literal aliases and TypedDicts that annotation or rule texts mention."""
         return {word for text in texts for word in re.findall(r"[A-Z]\w*", text) if word in self.modules}
 
-    def import_lines(self, names: set[str], package: str) -> list[str]:
+    def import_lines(self, names: Iterable[str], package: str) -> list[str]:
         """`from <package><module> import <name>` for each name, e.g. package "...models." or "."."""
         return [f"from {package}{self.modules[name]} import {name}" for name in sorted(names)]
 
@@ -719,11 +714,11 @@ class SdkView:
             texts += [body.model] + [f"{f.input_annotation} {f.check}" for f in body.fields]
             texts += [f"{body.argument.input_annotation} {body.argument.check}"] if body.argument else []
         classes = self.classes_named_in(texts)
-        expression = re.sub(
-            r"\{(\w+)\}",
-            lambda m: "{path_value(" + str(PythonIdentifier(m[1], "")) + ")}",
-            text(endpoint.path),
-        )
+        def path_value(name: str) -> str:  # the builder has the account, and the method's arguments as `a`
+            attr = str(PythonIdentifier(name, ""))
+            return "{path_value(" + (attr if name == "account_id" else f"a['{attr}']") + ")}"
+
+        expression = re.sub(r"\{(\w+)\}", lambda m: path_value(m[1]), text(endpoint.path))
         method_name = raw.get("x-sdk-method") or text(endpoint.name).removeprefix("email_security_")
         view = OperationView(
             method_name=method_name,
@@ -745,7 +740,7 @@ class SdkView:
             no_content=no_content,
             paginated=paginated,
             item_annotation=result.annotation.removeprefix("list[").removesuffix("]") if paginated else "",
-            imports=self.import_lines(classes, "...models."),
+            classes=sorted(classes),
         )
         clashes = [p.attr for p in view.signature_params if p.attr in CALL_OPTIONS]
         if clashes:
@@ -757,14 +752,14 @@ class SdkView:
         tag = str(collection.tag)
         descriptions = {t["name"]: t.get("description", "") for t in self.document.get("tags", [])}
         operations = [self.operation(endpoint) for endpoint in collection.endpoints]
-        imports = sorted({line for op in operations for line in op.imports})
+        classes = sorted({name for op in operations for name in op.classes})
         return ResourceView(
             tag=tag,
             attr=tag,
             class_name=pascal(tag),
             description=docstring_text(descriptions.get(tag, tag)),
             operations=operations,
-            imports=imports,
+            classes=classes,
         )
 
     @property
@@ -803,6 +798,17 @@ class SdkView:
                 shape.max_items = min(limits) if limits else 0
             shapes.append(shape)
         return shapes
+
+    @property
+    def account_check(self) -> str:
+        """The rules of `account_id`, which every path starts with: one check for every operation."""
+        checks = {
+            p.check for resource in self.resources for op in resource.operations for p in op.path_params
+            if p.name == "account_id"
+        }
+        if len(checks) != 1:
+            raise ValueError(f"operations disagree on the rules of account_id: {sorted(checks)}")
+        return checks.pop()
 
     @property
     def resources(self) -> list[ResourceView]:

@@ -48,7 +48,7 @@ def test_extra_operation_appears_on_both_clients(tmp_path: Path) -> None:
 import asyncio, httpx, inspect, sys
 sys.path.insert(0, {str(out)!r})
 sys.path.insert(1, {str(ROOT / "tests")!r})
-import cf_email_security_generated.api as api
+import cf_email_security_generated as api
 from support.calls import as_argument
 assert api.__file__.startswith({str(out)!r}), api.__file__
 def handler(request):
@@ -71,7 +71,7 @@ print("ok")
 
 def test_committed_client_lacks_the_extra_operation() -> None:
     """The control for the test above: the method exists only because the spec copy added it."""
-    api = importlib.import_module("cf_email_security_generated.api")
+    api = importlib.import_module("cf_email_security_generated")
     es = api.EmailSecurity(
         api_token="t", account_id="acc", transport=httpx.MockTransport(lambda r: httpx.Response(500))
     )

@@ -26,7 +26,7 @@ from cf_email_security import (
     InternalServerError,
     RateLimitError,
 )
-from cf_email_security_generated.client import retry_delay
+from cf_email_security_generated._base_client import retry_delay
 from support import (
     Factory,
     Handler,

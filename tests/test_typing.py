@@ -56,7 +56,7 @@ def test_mypy_reports_each_marked_mistake_and_nothing_else() -> None:
 
 
 CREATE_UNKNOWN = """
-from cf_email_security_generated.api import EmailSecurity
+from cf_email_security_generated import EmailSecurity
 from cf_email_security_generated.models.pattern_type import PatternTypeWritable
 
 es = EmailSecurity(api_token="t", account_id="acc")

@@ -137,8 +137,8 @@ def _is_uuid(text: str) -> bool:
 
 
 def deprecated(message: str) -> None:
-    """Warn the caller (four frames up: the resource method's caller) that what it sends is deprecated."""
-    warnings.warn(message, DeprecationWarning, stacklevel=4)
+    """Warn the caller (five frames up: builder, `_call`, method) that it sends something deprecated."""
+    warnings.warn(message, DeprecationWarning, stacklevel=5)
 
 
 def _is_unicode(text: str) -> bool:

@@ -12,13 +12,6 @@ and on `es.allow_policies`, `es.block_senders`, `es.trusted_domains`, `es.sendin
 """
 
 from cf_email_security_generated import VERSION
-from cf_email_security_generated._pagination import (
-    AsyncPager,
-    IncompleteWalkWarning,
-    PageIgnoredWarning,
-    SyncPager,
-    WalkReport,
-)
 from cf_email_security_generated.errors import (
     APIConnectionError,
     APIError,
@@ -41,7 +34,17 @@ from cf_email_security_generated.errors import (
     UnsuccessfulResponseError,
     ValidationError,
 )
-from cf_email_security_generated.types import UNSET, RawResponse, RequestOptions, Unset
+from cf_email_security_generated.runtime import (
+    UNSET,
+    AsyncPager,
+    IncompleteWalkWarning,
+    PageIgnoredWarning,
+    RawResponse,
+    RequestOptions,
+    SyncPager,
+    Unset,
+    WalkReport,
+)
 
 from ._clients import AsyncEmailSecurity, EmailSecurity
 from .batch._errors import BatchError

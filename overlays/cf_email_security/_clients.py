@@ -1,19 +1,19 @@
 """The public clients: the generated ones, with batch helpers and plan on every resource that has them.
 
-Only these resource attributes differ from the generated clients; every other resource, the
-transport, retries and `with_options` (which keeps the subclass) are inherited unchanged.
+Only these resource attributes differ from the generated clients; every other attribute, the
+transport, retries and `with_options` (which keeps the subclass) are inherited unchanged. Each is a
+lazy property, as in the generated client: the overlay module (and the models) load on first use.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from cf_email_security_generated import api
+from cf_email_security_generated import AsyncEmailSecurity as _AsyncEmailSecurity
+from cf_email_security_generated import EmailSecurity as _EmailSecurity
 
 if TYPE_CHECKING:
-    from cf_email_security_generated.client import BaseClient
-
     from ._resources.allow_policies import AllowPolicies, AsyncAllowPolicies
     from ._resources.block_senders import AsyncBlockSenders, BlockSenders
     from ._resources.content_policies import AsyncContentPolicies, ContentPolicies
@@ -26,57 +26,122 @@ if TYPE_CHECKING:
     from ._resources.trusted_domains import AsyncTrustedDomains, TrustedDomains
     from ._resources.url_ignore_patterns import AsyncUrlIgnorePatterns, UrlIgnorePatterns
 
-ResourceT = TypeVar("ResourceT")
+
+class EmailSecurity(_EmailSecurity):
+    __doc__ = _EmailSecurity.__doc__
+
+    @cached_property
+    def allow_policies(self) -> AllowPolicies:
+        """Senders and recipients that bypass some or all detections; with plan and export."""
+        from ._resources.allow_policies import AllowPolicies
+
+        return AllowPolicies(self)
+
+    @cached_property
+    def block_senders(self) -> BlockSenders:
+        """Senders whose mail is always blocked; with plan and export."""
+        from ._resources.block_senders import BlockSenders
+
+        return BlockSenders(self)
+
+    @cached_property
+    def content_policies(self) -> ContentPolicies:
+        """Patterns matched against the subject or body of a message; with plan and export."""
+        from ._resources.content_policies import ContentPolicies
+
+        return ContentPolicies(self)
+
+    @cached_property
+    def domains(self) -> Domains:
+        """Protected domains (unprotecting is irreversible); with plan and export."""
+        from ._resources.domains import Domains
+
+        return Domains(self)
+
+    @cached_property
+    def impersonation_registry(self) -> ImpersonationRegistry:
+        """Identities (display name and address) that attackers may impersonate; with plan and export."""
+        from ._resources.impersonation_registry import ImpersonationRegistry
+
+        return ImpersonationRegistry(self)
+
+    @cached_property
+    def sending_domain_restrictions(self) -> SendingDomainRestrictions:
+        """Sending domains whose mail must arrive over TLS, with subdomains exempted; with plan and export."""
+        from ._resources.sending_domain_restrictions import SendingDomainRestrictions
+
+        return SendingDomainRestrictions(self)
+
+    @cached_property
+    def trusted_domains(self) -> TrustedDomains:
+        """Domains exempt from recent-domain and similar-domain detections; with plan and export."""
+        from ._resources.trusted_domains import TrustedDomains
+
+        return TrustedDomains(self)
+
+    @cached_property
+    def url_ignore_patterns(self) -> UrlIgnorePatterns:
+        """URLs that Email Security leaves unrewritten; with plan and export."""
+        from ._resources.url_ignore_patterns import UrlIgnorePatterns
+
+        return UrlIgnorePatterns(self)
 
 
-class _Resource(Generic[ResourceT]):
-    """A resource attribute that, like the generated properties, imports and builds on first use:
-    the class `cls` of the overlay module named after the attribute."""
+class AsyncEmailSecurity(_AsyncEmailSecurity):
+    __doc__ = _AsyncEmailSecurity.__doc__
 
-    def __init__(self, cls: str) -> None:
-        self.cls = cls
-        self.name = ""
+    @cached_property
+    def allow_policies(self) -> AsyncAllowPolicies:
+        """Senders and recipients that bypass some or all detections; with plan and export."""
+        from ._resources.allow_policies import AsyncAllowPolicies
 
-    def __set_name__(self, owner: type[Any], name: str) -> None:
-        self.name = name
+        return AsyncAllowPolicies(self)
 
-    @overload
-    def __get__(self, client: None, owner: type[Any]) -> _Resource[ResourceT]: ...
-    @overload
-    def __get__(self, client: BaseClient[Any, Any], owner: type[Any]) -> ResourceT: ...
-    def __get__(
-        self, client: BaseClient[Any, Any] | None, owner: type[Any]
-    ) -> ResourceT | _Resource[ResourceT]:
-        if client is None:
-            return self
-        module = importlib.import_module(f"{__package__}._resources.{self.name}")
-        resource: ResourceT = client._resource(self.name, getattr(module, self.cls))
-        return resource
+    @cached_property
+    def block_senders(self) -> AsyncBlockSenders:
+        """Senders whose mail is always blocked; with plan and export."""
+        from ._resources.block_senders import AsyncBlockSenders
 
+        return AsyncBlockSenders(self)
 
-class EmailSecurity(api.EmailSecurity):
-    __doc__ = api.EmailSecurity.__doc__
+    @cached_property
+    def content_policies(self) -> AsyncContentPolicies:
+        """Patterns matched against the subject or body of a message; with plan and export."""
+        from ._resources.content_policies import AsyncContentPolicies
 
-    allow_policies: _Resource[AllowPolicies] = _Resource("AllowPolicies")
-    block_senders: _Resource[BlockSenders] = _Resource("BlockSenders")
-    content_policies: _Resource[ContentPolicies] = _Resource("ContentPolicies")
-    domains: _Resource[Domains] = _Resource("Domains")
-    impersonation_registry: _Resource[ImpersonationRegistry] = _Resource("ImpersonationRegistry")
-    sending_domain_restrictions: _Resource[SendingDomainRestrictions] = _Resource("SendingDomainRestrictions")
-    trusted_domains: _Resource[TrustedDomains] = _Resource("TrustedDomains")
-    url_ignore_patterns: _Resource[UrlIgnorePatterns] = _Resource("UrlIgnorePatterns")
+        return AsyncContentPolicies(self)
 
+    @cached_property
+    def domains(self) -> AsyncDomains:
+        """Protected domains (unprotecting is irreversible); with plan and export."""
+        from ._resources.domains import AsyncDomains
 
-class AsyncEmailSecurity(api.AsyncEmailSecurity):
-    __doc__ = api.AsyncEmailSecurity.__doc__
+        return AsyncDomains(self)
 
-    allow_policies: _Resource[AsyncAllowPolicies] = _Resource("AsyncAllowPolicies")
-    block_senders: _Resource[AsyncBlockSenders] = _Resource("AsyncBlockSenders")
-    content_policies: _Resource[AsyncContentPolicies] = _Resource("AsyncContentPolicies")
-    domains: _Resource[AsyncDomains] = _Resource("AsyncDomains")
-    impersonation_registry: _Resource[AsyncImpersonationRegistry] = _Resource("AsyncImpersonationRegistry")
-    sending_domain_restrictions: _Resource[AsyncSendingDomainRestrictions] = _Resource(
-        "AsyncSendingDomainRestrictions"
-    )
-    trusted_domains: _Resource[AsyncTrustedDomains] = _Resource("AsyncTrustedDomains")
-    url_ignore_patterns: _Resource[AsyncUrlIgnorePatterns] = _Resource("AsyncUrlIgnorePatterns")
+    @cached_property
+    def impersonation_registry(self) -> AsyncImpersonationRegistry:
+        """Identities (display name and address) that attackers may impersonate; with plan and export."""
+        from ._resources.impersonation_registry import AsyncImpersonationRegistry
+
+        return AsyncImpersonationRegistry(self)
+
+    @cached_property
+    def sending_domain_restrictions(self) -> AsyncSendingDomainRestrictions:
+        """Sending domains whose mail must arrive over TLS, with subdomains exempted; with plan and export."""
+        from ._resources.sending_domain_restrictions import AsyncSendingDomainRestrictions
+
+        return AsyncSendingDomainRestrictions(self)
+
+    @cached_property
+    def trusted_domains(self) -> AsyncTrustedDomains:
+        """Domains exempt from recent-domain and similar-domain detections; with plan and export."""
+        from ._resources.trusted_domains import AsyncTrustedDomains
+
+        return AsyncTrustedDomains(self)
+
+    @cached_property
+    def url_ignore_patterns(self) -> AsyncUrlIgnorePatterns:
+        """URLs that Email Security leaves unrewritten; with plan and export."""
+        from ._resources.url_ignore_patterns import AsyncUrlIgnorePatterns
+
+        return AsyncUrlIgnorePatterns(self)

@@ -3,7 +3,7 @@ applied with single create, update and delete calls, a few at a time."""
 
 from __future__ import annotations
 
-from cf_email_security_generated.api import impersonation_registry as generated
+from cf_email_security_generated.resources import impersonation_registry as generated
 
 from ..batch._kinds import KINDS
 from ..batch._methods import AsyncSinglePlans, SyncSinglePlans

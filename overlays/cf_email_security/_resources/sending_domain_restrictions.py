@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cf_email_security_generated.api import sending_domain_restrictions as generated
+from cf_email_security_generated.resources import sending_domain_restrictions as generated
 
 from ..batch._kinds import KINDS
 from ..batch._methods import AsyncApply, AsyncSinglePlans, SyncApply, SyncSinglePlans

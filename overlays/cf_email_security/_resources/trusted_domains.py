@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cf_email_security_generated.api import trusted_domains as generated
+from cf_email_security_generated.resources import trusted_domains as generated
 
 from ..batch._kinds import KINDS
 from ..batch._methods import AsyncBatchMethods, SyncBatchMethods

@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Generic, TypeVar, cast
 
-from cf_email_security_generated._validation import check
+from cf_email_security_generated.runtime import check
 
 from ._builder import DeleteBatchBuilder, builder_for
 from ._errors import BatchError

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from cf_email_security_generated._validation import coerce_model
 from cf_email_security_generated.errors import ValidationError
+from cf_email_security_generated.runtime import coerce_model
 
 from ._kinds import ORDER, Kind, kind_of
 from ._operations import Operations

@@ -1,6 +1,6 @@
 """What the batch helpers need to know about each resource, read from the spec's generated shapes.
 
-`cf_email_security_generated._shapes` holds, for every resource whose entity declares `x-natural-key`,
+`cf_email_security_generated.shapes` holds, for every resource whose entity declares `x-natural-key`,
 its models, natural key and batch arrays; a Kind wraps one with the model lookups the helpers use.
 Models are named, not imported: a resource's models (and attrs with them) load on the first helper
 call, so that `es.allow_policies` stays as cheap as the generated client keeps it.
@@ -13,7 +13,7 @@ import importlib
 from dataclasses import dataclass
 from typing import Any
 
-from cf_email_security_generated._shapes import RESOURCE_SHAPES, ResourceShape
+from cf_email_security_generated.shapes import RESOURCE_SHAPES, ResourceShape
 
 # The order the API applies a batch's arrays in; chunks and single calls keep it.
 ORDER = ("deletes", "patches", "puts", "posts")

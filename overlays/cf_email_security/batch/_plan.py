@@ -16,10 +16,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from cf_email_security_generated._serialization import dump
-from cf_email_security_generated._validation import coerce_model
 from cf_email_security_generated.errors import ValidationError
-from cf_email_security_generated.types import UNSET
+from cf_email_security_generated.runtime import UNSET, coerce_model, dump
 
 from ._builder import DeleteBatchBuilder, builder_for
 from ._errors import StalePlanError

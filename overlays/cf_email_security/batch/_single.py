@@ -71,7 +71,7 @@ def call_arguments(body: Any) -> dict[str, Any]:
     """A request model as the keyword arguments of the single call that sends it."""
     import attrs
 
-    from cf_email_security_generated.types import UNSET
+    from cf_email_security_generated.runtime import UNSET
 
     fields = (f.name for f in attrs.fields(type(body)) if f.init)
     return {name: getattr(body, name) for name in fields if getattr(body, name) is not UNSET}

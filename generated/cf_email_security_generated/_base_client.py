@@ -1,0 +1,673 @@
+"""The transport every operation goes through: configuration, auth, retries, the envelope and errors.
+
+A resource method (`_resource.py`) builds a RequestSpec and names its parser; the clients here send
+it, retry where that is safe, unwrap Cloudflare's envelope and raise the typed errors of `errors.py`.
+Nothing here is specific to one operation.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import math
+import os
+import random
+import threading
+import time
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import Any, Generic, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+
+from ._constants import DEFAULT_BASE_URL
+from ._version import VERSION
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ClientClosedError,
+    ConfigurationError,
+    EmailSecurityError,
+    EventLoopError,
+    ResponseValidationError,
+    ValidationError,
+    retry_after_seconds,
+    status_error,
+)
+from .types import RawResponse, RequestOptions, RequestSpec
+
+T = TypeVar("T")
+Parser = Callable[[Any], T]
+ClientT = TypeVar("ClientT", bound="BaseClient[Any, Any]")
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+logger = logging.getLogger("cf_email_security")
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "PATCH", "DELETE", "OPTIONS"})
+RETRY_STATUSES = frozenset({408, 429})
+ENV = {
+    "api_token": "CLOUDFLARE_API_TOKEN",
+    "api_key": "CLOUDFLARE_API_KEY",
+    "email": "CLOUDFLARE_EMAIL",
+    "account_id": "CLOUDFLARE_ACCOUNT_ID",
+    "base_url": "CLOUDFLARE_BASE_URL",
+}
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    import ipaddress  # only for a plain-http base_url: https users do not pay for importing it
+
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def retry_delay(attempt: int, headers: httpx.Headers | None) -> float:
+    """Seconds to wait before retry number `attempt` (0-based).
+
+    `retry-after-ms` or `Retry-After` (seconds or an HTTP date) win when they ask for 0..60 s;
+    otherwise exponential backoff, 0.5 s x 2^attempt capped at 8 s, less up to 25 % jitter.
+    """
+    asked = retry_after_seconds(headers)
+    if asked is not None and 0 <= asked <= MAX_RETRY_AFTER:
+        return asked
+    delay = min(INITIAL_RETRY_DELAY * 2.0**attempt, MAX_RETRY_DELAY)
+    return delay * (1 - 0.25 * random.random())
+
+
+def should_retry(method: str, response: httpx.Response | None, error: Exception | None) -> bool:
+    """Whether a failed attempt may be sent again without risking a second effect on the server.
+
+    GET, PATCH and DELETE are retried on 408, 429, 5xx, timeouts and connection errors. A POST (create,
+    batch) is retried only on 429 and when the connection could not be made: after a 5xx or a read
+    timeout the server may already have acted on it.
+    """
+    idempotent = method in IDEMPOTENT_METHODS
+    if response is not None:
+        status = response.status_code
+        if status == 429:
+            return True
+        return idempotent and (status in RETRY_STATUSES or status >= 500)
+    if isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout)):
+        return True
+    return idempotent and isinstance(error, httpx.TransportError)
+
+
+def may_have_acted(response: httpx.Response | None, error: Exception | None) -> bool:
+    """Whether the server may have carried out a request that failed this way (a 5xx, a lost answer)."""
+    if response is not None:
+        return response.status_code >= 500
+    return not isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout))
+
+
+class _Shared:
+    """What a client and its with_options() views share: the connection pool and whether it is closed.
+
+    The pool (an httpx client) is made on the first request, not in the constructor: making one
+    imports httpcore and loads the CA bundle into an SSL context, tens of milliseconds that a
+    process which only builds a client, or whose calls fail validation, need not pay.
+    """
+
+    __slots__ = ("closed", "http", "lock", "loop")
+
+    def __init__(self) -> None:
+        self.closed = False
+        self.http: Any = None  # an httpx.Client or httpx.AsyncClient
+        self.lock = threading.Lock()
+        self.loop: Any = None  # the event loop an async pool belongs to
+
+
+def _url_of(response: httpx.Response) -> str:
+    """The URL a response answered, without its query: built for errors only, as it costs a URL parse."""
+    return str(response.request.url.copy_with(query=None))
+
+
+def _setting_problem(name: str, value: object, kind: str) -> str | None:
+    """Why a setting of the given kind is unusable, or None; never echoes the value (it may be secret)."""
+    if kind == "timeout":
+        if isinstance(value, httpx.Timeout):
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return f"{name} must be a number of seconds or an httpx.Timeout, not {type(value).__name__}"
+        if not math.isfinite(value) or value <= 0:
+            return f"{name} must be a finite number of seconds > 0 (httpx.Timeout(None) waits forever)"
+        return None
+    if kind == "headers":
+        if not isinstance(value, Mapping):
+            return f"{name} must be a mapping of header names to strings"
+        for header, text in value.items():
+            if not isinstance(header, str) or not header or not _is_token(header):
+                return f"{name}: a header name must be a non-empty token of printable ASCII"
+            if not isinstance(text, str) or not _is_header_text(text):
+                return f"{name}[{header!r}] must be a string of printable ASCII (no line breaks)"
+        return None
+    if kind == "query":
+        if not isinstance(value, Mapping):
+            return f"{name} must be a mapping of parameter names to values"
+        for key, item in value.items():
+            if not isinstance(key, str) or isinstance(item, (dict, list, tuple, set, bytes)):
+                return f"{name}: parameter names must be strings and values str, int, float or bool"
+        return None
+    raise AssertionError(kind)
+
+
+def _is_token(text: str) -> bool:
+    return text.isascii() and text.isprintable() and not any(c in text for c in ' "(),/:;<=>?@[\\]{}')
+
+
+def _is_header_text(text: str) -> bool:
+    return text.isascii() and text.isprintable()
+
+
+def _credential(value: object, name: str) -> str | None:
+    """A credential as given, or None when absent; ConfigurationError (not echoing it) when unusable.
+
+    A token read from a file or pasted often ends in a newline; sent as is, it would fail inside the
+    HTTP library with an error (and a debug log line) that shows it.
+    """
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a string, not {type(value).__name__}")
+    if not value.isascii() or not value.isprintable() or any(c.isspace() for c in value):
+        raise ConfigurationError(
+            f"{name} must be printable ASCII with no spaces or line breaks (a trailing newline is the "
+            "usual cause); its value is not shown"
+        )
+    return value
+
+
+def _timeout(timeout: object, name: str = "timeout") -> httpx.Timeout:
+    """A timeout as given; a plain number caps the connect phase at 5 s as the default does."""
+    problem = _setting_problem(name, timeout, "timeout")
+    if problem:
+        raise ConfigurationError(problem)
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    seconds = float(timeout)  # type: ignore[arg-type]
+    return httpx.Timeout(seconds, connect=min(seconds, 5.0))
+
+
+def _max_retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigurationError("max_retries must be an integer >= 0")
+    return value
+
+
+def _base_url(value: object) -> tuple[str, bool]:
+    """The base URL without a trailing slash, and whether it is a loopback host over plain http."""
+    if not isinstance(value, str):
+        raise ConfigurationError(f"base_url must be a string, not {type(value).__name__}")
+    text = value.rstrip("/")
+    try:
+        url = urlsplit(text)
+        port = url.port
+        httpx.URL(text)
+    except (ValueError, httpx.InvalidURL):
+        raise ConfigurationError("base_url is not a valid URL (check its host and port)") from None
+    host = url.hostname
+    if url.scheme not in ("http", "https") or not host:
+        raise ConfigurationError("base_url must be an absolute http(s) URL")
+    if port == 0 or not text.isascii() or not text.isprintable() or " " in text:
+        raise ConfigurationError("base_url is not a valid URL (check its host and port)")
+    if url.query or url.fragment or url.username or url.password:
+        raise ConfigurationError("base_url must not carry a query, a fragment or credentials")
+    loopback = url.scheme == "http" and _is_loopback(host)
+    if url.scheme != "https" and not loopback:
+        raise ConfigurationError(
+            "base_url must use https: credentials are sent in plain http only to loopback hosts"
+        )
+    return text, loopback
+
+
+def _configure_logging(level_name: str | None) -> None:
+    """CLOUDFLARE_LOG=info|debug: one line per request (redacted) on stderr, as the official SDK does."""
+    if not level_name:
+        return
+    level = {"info": logging.INFO, "debug": logging.DEBUG}.get(level_name.strip().lower())
+    if level is None:
+        import warnings
+
+        warnings.warn("CLOUDFLARE_LOG must be info or debug; ignored", stacklevel=4)
+        return
+    if not any(getattr(handler, "_cf_email_security", False) for handler in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
+        handler._cf_email_security = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+    logger.setLevel(level)
+
+
+class BaseClient(Generic[HttpT, TransportT]):
+    """Configuration shared by the sync and async clients, and each attempt's decisions; no I/O here.
+
+    `http_client` is a caller's own pool (proxies, certificates), left open on close; `transport` an
+    httpx transport for a pool of ours (a mock, a local fake).
+    """
+
+    def __init__(
+        self,
+        *,
+        api_token: str | None = None,
+        api_key: str | None = None,
+        email: str | None = None,
+        account_id: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: HttpT | None = None,
+        transport: TransportT | None = None,
+        sleep: Callable[[float], Any] | None = None,
+    ) -> None:
+        _configure_logging(os.environ.get("CLOUDFLARE_LOG"))
+        api_token = _credential(api_token, "api_token")
+        api_key, email = _credential(api_key, "api_key"), _credential(email, "email")
+        if not api_token and not (api_key or email):  # explicit arguments win over any variable
+            api_token = _credential(os.environ.get(ENV["api_token"]), ENV["api_token"])
+            if not api_token:
+                api_key = _credential(os.environ.get(ENV["api_key"]), ENV["api_key"])
+                email = _credential(os.environ.get(ENV["email"]), ENV["email"])
+        if account_id is not None and not isinstance(account_id, str):
+            raise ConfigurationError(f"account_id must be a string, not {type(account_id).__name__}")
+        self.account_id = account_id or os.environ.get(ENV["account_id"]) or ""
+        self.base_url, self._loopback = _base_url(
+            base_url or os.environ.get(ENV["base_url"]) or DEFAULT_BASE_URL
+        )
+        if not api_token and not (api_key and email):
+            raise ConfigurationError(
+                "no credentials: pass api_token= (or set CLOUDFLARE_API_TOKEN), or api_key= and email= "
+                "(or set CLOUDFLARE_API_KEY and CLOUDFLARE_EMAIL)"
+            )
+        if not self.account_id:
+            raise ConfigurationError("no account id: pass account_id= or set CLOUDFLARE_ACCOUNT_ID")
+        self.auth_scheme = "api_token" if api_token else "api_key"
+        self._auth_headers = (
+            {"Authorization": f"Bearer {api_token}"}
+            if api_token
+            else {"X-Auth-Key": str(api_key), "X-Auth-Email": str(email)}
+        )
+        self.timeout = DEFAULT_TIMEOUT if timeout is None else _timeout(timeout)
+        self.max_retries = _max_retries(max_retries)
+        if default_headers is not None and (
+            problem := _setting_problem("default_headers", default_headers, "headers")
+        ):
+            raise ConfigurationError(problem)
+        self.headers = {
+            "User-Agent": f"cloudflare-email-security/{VERSION} httpx/{httpx.__version__}",
+            "Accept": "application/json",
+            **(default_headers or {}),
+        }
+        self._shared = _Shared()  # shared with with_options() views: closing one closes all
+        self._shared.http = http_client
+        self._owns_http = http_client is None
+        self._transport: TransportT | None = transport
+        # How a retry waits: time.sleep (asyncio.sleep when async) unless a test or a scheduler
+        # passes its own; the async client awaits what it returns.
+        self._sleep = sleep
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, account_id={self.account_id!r}, "
+            f"auth={self.auth_scheme!r})"
+        )
+
+    def resolve_account(self, account_id: str | None) -> str:
+        """The account of one call: the argument when given, else the client's."""
+        return self.account_id if account_id is None else account_id
+
+    def with_options(
+        self: ClientT, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> ClientT:
+        """A view of this client with other timeout or retry settings, sharing its connection pool.
+
+        For one call: `es.with_options(max_retries=0).allow_policies.create(...)`.
+        """
+        clone = object.__new__(type(self))
+        # Settings only: resources made on first use (cached_property) belong to this client, not the view.
+        resources = {
+            name for name in vars(self) if isinstance(getattr(type(self), name, None), cached_property)
+        }
+        clone.__dict__.update({name: value for name, value in vars(self).items() if name not in resources})
+        if timeout is not None:
+            clone.timeout = _timeout(timeout)
+        if max_retries is not None:
+            clone.max_retries = _max_retries(max_retries)
+        return clone
+
+    def _ensure_open(self) -> None:
+        if self._shared.closed:
+            raise ClientClosedError(f"{type(self).__name__} is closed; create a new client")
+
+    def _closed_error(self) -> ClientClosedError:
+        return ClientClosedError(f"{type(self).__name__} was closed while a request was in flight")
+
+    def _new_pool_options(self) -> dict[str, Any]:
+        """Settings of the pool this client makes. A plain-http loopback server (a local fake) is never
+        reached through a proxy from the environment: HTTP_PROXY would otherwise see the credentials."""
+        return {"follow_redirects": False, "trust_env": not self._loopback}
+
+    @staticmethod
+    def _checked_options(options: RequestOptions | None) -> RequestOptions | None:
+        """One call's options, checked before anything is sent (ValidationError names the bad one)."""
+        if options is None:
+            return None
+        for name, kind in (("timeout", "timeout"), ("extra_headers", "headers"), ("extra_query", "query")):
+            value = getattr(options, name)
+            if value is not None and (problem := _setting_problem(name, value, kind)):
+                raise ValidationError(name, problem.removeprefix(f"{name} "))
+        return options
+
+    def _http_request(
+        self, http: httpx.Client | httpx.AsyncClient, spec: RequestSpec, options: RequestOptions | None
+    ) -> httpx.Request:
+        headers = {**self.headers, **self._auth_headers}
+        params: Any = spec.params
+        timeout = self.timeout
+        if options is not None:
+            headers = {**self.headers, **(options.extra_headers or {}), **self._auth_headers}
+            added: Mapping[str, Any] = options.extra_query or {}
+            if added:
+                params = [*(spec.params or ()), *added.items()]
+            if options.timeout is not None:
+                timeout = _timeout(options.timeout)
+        try:
+            return http.build_request(
+                spec.method,
+                self.base_url + spec.path,
+                params=params,
+                json=spec.json,
+                headers=headers,
+                timeout=timeout,
+            )
+        except UnicodeEncodeError:
+            raise ValidationError(
+                "request", "holds text that is not valid Unicode (a lone surrogate)"
+            ) from None
+        except (httpx.InvalidURL, ValueError) as error:
+            raise ValidationError("request", f"cannot be sent: {type(error).__name__}") from None
+
+    def _redact(self, request: httpx.Request | None) -> None:
+        """Blank the credentials in a request that has been sent: responses and exceptions keep their
+        request, and httpx masks Authorization in a repr but not X-Auth-Key."""
+        if request is None:
+            return
+        for name in self._auth_headers:
+            if name in request.headers:
+                request.headers[name] = "[redacted]"
+
+    def _next_delay(
+        self, spec: RequestSpec, attempt: int, response: httpx.Response | None, error: Exception | None
+    ) -> float | None:
+        """Seconds to wait before sending again, or None when this attempt's outcome is final. A server
+        that asks to wait longer than MAX_RETRY_AFTER gets its error raised, carrying `retry_after`."""
+        if attempt >= self.max_retries or not should_retry(spec.method, response, error):
+            return None
+        headers = response.headers if response is not None else None
+        asked = retry_after_seconds(headers)
+        if asked is not None and asked > MAX_RETRY_AFTER:
+            return None
+        return retry_delay(attempt, headers)
+
+    def _failed_send(self, error: Exception, spec: RequestSpec) -> EmailSecurityError:
+        """What an exception from httpx's send (other than a transport error) amounts to. A close() in
+        another thread or task makes httpx raise a bare RuntimeError: that is ClientClosedError."""
+        if self._shared.closed:
+            return self._closed_error()
+        if isinstance(error, httpx.HTTPError):  # a body that cannot be decoded, say
+            return self._transport_error(error, spec)
+        raise error
+
+    def _judge(
+        self,
+        spec: RequestSpec,
+        attempt: int,
+        response: httpx.Response | None,
+        error: Exception | None,
+        started: float,
+    ) -> float | None:
+        """Log one attempt; the delay before the next, or None when this one is final."""
+        self._log_attempt(spec, response, started)
+        delay = self._next_delay(spec, attempt, response, error)
+        if delay is not None:
+            self._log_retry(spec, attempt, delay)
+        return delay
+
+    def _outcome(
+        self,
+        spec: RequestSpec,
+        response: httpx.Response | None,
+        error: Exception | None,
+        acted: bool,
+    ) -> tuple[httpx.Response, Any]:
+        """The final attempt's response and envelope, or the typed error it amounts to."""
+        if error is not None:
+            raise self._transport_error(error, spec) from error
+        assert response is not None
+        if acted and spec.method == "DELETE" and response.status_code == 404 and spec.gone is not None:
+            # The first attempt may have deleted it: the entry is gone, which is what was asked.
+            logger.info("%s %s: 404 after a retry, so an earlier attempt deleted it", spec.method, spec.path)
+            return response, {"success": True, "errors": [], "messages": [], "result": spec.gone}
+        return response, self._decode(response, spec)
+
+    @staticmethod
+    def _decode(response: httpx.Response, spec: RequestSpec) -> Any:
+        """The envelope of a response, or the typed error it amounts to; None for 204 No Content."""
+        if response.status_code == 204:
+            return None
+        problem = "expected a JSON object"
+        try:
+            body = response.json()
+        except RecursionError:
+            body, problem = None, "the JSON is nested too deeply to read"
+        except ValueError:
+            body = None
+        if not response.is_success:
+            raise status_error(response, body, method=spec.method, url=_url_of(response))
+        if not isinstance(body, dict):
+            raise ResponseValidationError("response", f"{problem} from {spec.method} {_url_of(response)}")
+        if body.get("success") is False:
+            raise status_error(response, body, method=spec.method, url=_url_of(response))
+        return body
+
+    @staticmethod
+    def _parse(parse: Parser[T], body: Any) -> T:
+        try:
+            return parse(body)
+        except RecursionError:
+            raise ResponseValidationError("response", "the JSON is nested too deeply to read") from None
+
+    def _transport_error(self, error: Exception, spec: RequestSpec) -> EmailSecurityError:
+        url = self.base_url + spec.path
+        if isinstance(error, httpx.TimeoutException):
+            return APITimeoutError(f"{spec.method} {url} timed out", method=spec.method, url=url)
+        if isinstance(error, httpx.DecodingError):
+            return ResponseValidationError(
+                "response", f"the body of {spec.method} {url} could not be decoded"
+            )
+        return APIConnectionError(
+            f"{spec.method} {url} failed: {type(error).__name__}", method=spec.method, url=url
+        )
+
+    def _log_attempt(self, spec: RequestSpec, response: httpx.Response | None, started: float) -> None:
+        if logger.isEnabledFor(logging.INFO):
+            status = response.status_code if response is not None else "no response"
+            ray = response.headers.get("cf-ray") if response is not None else None
+            elapsed = (time.perf_counter() - started) * 1000
+            logger.info(
+                "%s %s -> %s in %.1f ms%s",
+                spec.method,
+                self.base_url + spec.path,
+                status,
+                elapsed,
+                f" (cf-ray {ray})" if ray else "",
+            )
+
+    def _log_retry(self, spec: RequestSpec, attempt: int, delay: float) -> None:
+        logger.debug(
+            "retrying %s %s in %.2f s (retry %d of %d)",
+            spec.method,
+            spec.path,
+            delay,
+            attempt + 1,
+            self.max_retries,
+        )
+
+
+class SyncClient(BaseClient[httpx.Client, httpx.BaseTransport]):
+    """Sends requests with an httpx.Client (the client's own, or one passed in)."""
+
+    @property
+    def _http(self) -> httpx.Client:
+        """The connection pool: the one passed in, or this client's own, made on first use."""
+        http: httpx.Client | None = self._shared.http
+        if http is None:
+            with self._shared.lock:  # two threads making the first request build one pool, not two
+                http = self._shared.http
+                if http is None:
+                    self._ensure_open()  # nor one that close() in another thread would miss
+                    http = self._shared.http = httpx.Client(
+                        transport=self._transport, **self._new_pool_options()
+                    )
+        return http
+
+    def close(self) -> None:
+        """Close the connection pool (if this client created it); later calls raise ClientClosedError."""
+        with self._shared.lock:
+            self._shared.closed = True
+            if self._owns_http and self._shared.http is not None:
+                self._shared.http.close()
+
+    def __enter__(self: ClientT) -> ClientT:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def send(self, spec: RequestSpec, parse: Parser[T], options: RequestOptions | None = None) -> T:
+        return self._parse(parse, self._envelope(spec, options)[1])
+
+    def send_raw(
+        self, spec: RequestSpec, parse: Parser[T], options: RequestOptions | None = None
+    ) -> RawResponse[T]:
+        response, body = self._envelope(spec, options)
+        return RawResponse(response, self._parse(parse, body))
+
+    def _envelope(self, spec: RequestSpec, options: RequestOptions | None) -> tuple[httpx.Response, Any]:
+        options = self._checked_options(options)
+        self._ensure_open()
+        attempt, acted = 0, False
+        while True:
+            http = self._http
+            request = self._http_request(http, spec, options)
+            started = time.perf_counter()
+            response: httpx.Response | None = None
+            error: Exception | None = None
+            try:
+                response = http.send(request)
+            except httpx.TransportError as exc:
+                error = exc
+            except Exception as exc:
+                raise self._failed_send(exc, spec) from None
+            finally:
+                self._redact(request)
+            delay = self._judge(spec, attempt, response, error, started)
+            if delay is None:
+                return self._outcome(spec, response, error, acted)
+            acted = acted or may_have_acted(response, error)
+            if response is not None:
+                response.close()
+            (self._sleep or time.sleep)(delay)
+            if self._shared.closed:
+                raise self._closed_error()
+            attempt += 1
+
+
+class AsyncClient(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
+    """Sends requests with an httpx.AsyncClient (the client's own, or one passed in).
+
+    A pool belongs to the event loop it first ran on: using the client from another loop (a second
+    `asyncio.run`) raises EventLoopError instead of httpx's bare RuntimeError.
+    """
+
+    def _pool(self, loop: object) -> httpx.AsyncClient:
+        """The connection pool for the running loop: made on first use, refused from another loop."""
+        shared = self._shared
+        if shared.loop is None:
+            shared.loop = loop
+        elif shared.loop is not loop:
+            raise EventLoopError(
+                f"{type(self).__name__} was first used in another event loop; create one client per loop"
+            )
+        http: httpx.AsyncClient | None = shared.http
+        if http is None:  # no await in between: one event loop cannot build two
+            http = shared.http = httpx.AsyncClient(transport=self._transport, **self._new_pool_options())
+        return http
+
+    async def close(self) -> None:
+        """Close the connection pool (if this client created it); later calls raise ClientClosedError."""
+        self._shared.closed = True
+        if self._owns_http and self._shared.http is not None:
+            await self._shared.http.aclose()
+
+    async def __aenter__(self: ClientT) -> ClientT:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def send(self, spec: RequestSpec, parse: Parser[T], options: RequestOptions | None = None) -> T:
+        return self._parse(parse, (await self._envelope(spec, options))[1])
+
+    async def send_raw(
+        self, spec: RequestSpec, parse: Parser[T], options: RequestOptions | None = None
+    ) -> RawResponse[T]:
+        response, body = await self._envelope(spec, options)
+        return RawResponse(response, self._parse(parse, body))
+
+    async def _envelope(
+        self, spec: RequestSpec, options: RequestOptions | None
+    ) -> tuple[httpx.Response, Any]:
+        import asyncio
+
+        options = self._checked_options(options)
+        self._ensure_open()
+        loop = asyncio.get_running_loop()
+        sleep = self._sleep or asyncio.sleep
+        attempt, acted = 0, False
+        while True:
+            http = self._pool(loop)
+            request = self._http_request(http, spec, options)
+            started = time.perf_counter()
+            response: httpx.Response | None = None
+            error: Exception | None = None
+            try:
+                response = await http.send(request)
+            except httpx.TransportError as exc:
+                error = exc
+            except Exception as exc:
+                raise self._failed_send(exc, spec) from None
+            finally:
+                self._redact(request)
+            delay = self._judge(spec, attempt, response, error, started)
+            if delay is None:
+                return self._outcome(spec, response, error, acted)
+            acted = acted or may_have_acted(response, error)
+            if response is not None:
+                await response.aclose()
+            waited = sleep(delay)
+            if inspect.isawaitable(waited):
+                await waited
+            if self._shared.closed:
+                raise self._closed_error()
+            attempt += 1

@@ -1,0 +1,586 @@
+"""The allow_policies resource: senders and recipients that bypass some or all detections.
+
+Models are named here for type checkers only: each method imports its request builder, and with it the
+models, on its first call, so that `import` and `client.allow_policies` stay cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._pagination import DEFAULT_PER_PAGE, AsyncPager, SyncPager
+from .._resource import (
+    AsyncResource,
+    SyncResource,
+    async_to_raw_page,
+    async_to_raw_response,
+    to_raw_page,
+    to_raw_response,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ..models.allow_policy import AllowPolicy
+    from ..models.allow_policy_batch_result import AllowPolicyBatchResult
+    from ..models.allow_policy_list_response import AllowPolicyListResponse
+    from ..models.allow_policy_patch import AllowPolicyPatch, AllowPolicyPatchDict
+    from ..models.allow_policy_put import AllowPolicyPut, AllowPolicyPutDict
+    from ..models.create_allow_policy import CreateAllowPolicy, CreateAllowPolicyDict
+    from ..models.entry_ref import EntryRef, EntryRefDict
+    from ..models.pattern_order import PatternOrder, PatternOrderValue
+    from ..models.pattern_type import PatternType, PatternTypeValue, PatternTypeWritable
+    from ..models.sorting_direction import SortingDirection, SortingDirectionValue
+
+
+class AllowPolicies(SyncResource):
+    """Senders and recipients that bypass some or all detections."""
+
+    @cached_property
+    def with_raw_response(self) -> AllowPoliciesWithRawResponse:
+        """The same operations, each answering with RawResponse: status, headers, cf-ray and the parsed result."""
+        return AllowPoliciesWithRawResponse(self)
+
+    def batch(
+        self,
+        *,
+        deletes: Sequence[EntryRef | EntryRefDict | str] = (),
+        patches: Sequence[AllowPolicyPatch | AllowPolicyPatchDict] = (),
+        puts: Sequence[AllowPolicyPut | AllowPolicyPutDict] = (),
+        posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict] = (),
+        account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> AllowPolicyBatchResult:
+        """Batch allow policy operations.
+
+        Applies deletes, patches, puts and posts of allow policies atomically, in that order. All
+        four arrays are sent (empty when unused), each with at most 1000 entries. TS-7.1 has no
+        batch method; SPEC-0722, PY-5.9.0 and DOCS-1008 have this one, which this document follows.
+
+        POST /email-security/settings/allow_policies/batch
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            deletes: At most 1000 entries.
+            patches: At most 1000 entries.
+            puts: At most 1000 entries.
+            posts: At most 1000 entries.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
+        """
+        from .._requests import allow_policies as requests
+
+        return self._call(requests.build_batch, requests.parse_batch, locals())
+
+    def create(
+        self,
+        *,
+        is_acceptable_sender: bool,
+        is_exempt_recipient: bool,
+        is_regex: bool,
+        is_trusted_sender: bool,
+        pattern: str,
+        pattern_type: PatternType | PatternTypeWritable,
+        verify_sender: bool,
+        comments: str | Unset | None = UNSET,
+        is_recipient: bool | Unset = UNSET,
+        is_sender: bool | Unset = UNSET,
+        is_spoof: bool | Unset = UNSET,
+        account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> AllowPolicy:
+        """Create an email allow policy.
+
+        Creates an allow policy; the response carries it with its id. Matching mail skips some or
+        all detections, so use it with care.
+
+        POST /email-security/settings/allow_policies
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            is_acceptable_sender: Exempt mail from this sender from Spam, Spoof and Bulk
+                dispositions (not from Malicious or Suspicious).
+            is_exempt_recipient: Let mail to this recipient bypass all detections.
+            is_trusted_sender: Let mail from this sender bypass all detections and link following.
+            pattern: The value to match; its form depends on `pattern_type`: an email address
+                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
+                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
+            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
+                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
+                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
+                of request bodies). One of EMAIL, DOMAIN, IP.
+            verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
+            comments: At most 1024 characters.
+            is_recipient: Deprecated; maps to `is_exempt_recipient`. Upstream still accepts it, but
+                it is past its end of life (2026-07-01): send `is_exempt_recipient`.
+            is_sender: Deprecated; maps to `is_trusted_sender`. Upstream still accepts it, but it is
+                past its end of life (2026-07-01): send `is_trusted_sender`.
+            is_spoof: Deprecated; maps to `is_acceptable_sender`. Upstream still accepts it, but it
+                is past its end of life (2026-07-01): send `is_acceptable_sender`.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
+        """
+        from .._requests import allow_policies as requests
+
+        return self._call(requests.build_create, requests.parse_create, locals())
+
+    def delete(
+        self,
+        policy_id: str,
+        *,
+        account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> EntryRef:
+        """Delete an email allow policy.
+
+        Deletes an allow policy; matching mail is scanned normally again. The response carries its
+        id.
+
+        DELETE /email-security/settings/allow_policies/{policy_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            policy_id: The id of the allow policy.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
+        """
+        from .._requests import allow_policies as requests
+
+        return self._call(requests.build_delete, requests.parse_delete, locals())
+
+    def get(
+        self,
+        policy_id: str,
+        *,
+        account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> AllowPolicy:
+        """Get an email allow policy.
+
+        Gets one allow policy by its id.
+
+        GET /email-security/settings/allow_policies/{policy_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            policy_id: The id of the allow policy.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
+        """
+        from .._requests import allow_policies as requests
+
+        return self._call(requests.build_get, requests.parse_get, locals())
+
+    def list(
+        self,
+        *,
+        page: int = 1,
+        per_page: int = DEFAULT_PER_PAGE,
+        search: str | Unset = UNSET,
+        order: PatternOrder | PatternOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
+        is_exempt_recipient: bool | Unset = UNSET,
+        is_trusted_sender: bool | Unset = UNSET,
+        is_acceptable_sender: bool | Unset = UNSET,
+        verify_sender: bool | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> SyncPager[AllowPolicy, AllowPolicyListResponse]:
+        """List email allow policies.
+
+        Lists, searches and sorts the account's allow policies. The deprecated filters is_sender,
+        is_recipient and is_spoof are gone upstream; filter on their replacements.
+
+        Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
+
+        GET /email-security/settings/allow_policies
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            page: The page number of paginated results. At least 1.
+            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Upstream says its behavior may
+                change: meant for people, not automation; prefer the specific filters in tools.
+            order: The field to sort by. One of pattern, created_at.
+            direction: The sorting direction. One of asc, desc.
+            is_exempt_recipient: Only policies whose recipient bypasses all detections.
+            is_trusted_sender: Only policies whose sender bypasses all detections and link
+                following.
+            is_acceptable_sender: Only policies whose sender is exempt from Spam, Spoof and Bulk
+                dispositions.
+            verify_sender: Only policies that require DMARC, SPF or DKIM authentication.
+            pattern_type: Only entries of this pattern type. UNKNOWN is accepted here, to find old
+                entries to fix. One of EMAIL, DOMAIN, IP, UNKNOWN.
+            pattern: Only entries with exactly this pattern.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
+        """
+        from .._requests import allow_policies as requests
+
+        return self._pages(requests.build_list, requests.parse_list, locals())
+
+    def update(
+        self,
+        policy_id: str,
+        *,
+        comments: str | Unset | None = UNSET,
+        is_acceptable_sender: bool | Unset = UNSET,
+        is_exempt_recipient: bool | Unset = UNSET,
+        is_regex: bool | Unset = UNSET,
+        is_trusted_sender: bool | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeWritable | Unset = UNSET,
+        verify_sender: bool | Unset = UNSET,
+        is_recipient: bool | Unset = UNSET,
+        is_sender: bool | Unset = UNSET,
+        is_spoof: bool | Unset = UNSET,
+        account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> AllowPolicy:
+        """Update an email allow policy.
+
+        Changes the given fields and leaves the others as they are; at least one field. Upstream
+        accepts every field of the policy here, the deprecated flags included (SPEC-0722, TS-7.1).
+
+        PATCH /email-security/settings/allow_policies/{policy_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            policy_id: The id of the allow policy.
+            comments: At most 1024 characters.
+            is_acceptable_sender: Exempt mail from this sender from Spam, Spoof and Bulk
+                dispositions (not from Malicious or Suspicious).
+            is_exempt_recipient: Let mail to this recipient bypass all detections.
+            is_trusted_sender: Let mail from this sender bypass all detections and link following.
+            pattern: The value to match; its form depends on `pattern_type`: an email address
+                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
+                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
+            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
+                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
+                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
+                of request bodies). One of EMAIL, DOMAIN, IP.
+            verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
+            is_recipient: Deprecated; maps to `is_exempt_recipient`. Upstream still accepts it, but
+                it is past its end of life (2026-07-01): send `is_exempt_recipient`.
+            is_sender: Deprecated; maps to `is_trusted_sender`. Upstream still accepts it, but it is
+                past its end of life (2026-07-01): send `is_trusted_sender`.
+            is_spoof: Deprecated; maps to `is_acceptable_sender`. Upstream still accepts it, but it
+                is past its end of life (2026-07-01): send `is_acceptable_sender`.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
+        """
+        from .._requests import allow_policies as requests
+
+        return self._call(requests.build_update, requests.parse_update, locals())
+
+
+class AsyncAllowPolicies(AsyncResource):
+    """Senders and recipients that bypass some or all detections. (async)"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAllowPoliciesWithRawResponse:
+        """The same operations, each answering with RawResponse: status, headers, cf-ray and the parsed result."""
+        return AsyncAllowPoliciesWithRawResponse(self)
+
+    async def batch(
+        self,
+        *,
+        deletes: Sequence[EntryRef | EntryRefDict | str] = (),
+        patches: Sequence[AllowPolicyPatch | AllowPolicyPatchDict] = (),
+        puts: Sequence[AllowPolicyPut | AllowPolicyPutDict] = (),
+        posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict] = (),
+        account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> AllowPolicyBatchResult:
+        """Batch allow policy operations.
+
+        Applies deletes, patches, puts and posts of allow policies atomically, in that order. All
+        four arrays are sent (empty when unused), each with at most 1000 entries. TS-7.1 has no
+        batch method; SPEC-0722, PY-5.9.0 and DOCS-1008 have this one, which this document follows.
+
+        POST /email-security/settings/allow_policies/batch
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            deletes: At most 1000 entries.
+            patches: At most 1000 entries.
+            puts: At most 1000 entries.
+            posts: At most 1000 entries.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
+        """
+        from .._requests import allow_policies as requests
+
+        return await self._call(requests.build_batch, requests.parse_batch, locals())
+
+    async def create(
+        self,
+        *,
+        is_acceptable_sender: bool,
+        is_exempt_recipient: bool,
+        is_regex: bool,
+        is_trusted_sender: bool,
+        pattern: str,
+        pattern_type: PatternType | PatternTypeWritable,
+        verify_sender: bool,
+        comments: str | Unset | None = UNSET,
+        is_recipient: bool | Unset = UNSET,
+        is_sender: bool | Unset = UNSET,
+        is_spoof: bool | Unset = UNSET,
+        account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> AllowPolicy:
+        """Create an email allow policy.
+
+        Creates an allow policy; the response carries it with its id. Matching mail skips some or
+        all detections, so use it with care.
+
+        POST /email-security/settings/allow_policies
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            is_acceptable_sender: Exempt mail from this sender from Spam, Spoof and Bulk
+                dispositions (not from Malicious or Suspicious).
+            is_exempt_recipient: Let mail to this recipient bypass all detections.
+            is_trusted_sender: Let mail from this sender bypass all detections and link following.
+            pattern: The value to match; its form depends on `pattern_type`: an email address
+                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
+                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
+            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
+                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
+                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
+                of request bodies). One of EMAIL, DOMAIN, IP.
+            verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
+            comments: At most 1024 characters.
+            is_recipient: Deprecated; maps to `is_exempt_recipient`. Upstream still accepts it, but
+                it is past its end of life (2026-07-01): send `is_exempt_recipient`.
+            is_sender: Deprecated; maps to `is_trusted_sender`. Upstream still accepts it, but it is
+                past its end of life (2026-07-01): send `is_trusted_sender`.
+            is_spoof: Deprecated; maps to `is_acceptable_sender`. Upstream still accepts it, but it
+                is past its end of life (2026-07-01): send `is_acceptable_sender`.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
+        """
+        from .._requests import allow_policies as requests
+
+        return await self._call(requests.build_create, requests.parse_create, locals())
+
+    async def delete(
+        self,
+        policy_id: str,
+        *,
+        account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> EntryRef:
+        """Delete an email allow policy.
+
+        Deletes an allow policy; matching mail is scanned normally again. The response carries its
+        id.
+
+        DELETE /email-security/settings/allow_policies/{policy_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            policy_id: The id of the allow policy.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
+        """
+        from .._requests import allow_policies as requests
+
+        return await self._call(requests.build_delete, requests.parse_delete, locals())
+
+    async def get(
+        self,
+        policy_id: str,
+        *,
+        account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> AllowPolicy:
+        """Get an email allow policy.
+
+        Gets one allow policy by its id.
+
+        GET /email-security/settings/allow_policies/{policy_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            policy_id: The id of the allow policy.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
+        """
+        from .._requests import allow_policies as requests
+
+        return await self._call(requests.build_get, requests.parse_get, locals())
+
+    def list(
+        self,
+        *,
+        page: int = 1,
+        per_page: int = DEFAULT_PER_PAGE,
+        search: str | Unset = UNSET,
+        order: PatternOrder | PatternOrderValue | Unset = UNSET,
+        direction: SortingDirection | SortingDirectionValue | Unset = UNSET,
+        is_exempt_recipient: bool | Unset = UNSET,
+        is_trusted_sender: bool | Unset = UNSET,
+        is_acceptable_sender: bool | Unset = UNSET,
+        verify_sender: bool | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeValue | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> AsyncPager[AllowPolicy, AllowPolicyListResponse]:
+        """List email allow policies.
+
+        Lists, searches and sorts the account's allow policies. The deprecated filters is_sender,
+        is_recipient and is_spoof are gone upstream; filter on their replacements.
+
+        Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
+
+        GET /email-security/settings/allow_policies
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            page: The page number of paginated results. At least 1.
+            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Upstream says its behavior may
+                change: meant for people, not automation; prefer the specific filters in tools.
+            order: The field to sort by. One of pattern, created_at.
+            direction: The sorting direction. One of asc, desc.
+            is_exempt_recipient: Only policies whose recipient bypasses all detections.
+            is_trusted_sender: Only policies whose sender bypasses all detections and link
+                following.
+            is_acceptable_sender: Only policies whose sender is exempt from Spam, Spoof and Bulk
+                dispositions.
+            verify_sender: Only policies that require DMARC, SPF or DKIM authentication.
+            pattern_type: Only entries of this pattern type. UNKNOWN is accepted here, to find old
+                entries to fix. One of EMAIL, DOMAIN, IP, UNKNOWN.
+            pattern: Only entries with exactly this pattern.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
+        """
+        from .._requests import allow_policies as requests
+
+        return self._pages(requests.build_list, requests.parse_list, locals())
+
+    async def update(
+        self,
+        policy_id: str,
+        *,
+        comments: str | Unset | None = UNSET,
+        is_acceptable_sender: bool | Unset = UNSET,
+        is_exempt_recipient: bool | Unset = UNSET,
+        is_regex: bool | Unset = UNSET,
+        is_trusted_sender: bool | Unset = UNSET,
+        pattern: str | Unset = UNSET,
+        pattern_type: PatternType | PatternTypeWritable | Unset = UNSET,
+        verify_sender: bool | Unset = UNSET,
+        is_recipient: bool | Unset = UNSET,
+        is_sender: bool | Unset = UNSET,
+        is_spoof: bool | Unset = UNSET,
+        account_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, str | int | float | bool] | None = None,
+    ) -> AllowPolicy:
+        """Update an email allow policy.
+
+        Changes the given fields and leaves the others as they are; at least one field. Upstream
+        accepts every field of the policy here, the deprecated flags included (SPEC-0722, TS-7.1).
+
+        PATCH /email-security/settings/allow_policies/{policy_id}
+        Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
+
+        Args:
+            policy_id: The id of the allow policy.
+            comments: At most 1024 characters.
+            is_acceptable_sender: Exempt mail from this sender from Spam, Spoof and Bulk
+                dispositions (not from Malicious or Suspicious).
+            is_exempt_recipient: Let mail to this recipient bypass all detections.
+            is_trusted_sender: Let mail from this sender bypass all detections and link following.
+            pattern: The value to match; its form depends on `pattern_type`: an email address
+                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
+                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
+            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
+                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
+                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
+                of request bodies). One of EMAIL, DOMAIN, IP.
+            verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
+            is_recipient: Deprecated; maps to `is_exempt_recipient`. Upstream still accepts it, but
+                it is past its end of life (2026-07-01): send `is_exempt_recipient`.
+            is_sender: Deprecated; maps to `is_trusted_sender`. Upstream still accepts it, but it is
+                past its end of life (2026-07-01): send `is_trusted_sender`.
+            is_spoof: Deprecated; maps to `is_acceptable_sender`. Upstream still accepts it, but it
+                is past its end of life (2026-07-01): send `is_acceptable_sender`.
+            account_id: The account; the client's when None.
+            timeout, extra_headers, extra_query: This call's timeout, and headers and query
+                parameters added to its request (the credentials stay the client's).
+        """
+        from .._requests import allow_policies as requests
+
+        return await self._call(requests.build_update, requests.parse_update, locals())
+
+
+class AllowPoliciesWithRawResponse:
+    """AllowPolicies's methods, each answering with RawResponse; `list` fetches the one page it starts at."""
+
+    def __init__(self, resource: AllowPolicies) -> None:
+        self.batch = to_raw_response(resource.batch)
+        self.create = to_raw_response(resource.create)
+        self.delete = to_raw_response(resource.delete)
+        self.get = to_raw_response(resource.get)
+        self.list = to_raw_page(resource.list)
+        self.update = to_raw_response(resource.update)
+
+
+class AsyncAllowPoliciesWithRawResponse:
+    """AsyncAllowPolicies's methods, each answering with RawResponse; `list` fetches the one page it starts at."""
+
+    def __init__(self, resource: AsyncAllowPolicies) -> None:
+        self.batch = async_to_raw_response(resource.batch)
+        self.create = async_to_raw_response(resource.create)
+        self.delete = async_to_raw_response(resource.delete)
+        self.get = async_to_raw_response(resource.get)
+        self.list = async_to_raw_page(resource.list)
+        self.update = async_to_raw_response(resource.update)

@@ -1,0 +1,59 @@
+"""The runtime's public surface: what code built on the generated client (the overlays) may use.
+
+Everything else in a module whose name starts with `_` may change shape with any regeneration. The
+request-side helpers (check, coerce_model, dump) load attrs, so they load on first use: a command
+line's `--help` imports this module and should not pay for them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._base_client import AsyncClient, BaseClient, SyncClient
+from ._pagination import (
+    DEFAULT_PER_PAGE,
+    AsyncPager,
+    IncompleteWalkWarning,
+    PageIgnoredWarning,
+    SyncPager,
+    WalkReport,
+)
+from ._resource import AsyncResource, SyncResource
+from .types import UNSET, RawResponse, RequestOptions, Unset
+
+if TYPE_CHECKING:
+    from ._serialization import dump
+    from ._validation import check, coerce_model
+
+__all__ = [
+    "DEFAULT_PER_PAGE",
+    "UNSET",
+    "AsyncClient",
+    "AsyncPager",
+    "AsyncResource",
+    "BaseClient",
+    "IncompleteWalkWarning",
+    "PageIgnoredWarning",
+    "RawResponse",
+    "RequestOptions",
+    "SyncClient",
+    "SyncPager",
+    "SyncResource",
+    "Unset",
+    "WalkReport",
+    "check",
+    "coerce_model",
+    "dump",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "dump":
+        from . import _serialization
+
+        return _serialization.dump
+    if name in ("check", "coerce_model"):
+        from . import _validation
+
+        return getattr(_validation, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

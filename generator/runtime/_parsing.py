@@ -1,0 +1,200 @@
+"""Reading response JSON into models: type checks that name the field, and leniency where it is safe.
+
+Every generated `from_dict` pops each field from a copy of the object and passes it through
+`required`/`optional` (and their `_nullable` variants) with a checker per type. A string, integer,
+number or boolean that already has its type skips that call: a page holds hundreds of fields, and
+checking them inline in `from_dict` makes reading a page about twice as fast. Failures raise
+ResponseValidationError with the field's path, never a bare KeyError or TypeError. Fields the spec
+does not know stay in `additional_properties`; enum values it does not know stay plain strings.
+Checkers take (value, parent, key) so that the path string is only built when something is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import sys
+from collections.abc import Callable, Mapping
+from enum import Enum
+from functools import cache
+from typing import Any, NoReturn, TypeVar
+from uuid import UUID
+
+from .errors import ResponseValidationError
+from .types import UNSET, Unset
+
+T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
+Checker = Callable[[Any, str, str], T]
+MISSING: Any = object()
+"""What `from_dict` pops for an absent required field, to tell absent from an explicit null."""
+_FRACTION = re.compile(r"\.(\d+)")
+_NATIVE_ISO = sys.version_info >= (3, 11)  # fromisoformat reads `Z` and any number of fraction digits
+
+
+def join(parent: str, key: str) -> str:
+    """The path of a field below its parent: `result.id`, `result[3]`."""
+    if not parent:
+        return key
+    return f"{parent}{key}" if key.startswith("[") else f"{parent}.{key}"
+
+
+def fail(parent: str, key: str, expected: str, value: Any) -> NoReturn:
+    raise ResponseValidationError(join(parent, key), f"expected {expected}, got {type(value).__name__}")
+
+
+def as_object(data: Any, parent: str, key: str) -> dict[str, Any]:
+    """A copy of a JSON object, to pop known fields from; what is left are the unknown ones."""
+    if type(data) is dict:  # what the JSON decoder gives: no need for the slower Mapping check
+        return data.copy()
+    if not isinstance(data, Mapping):
+        fail(parent, key, "an object", data)
+    return dict(data)
+
+
+def required(value: Any, path: str, key: str, check: Checker[T]) -> T:
+    """A required field, popped with MISSING as the default."""
+    if value is MISSING:
+        raise ResponseValidationError(join(path, key), "is required but missing")
+    if value is None:
+        raise ResponseValidationError(join(path, key), "is required but null")
+    return check(value, path, key)
+
+
+def required_nullable(value: Any, path: str, key: str, check: Checker[T]) -> T | None:
+    """A required field that may be null, popped with MISSING as the default."""
+    if value is MISSING:
+        raise ResponseValidationError(join(path, key), "is required but missing")
+    return None if value is None else check(value, path, key)
+
+
+def optional(value: Any, path: str, key: str, check: Checker[T]) -> T | Unset:
+    """An optional field, popped with None as the default: a null where the spec allows none is read
+    as absent, not as an error."""
+    return UNSET if value is None else check(value, path, key)
+
+
+def maybe(value: Any, path: str, key: str, check: Checker[T]) -> T | None:
+    """An optional field of a model only ever read: absent and null both read as None."""
+    return None if value is None else check(value, path, key)
+
+
+def optional_nullable(value: Any, path: str, key: str, check: Checker[T]) -> T | Unset | None:
+    """An optional field that may be null, popped with UNSET as the default."""
+    if value is None or value is UNSET:
+        return value
+    return check(value, path, key)
+
+
+def as_str(value: Any, parent: str, key: str) -> str:
+    if isinstance(value, str):
+        return value
+    fail(parent, key, "a string", value)
+
+
+def as_int(value: Any, parent: str, key: str) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    fail(parent, key, "an integer", value)
+
+
+def as_float(value: Any, parent: str, key: str) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    fail(parent, key, "a number", value)
+
+
+def as_bool(value: Any, parent: str, key: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    fail(parent, key, "a boolean", value)
+
+
+def as_any(value: Any, parent: str, key: str) -> Any:
+    return value
+
+
+def parse_datetime(text: str) -> datetime.datetime:
+    """ISO 8601 as Cloudflare writes it (`Z`, any number of fraction digits), on Python 3.10 too."""
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        return datetime.datetime.fromisoformat(text)
+    except ValueError:
+        return datetime.datetime.fromisoformat(_FRACTION.sub(lambda m: "." + m[1][:6].ljust(6, "0"), text))
+
+
+def as_datetime(value: Any, parent: str, key: str) -> datetime.datetime:
+    if isinstance(value, str):
+        if _NATIVE_ISO:
+            try:
+                return datetime.datetime.fromisoformat(value)  # the common case, in one C call
+            except ValueError:
+                pass
+        try:
+            return parse_datetime(value)
+        except ValueError:
+            pass
+    fail(parent, key, "an ISO 8601 date-time", value)
+
+
+def as_date(value: Any, parent: str, key: str) -> datetime.date:
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    fail(parent, key, "an ISO 8601 date", value)
+
+
+def as_uuid(value: Any, parent: str, key: str) -> UUID:
+    if isinstance(value, str):
+        try:
+            return UUID(value)
+        except ValueError:
+            pass
+    fail(parent, key, "a UUID", value)
+
+
+@cache
+def enum_of(cls: type[E]) -> Checker[E | str]:
+    """A checker for an enum that keeps values the spec does not know as plain strings."""
+    members: dict[Any, E] = dict(cls._value2member_map_)
+
+    def check(value: Any, parent: str, key: str) -> E | str:
+        try:
+            member = members.get(value)
+        except TypeError:  # unhashable: an array or an object where a value belongs
+            member = None
+        if member is not None:
+            return member
+        if isinstance(value, str):
+            return value
+        fail(parent, key, f"a {cls.__name__} value", value)
+
+    return check
+
+
+@cache
+def list_of(item: Checker[T]) -> Checker[list[T]]:
+    def check(value: Any, parent: str, key: str) -> list[T]:
+        if not isinstance(value, list):
+            fail(parent, key, "an array", value)
+        path = join(parent, key)
+        return [item(entry, path, f"[{index}]") for index, entry in enumerate(value)]
+
+    return check
+
+
+def one_of(*checks: Checker[Any]) -> Checker[Any]:
+    """A checker for a union: the first alternative that accepts the value wins."""
+
+    def check(value: Any, parent: str, key: str) -> Any:
+        for alternative in checks:
+            try:
+                return alternative(value, parent, key)
+            except ResponseValidationError:
+                continue
+        fail(parent, key, "one of the documented shapes", value)
+
+    return check
