@@ -143,6 +143,11 @@ class FieldView:
     deprecation: str = ""  # the warning sending it raises (x-deprecation: since, end of life, use)
 
     @property
+    def renamed(self) -> bool:
+        """Its Python name differs from its JSON key (a keyword, a leading digit)."""
+        return self.name != self.attr
+
+    @property
     def doc(self) -> str:
         """What an `Args:` entry says of this argument: the spec's description, rules and values."""
         deprecated = self.deprecated and not self.description.startswith("Deprecated")
@@ -714,6 +719,7 @@ class SdkView:
             texts += [body.model] + [f"{f.input_annotation} {f.check}" for f in body.fields]
             texts += [f"{body.argument.input_annotation} {body.argument.check}"] if body.argument else []
         classes = self.classes_named_in(texts)
+
         def path_value(name: str) -> str:  # the builder has the account, and the method's arguments as `a`
             attr = str(PythonIdentifier(name, ""))
             return "{path_value(" + (attr if name == "account_id" else f"a['{attr}']") + ")}"
@@ -803,7 +809,10 @@ class SdkView:
     def account_check(self) -> str:
         """The rules of `account_id`, which every path starts with: one check for every operation."""
         checks = {
-            p.check for resource in self.resources for op in resource.operations for p in op.path_params
+            p.check
+            for resource in self.resources
+            for op in resource.operations
+            for p in op.path_params
             if p.name == "account_id"
         }
         if len(checks) != 1:

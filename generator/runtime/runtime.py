@@ -1,7 +1,7 @@
 """The runtime's public surface: what code built on the generated client (the overlays) may use.
 
 Everything else in a module whose name starts with `_` may change shape with any regeneration. The
-request-side helpers (check, coerce_model, dump) load attrs, so they load on first use: a command
+helpers that load attrs (check, coerce_model, dump, Model, wire_names) load on first use: a command
 line's `--help` imports this module and should not pay for them.
 """
 
@@ -22,6 +22,7 @@ from ._resource import AsyncResource, SyncResource
 from .types import UNSET, RawResponse, RequestOptions, Unset
 
 if TYPE_CHECKING:
+    from ._model import Model, wire_names
     from ._serialization import dump
     from ._validation import check, coerce_model
 
@@ -33,6 +34,7 @@ __all__ = [
     "AsyncResource",
     "BaseClient",
     "IncompleteWalkWarning",
+    "Model",
     "PageIgnoredWarning",
     "RawResponse",
     "RequestOptions",
@@ -44,6 +46,7 @@ __all__ = [
     "check",
     "coerce_model",
     "dump",
+    "wire_names",
 ]
 
 
@@ -52,6 +55,10 @@ def __getattr__(name: str) -> Any:
         from . import _serialization
 
         return _serialization.dump
+    if name in ("Model", "wire_names"):
+        from . import _model
+
+        return getattr(_model, name)
     if name in ("check", "coerce_model"):
         from . import _validation
 

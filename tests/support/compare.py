@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 
 from cf_email_security import Unset
+from cf_email_security_generated import runtime
 
 MISSING: Any = type("Missing", (), {"__repr__": lambda self: "<absent>"})()
 _FRACTION = re.compile(r"\.(\d+)")
@@ -43,10 +44,7 @@ def hints(cls: type) -> dict[str, Any]:
 
 def wire_names(cls: type) -> list[tuple[str, str]]:
     """(attribute, wire name) of every field a model reads from JSON."""
-    names = getattr(cls, "_WIRE_NAMES", None)
-    if names is not None:
-        return [(str(attribute), str(key)) for attribute, key in names]
-    return [(f.name, f.name) for f in attrs.fields(cls) if f.name != "additional_properties"]
+    return [(attribute, key) for key, attribute in runtime.wire_names(cls)]
 
 
 def field_type(cls: type, name: str) -> Any:

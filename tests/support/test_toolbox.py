@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 import cf_email_security_generated.models as models
+from cf_email_security_generated import runtime
 from support import (
     Factory,
     IdMaker,
@@ -47,7 +48,7 @@ def python_fields(cls: type, body: dict[str, Any]) -> dict[str, Any]:
     """A flat request body as the model's constructor takes it (a UUID where the model declares one)."""
     declared = hints(cls)
     made = {}
-    for attribute, key in getattr(cls, "_WIRE_NAMES", ()):
+    for key, attribute in runtime.wire_names(cls):
         if key in body:
             value = body[key]
             wants_uuid = uuid.UUID in typing.get_args(declared[attribute]) and str not in typing.get_args(

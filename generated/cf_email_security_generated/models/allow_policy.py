@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import json
-from typing import Any, ClassVar
+from typing import Any
 
 from attrs import define, field
 
+from .._model import Model
 from .._parsing import (
     MISSING,
     as_bool,
@@ -19,50 +19,39 @@ from .._parsing import (
     maybe,
     required,
 )
-from .._serialization import dump_fields
 from .pattern_type import PatternType
 
 
 @define
-class AllowPolicy:
+class AllowPolicy(Model):
     """An allow policy as the server returns it.
     Upstream requires id, created_at and last_modified; last_modified is optional here because
     it is past its end of life (2026-11-01).
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B
-            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
-            so old ids may still resolve).
-        created_at: datetime.datetime
-        modified_at: datetime.datetime | None
-        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was
-            2026-11-01, so responses may no longer carry it; it is optional
-            everywhere for that reason.
-        comments: str | None
-        is_acceptable_sender: Mail from this sender is exempt from Spam, Spoof and Bulk dispositions
-            (not from Malicious or Suspicious).
+        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
+            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
+            resolve).
+        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was 2026-11-01, so
+            responses may no longer carry it; it is optional everywhere for that reason.
+        is_acceptable_sender: Mail from this sender is exempt from Spam, Spoof and Bulk dispositions (not from
+            Malicious or Suspicious).
         is_exempt_recipient: Mail to this recipient bypasses all detections.
-        is_regex: bool | None
         is_trusted_sender: Mail from this sender bypasses all detections and link following.
-        pattern: The value to match; its form depends on `pattern_type`: an email address
-            (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP).
-            Private, loopback, link-local and unspecified addresses are refused.
-        pattern_type: What a pattern matches.
-            EMAIL: a full address; DOMAIN: a domain name; IP: a globally reachable
-            IPv4 or IPv6
-            address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4 only).
-            UNKNOWN is
-            deprecated: old entries may carry it and filters accept it, but create
-            and update refuse
-            it (x-sdk-response-only keeps it out of request bodies).
+        pattern: The value to match; its form depends on `pattern_type`: an email address (EMAIL), a
+            domain name (DOMAIN), or an address or CIDR block (IP). Private, loopback, link-
+            local and unspecified addresses are refused.
+        pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP: a globally
+            reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4
+            only). UNKNOWN is deprecated: old entries may carry it and filters accept it, but
+            create and update refuse it (x-sdk-response-only keeps it out of request bodies).
         verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
-        is_recipient: Deprecated; the old name of `is_exempt_recipient`, which the server
-            derives it from.
-        is_sender: Deprecated; the old name of `is_trusted_sender`, which the server
-            derives it from.
-        is_spoof: Deprecated; the old name of `is_acceptable_sender`, which the server
-            derives it from.
-        additional_properties: fields the spec does not know, kept as received.
+        is_recipient: Deprecated; the old name of `is_exempt_recipient`, which the server derives it from.
+        is_sender: Deprecated; the old name of `is_trusted_sender`, which the server derives it from.
+        is_spoof: Deprecated; the old name of `is_acceptable_sender`, which the server derives it
+            from.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     id: str
@@ -81,32 +70,6 @@ class AllowPolicy:
     is_sender: bool | None = None
     is_spoof: bool | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("created_at", "created_at"),
-        ("modified_at", "modified_at"),
-        ("last_modified", "last_modified"),
-        ("comments", "comments"),
-        ("is_acceptable_sender", "is_acceptable_sender"),
-        ("is_exempt_recipient", "is_exempt_recipient"),
-        ("is_regex", "is_regex"),
-        ("is_trusted_sender", "is_trusted_sender"),
-        ("pattern", "pattern"),
-        ("pattern_type", "pattern_type"),
-        ("verify_sender", "verify_sender"),
-        ("is_recipient", "is_recipient"),
-        ("is_sender", "is_sender"),
-        ("is_spoof", "is_spoof"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
     def from_dict(cls, data: Any, parent: str = "", key: str = "AllowPolicy") -> AllowPolicy:

@@ -2,33 +2,27 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any, ClassVar
+from typing import Any
 
 from attrs import define, field
 
+from .._model import Model
 from .._parsing import (
     as_object,
     join,
     list_of,
     maybe,
 )
-from .._serialization import dump_fields
 from .allow_policy import AllowPolicy
 from .entry_ref import EntryRef
 
 
 @define
-class AllowPolicyBatchResult:
+class AllowPolicyBatchResult(Model):
     """What the batch did, array by array.
     upstream marks none of the arrays required.
 
-    Attributes:
-        deletes: list[EntryRef] | None
-        patches: list[AllowPolicy] | None
-        puts: list[AllowPolicy] | None
-        posts: list[AllowPolicy] | None
-        additional_properties: fields the spec does not know, kept as received.
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     deletes: list[EntryRef] | None = None
@@ -36,21 +30,6 @@ class AllowPolicyBatchResult:
     puts: list[AllowPolicy] | None = None
     posts: list[AllowPolicy] | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("deletes", "deletes"),
-        ("patches", "patches"),
-        ("puts", "puts"),
-        ("posts", "posts"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
     def from_dict(

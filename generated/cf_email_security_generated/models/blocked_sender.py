@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import json
-from typing import Any, ClassVar
+from typing import Any
 
 from attrs import define, field
 
+from .._model import Model
 from .._parsing import (
     as_bool,
     as_datetime,
@@ -17,37 +17,28 @@ from .._parsing import (
     join,
     maybe,
 )
-from .._serialization import dump_fields
 from .pattern_type import PatternType
 
 
 @define
-class BlockedSender:
+class BlockedSender(Model):
     """A blocked sender as the server returns it; upstream marks every field optional.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B
-            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
-            so old ids may still resolve).
-        created_at: datetime.datetime | None
-        modified_at: datetime.datetime | None
-        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was
-            2026-11-01, so responses may no longer carry it; it is optional
-            everywhere for that reason.
-        comments: str | None
-        is_regex: bool | None
-        pattern: The value to match; its form depends on `pattern_type`: an email address
-            (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP).
-            Private, loopback, link-local and unspecified addresses are refused.
-        pattern_type: What a pattern matches.
-            EMAIL: a full address; DOMAIN: a domain name; IP: a globally reachable
-            IPv4 or IPv6
-            address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4 only).
-            UNKNOWN is
-            deprecated: old entries may carry it and filters accept it, but create
-            and update refuse
-            it (x-sdk-response-only keeps it out of request bodies).
-        additional_properties: fields the spec does not know, kept as received.
+        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
+            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
+            resolve).
+        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was 2026-11-01, so
+            responses may no longer carry it; it is optional everywhere for that reason.
+        pattern: The value to match; its form depends on `pattern_type`: an email address (EMAIL), a
+            domain name (DOMAIN), or an address or CIDR block (IP). Private, loopback, link-
+            local and unspecified addresses are refused.
+        pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP: a globally
+            reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4
+            only). UNKNOWN is deprecated: old entries may carry it and filters accept it, but
+            create and update refuse it (x-sdk-response-only keeps it out of request bodies).
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     id: str | None = None
@@ -59,25 +50,6 @@ class BlockedSender:
     pattern: str | None = None
     pattern_type: PatternType | str | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("created_at", "created_at"),
-        ("modified_at", "modified_at"),
-        ("last_modified", "last_modified"),
-        ("comments", "comments"),
-        ("is_regex", "is_regex"),
-        ("pattern", "pattern"),
-        ("pattern_type", "pattern_type"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
     def from_dict(cls, data: Any, parent: str = "", key: str = "BlockedSender") -> BlockedSender:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import json
-from typing import Any, ClassVar
+from typing import Any
 
 from attrs import define, field
 
+from .._model import Model
 from .._parsing import (
     as_bool,
     as_datetime,
@@ -18,29 +18,27 @@ from .._parsing import (
     list_of,
     maybe,
 )
-from .._serialization import dump_fields
 from .content_policy_target import ContentPolicyTarget
 
 
 @define
-class ContentPolicy:
+class ContentPolicy(Model):
     """A content policy as the server returns it.
     Per PY-5.9.0 and DOCS-1008: every field optional, and no last_modified, which this
     resource never had. Later TypeScript docs show an expires_at whose shape is not yet known;
     it is not modelled.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B
-            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
-            so old ids may still resolve).
-        created_at: datetime.datetime | None
-        modified_at: datetime.datetime | None
+        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
+            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
+            resolve).
         enabled: Whether the policy is active.
         name: Human-readable name of the policy; plan/apply identifies policies by it.
         notes: Why the policy exists.
         pattern: The regular expression matched against the targets.
         targets: The parts of a message the pattern is matched against.
-        additional_properties: fields the spec does not know, kept as received.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     id: str | None = None
@@ -52,25 +50,6 @@ class ContentPolicy:
     pattern: str | None = None
     targets: list[ContentPolicyTarget | str] | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("created_at", "created_at"),
-        ("modified_at", "modified_at"),
-        ("enabled", "enabled"),
-        ("name", "name"),
-        ("notes", "notes"),
-        ("pattern", "pattern"),
-        ("targets", "targets"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
     def from_dict(cls, data: Any, parent: str = "", key: str = "ContentPolicy") -> ContentPolicy:

@@ -2,31 +2,31 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any, ClassVar, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._serialization import dump_fields
+from .._model import Model
 from .._validation import check
 from ..types import UNSET, Unset
 from .content_policy_target import ContentPolicyTarget, ContentPolicyTargetValue
 
 
 @define
-class ContentPolicyPatch:
+class ContentPolicyPatch(Model):
     """Content policy patch.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B
-            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
-            so old ids may still resolve).
+        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
+            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
+            resolve).
         enabled: Whether the policy is active.
         name: Human-readable name of the policy; plan/apply identifies policies by it.
         notes: Why the policy exists.
         pattern: The regular expression matched against the targets.
         targets: The parts of a message the pattern is matched against.
-        additional_properties: fields the spec does not know, kept as received.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     id: str
@@ -36,23 +36,6 @@ class ContentPolicyPatch:
     pattern: str | Unset = UNSET
     targets: list[ContentPolicyTarget | ContentPolicyTargetValue] | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("enabled", "enabled"),
-        ("name", "name"),
-        ("notes", "notes"),
-        ("pattern", "pattern"),
-        ("targets", "targets"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

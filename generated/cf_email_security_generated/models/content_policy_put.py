@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any, ClassVar, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._serialization import dump_fields
+from .._model import Model
 from .._validation import check
 from ..types import UNSET, Unset
 from .content_policy_target import ContentPolicyTarget, ContentPolicyTargetValue
 
 
 @define
-class ContentPolicyPut:
+class ContentPolicyPut(Model):
     """A full replacement of a content policy, with its id.
     PY-5.9.0 requires every field a create requires.
 
@@ -23,11 +22,12 @@ class ContentPolicyPut:
         name: Human-readable name of the policy; plan/apply identifies policies by it.
         pattern: The regular expression matched against the targets.
         targets: The parts of a message the pattern is matched against.
-        id: The unique identifier of an entry, a UUID for every resource since Gen B
-            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
-            so old ids may still resolve).
+        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
+            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
+            resolve).
         notes: Why the policy exists.
-        additional_properties: fields the spec does not know, kept as received.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     enabled: bool
@@ -37,23 +37,6 @@ class ContentPolicyPut:
     id: str
     notes: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("enabled", "enabled"),
-        ("name", "name"),
-        ("pattern", "pattern"),
-        ("targets", "targets"),
-        ("id", "id"),
-        ("notes", "notes"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

@@ -2,36 +2,30 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any, ClassVar, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._serialization import dump_fields
+from .._model import Model
 from .._validation import check
 from ..types import UNSET, Unset
 from .pattern_type import PatternType, PatternTypeWritable
 
 
 @define
-class CreateBlockedSender:
+class CreateBlockedSender(Model):
     """A new blocked sender; pattern_type cannot be UNKNOWN.
 
     Attributes:
-        is_regex: bool
-        pattern: The value to match; its form depends on `pattern_type`: an email address
-            (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP).
-            Private, loopback, link-local and unspecified addresses are refused.
-        pattern_type: What a pattern matches.
-            EMAIL: a full address; DOMAIN: a domain name; IP: a globally reachable
-            IPv4 or IPv6
-            address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4 only).
-            UNKNOWN is
-            deprecated: old entries may carry it and filters accept it, but create
-            and update refuse
-            it (x-sdk-response-only keeps it out of request bodies).
-        comments: str | None | Unset
-        additional_properties: fields the spec does not know, kept as received.
+        pattern: The value to match; its form depends on `pattern_type`: an email address (EMAIL), a
+            domain name (DOMAIN), or an address or CIDR block (IP). Private, loopback, link-
+            local and unspecified addresses are refused.
+        pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP: a globally
+            reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4
+            only). UNKNOWN is deprecated: old entries may carry it and filters accept it, but
+            create and update refuse it (x-sdk-response-only keeps it out of request bodies).
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     is_regex: bool
@@ -39,21 +33,6 @@ class CreateBlockedSender:
     pattern_type: PatternType | PatternTypeWritable
     comments: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("is_regex", "is_regex"),
-        ("pattern", "pattern"),
-        ("pattern_type", "pattern_type"),
-        ("comments", "comments"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

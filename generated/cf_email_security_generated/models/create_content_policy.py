@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any, ClassVar, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._serialization import dump_fields
+from .._model import Model
 from .._validation import check
 from ..types import UNSET, Unset
 from .content_policy_target import ContentPolicyTarget, ContentPolicyTargetValue
 
 
 @define
-class CreateContentPolicy:
+class CreateContentPolicy(Model):
     """A new content policy (PY-5.9.0).
 
     Attributes:
@@ -23,7 +22,8 @@ class CreateContentPolicy:
         pattern: The regular expression matched against the targets.
         targets: The parts of a message the pattern is matched against.
         notes: Why the policy exists.
-        additional_properties: fields the spec does not know, kept as received.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     enabled: bool
@@ -32,22 +32,6 @@ class CreateContentPolicy:
     targets: list[ContentPolicyTarget | ContentPolicyTargetValue]
     notes: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("enabled", "enabled"),
-        ("name", "name"),
-        ("pattern", "pattern"),
-        ("targets", "targets"),
-        ("notes", "notes"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any, ClassVar, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._serialization import dump_fields
+from .._model import Model
 from .._validation import check
 from ..types import UNSET, Unset
 from .delivery_mode import DeliveryMode, DeliveryModeValue
@@ -17,7 +16,7 @@ from .scannable_folder import ScannableFolder, ScannableFolderValue
 
 
 @define
-class CreateDomain:
+class CreateDomain(Model):
     """A domain to protect. Unknown fields are refused (additionalProperties false upstream).
 
     Attributes:
@@ -27,14 +26,12 @@ class CreateDomain:
         drop_dispositions: Dispositions to drop instead of delivering.
         regions: Regions that process the domain's mail.
         folder: The mailbox folder to scan, for API-scanning domains.
-        integration_id: The CASB integration that authorizes the domain (and enables API
-            scanning and directory sync).
-        lookback_hops: How many Received hops to trace back when reconstructing the original
-            message.
-        require_tls_inbound: bool | None | Unset
-        require_tls_outbound: bool | None | Unset
+        integration_id: The CASB integration that authorizes the domain (and enables API scanning and
+            directory sync).
+        lookback_hops: How many Received hops to trace back when reconstructing the original message.
         transport: The mail transport host Cloudflare delivers to (MX/Inline delivery).
-        additional_properties: fields the spec does not know, kept as received.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     domain: str
@@ -49,28 +46,6 @@ class CreateDomain:
     require_tls_outbound: bool | Unset | None = UNSET
     transport: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("domain", "domain"),
-        ("allowed_delivery_modes", "allowed_delivery_modes"),
-        ("ip_restrictions", "ip_restrictions"),
-        ("drop_dispositions", "drop_dispositions"),
-        ("regions", "regions"),
-        ("folder", "folder"),
-        ("integration_id", "integration_id"),
-        ("lookback_hops", "lookback_hops"),
-        ("require_tls_inbound", "require_tls_inbound"),
-        ("require_tls_outbound", "require_tls_outbound"),
-        ("transport", "transport"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

@@ -2,34 +2,28 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any, ClassVar, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._serialization import dump_fields
+from .._model import Model
 from .._validation import check
 from ..types import UNSET, Unset
 from .provenance import Provenance, ProvenanceValue
 
 
 @define
-class CreateImpersonationRegistryEntry:
+class CreateImpersonationRegistryEntry(Model):
     """A new impersonation registry entry.
     Upstream's bodies are allOf the entity, so they also take comments, the directory ids and
     provenance (TS-7.1, PY-5.9.0).
 
     Attributes:
-        email: str
-        is_email_regex: bool
-        name: str
-        comments: str | None | Unset
-        directory_id: int | None | Unset
-        directory_node_id: int | None | Unset
         external_directory_node_id: Deprecated upstream, with no replacement named.
-        provenance: Where an impersonation registry entry comes from; the SNOOPY-* values
-            are directory syncs.
-        additional_properties: fields the spec does not know, kept as received.
+        provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are directory
+            syncs.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     email: str
@@ -41,25 +35,6 @@ class CreateImpersonationRegistryEntry:
     external_directory_node_id: str | Unset | None = UNSET
     provenance: Provenance | ProvenanceValue | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("email", "email"),
-        ("is_email_regex", "is_email_regex"),
-        ("name", "name"),
-        ("comments", "comments"),
-        ("directory_id", "directory_id"),
-        ("directory_node_id", "directory_node_id"),
-        ("external_directory_node_id", "external_directory_node_id"),
-        ("provenance", "provenance"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import json
-from typing import Any, ClassVar
+from typing import Any
 
 from attrs import define, field
 
+from .._model import Model
 from .._parsing import (
     as_bool,
     as_datetime,
@@ -19,7 +19,6 @@ from .._parsing import (
     list_of,
     maybe,
 )
-from .._serialization import dump_fields
 from .delivery_mode import DeliveryMode
 from .disposition_label import DispositionLabel
 from .dmarc_status import DmarcStatus
@@ -33,43 +32,23 @@ from .spf_status import SpfStatus
 
 
 @define
-class Domain:
+class Domain(Model):
     """A protected domain as the server returns it.
     Upstream marks every field optional (Gen A required ten).
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B
-            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
-            so old ids may still resolve).
-        created_at: datetime.datetime | None
-        modified_at: datetime.datetime | None
-        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was
-            2026-11-01, so responses may no longer carry it; it is optional
-            everywhere for that reason.
-        allowed_delivery_modes: list[DeliveryMode | str] | None
-        authorization: DomainAuthorization | None
-        dmarc_status: DmarcStatus | str | None
-        domain: str | None
-        drop_dispositions: list[DispositionLabel | str] | None
-        emails_processed: Mail counts of the domain. Gen A made the object nullable; Gen B does
-            not.
+        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
+            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
+            resolve).
+        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was 2026-11-01, so
+            responses may no longer carry it; it is optional everywhere for that reason.
+        emails_processed: Mail counts of the domain. Gen A made the object nullable; Gen B does not.
         folder: The mailbox folder to scan, for API-scanning domains.
-        inbox_provider: InboxProvider | str | None
-        integration_id: str | None
-        ip_restrictions: list[str] | None
-        lookback_hops: int | None
-        o365_tenant_id: str | None
-        regions: list[Region | str] | None
-        require_tls_inbound: bool | None
-        require_tls_outbound: bool | None
-        spf_status: SpfStatus | str | None
-        status: Where the DNS TXT verification of a domain stands.
-            Lower case as in SPEC-0722 and the DOCS domain list; PY-5.9.0 and Pulumi
-            6.21 spell the
-            values in upper case (PENDING, ...): check a live response before
-            release.
-        transport: str | None
-        additional_properties: fields the spec does not know, kept as received.
+        status: Where the DNS TXT verification of a domain stands. Lower case as in SPEC-0722 and
+            the DOCS domain list; PY-5.9.0 and Pulumi 6.21 spell the values in upper case
+            (PENDING, ...): check a live response before release.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     id: str | None = None
@@ -95,39 +74,6 @@ class Domain:
     status: DomainStatus | str | None = None
     transport: str | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("created_at", "created_at"),
-        ("modified_at", "modified_at"),
-        ("last_modified", "last_modified"),
-        ("allowed_delivery_modes", "allowed_delivery_modes"),
-        ("authorization", "authorization"),
-        ("dmarc_status", "dmarc_status"),
-        ("domain", "domain"),
-        ("drop_dispositions", "drop_dispositions"),
-        ("emails_processed", "emails_processed"),
-        ("folder", "folder"),
-        ("inbox_provider", "inbox_provider"),
-        ("integration_id", "integration_id"),
-        ("ip_restrictions", "ip_restrictions"),
-        ("lookback_hops", "lookback_hops"),
-        ("o365_tenant_id", "o365_tenant_id"),
-        ("regions", "regions"),
-        ("require_tls_inbound", "require_tls_inbound"),
-        ("require_tls_outbound", "require_tls_outbound"),
-        ("spf_status", "spf_status"),
-        ("status", "status"),
-        ("transport", "transport"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
     def from_dict(cls, data: Any, parent: str = "", key: str = "Domain") -> Domain:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import json
-from typing import Any, ClassVar
+from typing import Any
 
 from attrs import define, field
 
+from .._model import Model
 from .._parsing import (
     MISSING,
     as_bool,
@@ -18,38 +18,19 @@ from .._parsing import (
     maybe,
     required,
 )
-from .._serialization import dump_fields
 
 
 @define
-class DomainAuthorization:
+class DomainAuthorization(Model):
     """Domain authorization.
 
-    Attributes:
-        authorized: bool
-        timestamp: datetime.datetime
-        status_message: str | None
-        additional_properties: fields the spec does not know, kept as received.
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     authorized: bool
     timestamp: datetime.datetime
     status_message: str | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("authorized", "authorized"),
-        ("timestamp", "timestamp"),
-        ("status_message", "status_message"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
     def from_dict(cls, data: Any, parent: str = "", key: str = "DomainAuthorization") -> DomainAuthorization:

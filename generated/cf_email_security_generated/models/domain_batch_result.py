@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any, ClassVar
+from typing import Any
 
 from attrs import define, field
 
+from .._model import Model
 from .._parsing import (
     MISSING,
     as_object,
@@ -14,22 +14,16 @@ from .._parsing import (
     list_of,
     required,
 )
-from .._serialization import dump_fields
 from .domain import Domain
 from .entry_ref import EntryRef
 
 
 @define
-class DomainBatchResult:
+class DomainBatchResult(Model):
     """What the batch did, array by array.
     Upstream requires all four arrays here.
 
-    Attributes:
-        deletes: list[EntryRef]
-        patches: list[Domain]
-        puts: list[Domain]
-        posts: list[Domain]
-        additional_properties: fields the spec does not know, kept as received.
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     deletes: list[EntryRef]
@@ -37,21 +31,6 @@ class DomainBatchResult:
     puts: list[Domain]
     posts: list[Domain]
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("deletes", "deletes"),
-        ("patches", "patches"),
-        ("puts", "puts"),
-        ("posts", "posts"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
     def from_dict(cls, data: Any, parent: str = "", key: str = "DomainBatchResult") -> DomainBatchResult:

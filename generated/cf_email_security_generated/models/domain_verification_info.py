@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import json
-from typing import Any, ClassVar
+from typing import Any
 
 from attrs import define, field
 
+from .._model import Model
 from .._parsing import (
     MISSING,
     as_datetime,
@@ -18,24 +18,22 @@ from .._parsing import (
     required,
     required_nullable,
 )
-from .._serialization import dump_fields
 from .domain_status import DomainStatus
 
 
 @define
-class DomainVerificationInfo:
+class DomainVerificationInfo(Model):
     """The DNS TXT record that verifies a domain created through the API.
 
     Attributes:
-        status: Where the DNS TXT verification of a domain stands.
-            Lower case as in SPEC-0722 and the DOCS domain list; PY-5.9.0 and Pulumi
-            6.21 spell the
-            values in upper case (PENDING, ...): check a live response before
-            release.
+        status: Where the DNS TXT verification of a domain stands. Lower case as in SPEC-0722 and
+            the DOCS domain list; PY-5.9.0 and Pulumi 6.21 spell the values in upper case
+            (PENDING, ...): check a live response before release.
         txt_record_name: Full name of the TXT record, e.g. `_cf-email-sec-challenge.example.com`.
         txt_record_value: The token to publish in the TXT record.
         last_checked_at: When the record was last checked; null before the first check.
-        additional_properties: fields the spec does not know, kept as received.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     status: DomainStatus | str | None
@@ -43,21 +41,6 @@ class DomainVerificationInfo:
     txt_record_value: str
     last_checked_at: datetime.datetime | None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("status", "status"),
-        ("txt_record_name", "txt_record_name"),
-        ("txt_record_value", "txt_record_value"),
-        ("last_checked_at", "last_checked_at"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
     def from_dict(

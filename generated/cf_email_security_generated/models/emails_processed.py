@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import json
-from typing import Any, ClassVar
+from typing import Any
 
 from attrs import define, field
 
+from .._model import Model
 from .._parsing import (
     MISSING,
     as_datetime,
@@ -16,38 +16,19 @@ from .._parsing import (
     join,
     required,
 )
-from .._serialization import dump_fields
 
 
 @define
-class EmailsProcessed:
+class EmailsProcessed(Model):
     """Mail counts of the domain. Gen A made the object nullable; Gen B does not.
 
-    Attributes:
-        timestamp: datetime.datetime
-        total_emails_processed: int
-        total_emails_processed_previous: int
-        additional_properties: fields the spec does not know, kept as received.
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     timestamp: datetime.datetime
     total_emails_processed: int
     total_emails_processed_previous: int
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("timestamp", "timestamp"),
-        ("total_emails_processed", "total_emails_processed"),
-        ("total_emails_processed_previous", "total_emails_processed_previous"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
     def from_dict(cls, data: Any, parent: str = "", key: str = "EmailsProcessed") -> EmailsProcessed:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any, ClassVar, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define, field
 
+from .._model import Model
 from .._parsing import (
     MISSING,
     as_object,
@@ -14,33 +14,23 @@ from .._parsing import (
     join,
     required,
 )
-from .._serialization import dump_fields
 from .._validation import check
 
 
 @define
-class EntryRef:
+class EntryRef(Model):
     """Entry ref.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B
-            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
-            so old ids may still resolve).
-        additional_properties: fields the spec does not know, kept as received.
+        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
+            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
+            resolve).
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     id: str
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (("id", "id"),)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
     def from_dict(cls, data: Any, parent: str = "", key: str = "EntryRef") -> EntryRef:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import json
-from typing import Any, ClassVar
+from typing import Any
 
 from attrs import define, field
 
+from .._model import Model
 from .._parsing import (
     as_bool,
     as_datetime,
@@ -18,35 +18,26 @@ from .._parsing import (
     join,
     maybe,
 )
-from .._serialization import dump_fields
 from .provenance import Provenance
 
 
 @define
-class ImpersonationRegistryEntry:
+class ImpersonationRegistryEntry(Model):
     """An impersonation registry entry from the server.
     Upstream calls it ImpersonationRegistry and marks every field optional; the name here
     keeps clear of the resource class the client derives from the tag.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B
-            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
-            so old ids may still resolve).
-        created_at: datetime.datetime | None
-        modified_at: datetime.datetime | None
-        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was
-            2026-11-01, so responses may no longer carry it; it is optional
-            everywhere for that reason.
-        comments: str | None
-        directory_id: int | None
-        directory_node_id: int | None
-        email: str | None
+        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
+            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
+            resolve).
+        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was 2026-11-01, so
+            responses may no longer carry it; it is optional everywhere for that reason.
         external_directory_node_id: Deprecated upstream, with no replacement named.
-        is_email_regex: bool | None
-        name: str | None
-        provenance: Where an impersonation registry entry comes from; the SNOOPY-* values
-            are directory syncs.
-        additional_properties: fields the spec does not know, kept as received.
+        provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are directory
+            syncs.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     id: str | None = None
@@ -62,29 +53,6 @@ class ImpersonationRegistryEntry:
     name: str | None = None
     provenance: Provenance | str | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("created_at", "created_at"),
-        ("modified_at", "modified_at"),
-        ("last_modified", "last_modified"),
-        ("comments", "comments"),
-        ("directory_id", "directory_id"),
-        ("directory_node_id", "directory_node_id"),
-        ("email", "email"),
-        ("external_directory_node_id", "external_directory_node_id"),
-        ("is_email_regex", "is_email_regex"),
-        ("name", "name"),
-        ("provenance", "provenance"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
     def from_dict(

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any, ClassVar
+from typing import Any
 
 from attrs import define, field
 
+from .._model import Model
 from .._parsing import (
     MISSING,
     as_bool,
@@ -15,23 +15,20 @@ from .._parsing import (
     list_of,
     required,
 )
-from .._serialization import dump_fields
 from .impersonation_registry_entry import ImpersonationRegistryEntry
 from .message import Message
 from .result_info import ResultInfo
 
 
 @define
-class ImpersonationRegistryEntryListResponse:
+class ImpersonationRegistryEntryListResponse(Model):
     """A page of impersonation registry entries: its result and result_info.
 
     Attributes:
-        errors: list[Message]
-        messages: list[Message]
         success: Whether the API call was successful (always true in a 2xx response).
-        result: list[ImpersonationRegistryEntry]
         result_info: Where a page stands. Upstream marks every field optional.
-        additional_properties: fields the spec does not know, kept as received.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     errors: list[Message]
@@ -40,22 +37,6 @@ class ImpersonationRegistryEntryListResponse:
     result: list[ImpersonationRegistryEntry]
     result_info: ResultInfo
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("errors", "errors"),
-        ("messages", "messages"),
-        ("success", "success"),
-        ("result", "result"),
-        ("result_info", "result_info"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
     def from_dict(

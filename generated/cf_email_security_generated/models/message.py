@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any, ClassVar
+from typing import Any
 
 from attrs import define, field
 
+from .._model import Model
 from .._parsing import (
     MISSING,
     as_int,
@@ -16,21 +16,19 @@ from .._parsing import (
     maybe,
     required,
 )
-from .._serialization import dump_fields
 from .message_source import MessageSource
 
 
 @define
-class Message:
+class Message(Model):
     """Message.
 
     Attributes:
-        code: Cloudflare's code for the message (upstream says 1000 or more; not
-            enforced on read).
-        message: str
-        documentation_url: str | None
+        code: Cloudflare's code for the message (upstream says 1000 or more; not enforced on
+            read).
         source: Where in the request the message points.
-        additional_properties: fields the spec does not know, kept as received.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     code: int
@@ -38,21 +36,6 @@ class Message:
     documentation_url: str | None = None
     source: MessageSource | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("code", "code"),
-        ("message", "message"),
-        ("documentation_url", "documentation_url"),
-        ("source", "source"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
     def from_dict(cls, data: Any, parent: str = "", key: str = "Message") -> Message:

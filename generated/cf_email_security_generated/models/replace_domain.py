@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any, ClassVar, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._serialization import dump_fields
+from .._model import Model
 from .._validation import check
 from ..types import UNSET, Unset
 from .delivery_mode import DeliveryMode, DeliveryModeValue
@@ -17,7 +16,7 @@ from .scannable_folder import ScannableFolder, ScannableFolderValue
 
 
 @define
-class ReplaceDomain:
+class ReplaceDomain(Model):
     """Every mutable setting of a domain, for PUT and batch puts.
     No domain: the name is immutable after creation. lookback_hops is required and not
     nullable as in SPEC-0722 (PY-5.9.0 makes it optional and nullable; sending it always
@@ -25,17 +24,15 @@ class ReplaceDomain:
 
     Attributes:
         allowed_delivery_modes: Delivery modes to onboard the domain through.
-        lookback_hops: How many Received hops to trace back when reconstructing the original
-            message.
+        lookback_hops: How many Received hops to trace back when reconstructing the original message.
         ip_restrictions: Source IP ranges mail is accepted from; any other source is rejected.
         drop_dispositions: Dispositions to drop instead of delivering.
         regions: Regions that process the domain's mail.
         folder: The mailbox folder to scan, for API-scanning domains.
         integration_id: The CASB integration that authorizes the domain.
-        require_tls_inbound: bool | None | Unset
-        require_tls_outbound: bool | None | Unset
         transport: The mail transport host Cloudflare delivers to (MX/Inline delivery).
-        additional_properties: fields the spec does not know, kept as received.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     allowed_delivery_modes: list[DeliveryMode | DeliveryModeValue]
@@ -49,27 +46,6 @@ class ReplaceDomain:
     require_tls_outbound: bool | Unset | None = UNSET
     transport: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("allowed_delivery_modes", "allowed_delivery_modes"),
-        ("lookback_hops", "lookback_hops"),
-        ("ip_restrictions", "ip_restrictions"),
-        ("drop_dispositions", "drop_dispositions"),
-        ("regions", "regions"),
-        ("folder", "folder"),
-        ("integration_id", "integration_id"),
-        ("require_tls_inbound", "require_tls_inbound"),
-        ("require_tls_outbound", "require_tls_outbound"),
-        ("transport", "transport"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any, ClassVar
+from typing import Any
 
 from attrs import define, field
 
+from .._model import Model
 from .._parsing import (
     as_int,
     as_object,
     join,
     maybe,
 )
-from .._serialization import dump_fields
 
 
 @define
-class ResultInfo:
+class ResultInfo(Model):
     """Where a page stands. Upstream marks every field optional.
 
     Attributes:
@@ -25,7 +24,8 @@ class ResultInfo:
         page: Current page within paginated list of results.
         per_page: Number of results per page of results.
         total_count: Total results available without any search parameters.
-        additional_properties: fields the spec does not know, kept as received.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     count: int | None = None
@@ -33,21 +33,6 @@ class ResultInfo:
     per_page: int | None = None
     total_count: int | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("count", "count"),
-        ("page", "page"),
-        ("per_page", "per_page"),
-        ("total_count", "total_count"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
     def from_dict(cls, data: Any, parent: str = "", key: str = "ResultInfo") -> ResultInfo:

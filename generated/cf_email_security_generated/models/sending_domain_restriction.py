@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import json
-from typing import Any, ClassVar
+from typing import Any
 
 from attrs import define, field
 
+from .._model import Model
 from .._parsing import (
     as_datetime,
     as_object,
@@ -16,28 +16,24 @@ from .._parsing import (
     list_of,
     maybe,
 )
-from .._serialization import dump_fields
 
 
 @define
-class SendingDomainRestriction:
+class SendingDomainRestriction(Model):
     """A sending domain whose mail must arrive over TLS.
     Mail without TLS from it is dropped unless it comes from an excluded subdomain. Upstream
     marks every field optional.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B
-            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
-            so old ids may still resolve).
-        created_at: datetime.datetime | None
-        modified_at: datetime.datetime | None
-        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was
-            2026-11-01, so responses may no longer carry it; it is optional
-            everywhere for that reason.
-        comments: str | None
+        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
+            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
+            resolve).
+        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was 2026-11-01, so
+            responses may no longer carry it; it is optional everywhere for that reason.
         domain: The domain that requires TLS.
         exclude: Subdomains exempt from the TLS requirement.
-        additional_properties: fields the spec does not know, kept as received.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     id: str | None = None
@@ -48,24 +44,6 @@ class SendingDomainRestriction:
     domain: str | None = None
     exclude: list[str] | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("created_at", "created_at"),
-        ("modified_at", "modified_at"),
-        ("last_modified", "last_modified"),
-        ("comments", "comments"),
-        ("domain", "domain"),
-        ("exclude", "exclude"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
     def from_dict(

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import json
-from typing import Any, ClassVar
+from typing import Any
 
 from attrs import define, field
 
+from .._model import Model
 from .._parsing import (
     as_bool,
     as_datetime,
@@ -16,32 +16,27 @@ from .._parsing import (
     join,
     maybe,
 )
-from .._serialization import dump_fields
 
 
 @define
-class TrustedDomain:
+class TrustedDomain(Model):
     """A trusted domain as the server returns it; upstream marks every field optional.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B
-            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
-            so old ids may still resolve).
-        created_at: datetime.datetime | None
-        modified_at: datetime.datetime | None
-        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was
-            2026-11-01, so responses may no longer carry it; it is optional
-            everywhere for that reason.
-        comments: str | None
+        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
+            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
+            resolve).
+        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was 2026-11-01, so
+            responses may no longer carry it; it is optional everywhere for that reason.
         is_recent: Keep recently registered domains from triggering Suspicious or Malicious
             dispositions.
-        is_regex: bool | None
-        is_similarity: For partner or other approved domains spelled like your connected
-            domains: keeps them from triggering Spoof dispositions.
-        pattern: The value to match; its form depends on `pattern_type`: an email address
-            (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP).
-            Private, loopback, link-local and unspecified addresses are refused.
-        additional_properties: fields the spec does not know, kept as received.
+        is_similarity: For partner or other approved domains spelled like your connected domains: keeps
+            them from triggering Spoof dispositions.
+        pattern: The value to match; its form depends on `pattern_type`: an email address (EMAIL), a
+            domain name (DOMAIN), or an address or CIDR block (IP). Private, loopback, link-
+            local and unspecified addresses are refused.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     id: str | None = None
@@ -54,26 +49,6 @@ class TrustedDomain:
     is_similarity: bool | None = None
     pattern: str | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("created_at", "created_at"),
-        ("modified_at", "modified_at"),
-        ("last_modified", "last_modified"),
-        ("comments", "comments"),
-        ("is_recent", "is_recent"),
-        ("is_regex", "is_regex"),
-        ("is_similarity", "is_similarity"),
-        ("pattern", "pattern"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     @classmethod
     def from_dict(cls, data: Any, parent: str = "", key: str = "TrustedDomain") -> TrustedDomain:

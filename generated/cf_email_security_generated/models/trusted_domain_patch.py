@@ -2,34 +2,32 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any, ClassVar, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._serialization import dump_fields
+from .._model import Model
 from .._validation import check
 from ..types import UNSET, Unset
 
 
 @define
-class TrustedDomainPatch:
+class TrustedDomainPatch(Model):
     """Trusted domain patch.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B
-            (Gen A used int32; TF 5.20 converted old ints to their decimal strings,
-            so old ids may still resolve).
-        comments: str | None | Unset
+        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
+            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
+            resolve).
         is_recent: Keep recently registered domains from triggering Suspicious or Malicious
             dispositions.
-        is_regex: bool | Unset
-        is_similarity: For partner or other approved domains spelled like your connected
-            domains: keeps them from triggering Spoof dispositions.
-        pattern: The value to match; its form depends on `pattern_type`: an email address
-            (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP).
-            Private, loopback, link-local and unspecified addresses are refused.
-        additional_properties: fields the spec does not know, kept as received.
+        is_similarity: For partner or other approved domains spelled like your connected domains: keeps
+            them from triggering Spoof dispositions.
+        pattern: The value to match; its form depends on `pattern_type`: an email address (EMAIL), a
+            domain name (DOMAIN), or an address or CIDR block (IP). Private, loopback, link-
+            local and unspecified addresses are refused.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     id: str
@@ -39,23 +37,6 @@ class TrustedDomainPatch:
     is_similarity: bool | Unset = UNSET
     pattern: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("id", "id"),
-        ("comments", "comments"),
-        ("is_recent", "is_recent"),
-        ("is_regex", "is_regex"),
-        ("is_similarity", "is_similarity"),
-        ("pattern", "pattern"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

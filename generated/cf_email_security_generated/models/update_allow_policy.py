@@ -2,49 +2,42 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any, ClassVar, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._serialization import dump_fields
+from .._model import Model
 from .._validation import check
 from ..types import UNSET, Unset
 from .pattern_type import PatternType, PatternTypeWritable
 
 
 @define
-class UpdateAllowPolicy:
+class UpdateAllowPolicy(Model):
     """The fields of an allow policy to change; at least one.
     The deprecated flags are accepted, as upstream accepts them (SPEC-0722, TS-7.1).
 
     Attributes:
-        comments: str | None | Unset
-        is_acceptable_sender: Exempt mail from this sender from Spam, Spoof and Bulk dispositions (not
-            from Malicious or Suspicious).
+        is_acceptable_sender: Exempt mail from this sender from Spam, Spoof and Bulk dispositions (not from
+            Malicious or Suspicious).
         is_exempt_recipient: Let mail to this recipient bypass all detections.
-        is_regex: bool | Unset
         is_trusted_sender: Let mail from this sender bypass all detections and link following.
-        pattern: The value to match; its form depends on `pattern_type`: an email address
-            (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP).
-            Private, loopback, link-local and unspecified addresses are refused.
-        pattern_type: What a pattern matches.
-            EMAIL: a full address; DOMAIN: a domain name; IP: a globally reachable
-            IPv4 or IPv6
-            address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4 only).
-            UNKNOWN is
-            deprecated: old entries may carry it and filters accept it, but create
-            and update refuse
-            it (x-sdk-response-only keeps it out of request bodies).
+        pattern: The value to match; its form depends on `pattern_type`: an email address (EMAIL), a
+            domain name (DOMAIN), or an address or CIDR block (IP). Private, loopback, link-
+            local and unspecified addresses are refused.
+        pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP: a globally
+            reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4
+            only). UNKNOWN is deprecated: old entries may carry it and filters accept it, but
+            create and update refuse it (x-sdk-response-only keeps it out of request bodies).
         verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
-        is_recipient: Deprecated; maps to `is_exempt_recipient`. Upstream still accepts it,
-            but it is past its end of life (2026-07-01): send `is_exempt_recipient`.
-        is_sender: Deprecated; maps to `is_trusted_sender`. Upstream still accepts it, but
-            it is past its end of life (2026-07-01): send `is_trusted_sender`.
-        is_spoof: Deprecated; maps to `is_acceptable_sender`. Upstream still accepts it,
-            but it is past its end of life (2026-07-01): send
-            `is_acceptable_sender`.
-        additional_properties: fields the spec does not know, kept as received.
+        is_recipient: Deprecated; maps to `is_exempt_recipient`. Upstream still accepts it, but it is past
+            its end of life (2026-07-01): send `is_exempt_recipient`.
+        is_sender: Deprecated; maps to `is_trusted_sender`. Upstream still accepts it, but it is past
+            its end of life (2026-07-01): send `is_trusted_sender`.
+        is_spoof: Deprecated; maps to `is_acceptable_sender`. Upstream still accepts it, but it is
+            past its end of life (2026-07-01): send `is_acceptable_sender`.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     comments: str | Unset | None = UNSET
@@ -59,28 +52,6 @@ class UpdateAllowPolicy:
     is_sender: bool | Unset = UNSET
     is_spoof: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("comments", "comments"),
-        ("is_acceptable_sender", "is_acceptable_sender"),
-        ("is_exempt_recipient", "is_exempt_recipient"),
-        ("is_regex", "is_regex"),
-        ("is_trusted_sender", "is_trusted_sender"),
-        ("pattern", "pattern"),
-        ("pattern_type", "pattern_type"),
-        ("verify_sender", "verify_sender"),
-        ("is_recipient", "is_recipient"),
-        ("is_sender", "is_sender"),
-        ("is_spoof", "is_spoof"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

@@ -2,33 +2,27 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any, ClassVar, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._serialization import dump_fields
+from .._model import Model
 from .._validation import check
 from ..types import UNSET, Unset
 from .provenance import Provenance, ProvenanceValue
 
 
 @define
-class UpdateImpersonationRegistryEntry:
+class UpdateImpersonationRegistryEntry(Model):
     """The fields of an entry to change; at least one.
     Directory-synced entries cannot be updated.
 
     Attributes:
-        comments: str | None | Unset
-        directory_id: int | None | Unset
-        directory_node_id: int | None | Unset
-        email: str | Unset
         external_directory_node_id: Deprecated upstream, with no replacement named.
-        is_email_regex: bool | Unset
-        name: str | Unset
-        provenance: Where an impersonation registry entry comes from; the SNOOPY-* values
-            are directory syncs.
-        additional_properties: fields the spec does not know, kept as received.
+        provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are directory
+            syncs.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     comments: str | Unset | None = UNSET
@@ -40,25 +34,6 @@ class UpdateImpersonationRegistryEntry:
     name: str | Unset = UNSET
     provenance: Provenance | ProvenanceValue | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("comments", "comments"),
-        ("directory_id", "directory_id"),
-        ("directory_node_id", "directory_node_id"),
-        ("email", "email"),
-        ("external_directory_node_id", "external_directory_node_id"),
-        ("is_email_regex", "is_email_regex"),
-        ("name", "name"),
-        ("provenance", "provenance"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

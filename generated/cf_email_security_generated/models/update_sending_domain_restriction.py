@@ -2,45 +2,30 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any, ClassVar, TypedDict
+from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._serialization import dump_fields
+from .._model import Model
 from .._validation import check
 from ..types import UNSET, Unset
 
 
 @define
-class UpdateSendingDomainRestriction:
+class UpdateSendingDomainRestriction(Model):
     """The fields of a restriction to change; at least one.
 
     Attributes:
-        comments: str | None | Unset
         domain: The domain that requires TLS.
         exclude: Subdomains exempt from the TLS requirement.
-        additional_properties: fields the spec does not know, kept as received.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     comments: str | Unset | None = UNSET
     domain: str | Unset = UNSET
     exclude: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    _WIRE_NAMES: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("comments", "comments"),
-        ("domain", "domain"),
-        ("exclude", "exclude"),
-    )
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object this model stands for, unknown fields included."""
-        return dump_fields(self, self._WIRE_NAMES)
-
-    def to_json(self) -> str:
-        """`to_dict()` as JSON text, as a request carries it: compact, fields in the spec's order."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
