@@ -10,6 +10,8 @@ values, UUID objects, repeated filters, models, dicts and bare ids in a batch) a
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 import json
 from collections import Counter
 from collections.abc import Callable
@@ -19,6 +21,7 @@ from typing import Any
 import httpx
 import pytest
 
+from cf_email_security import APIStatusError, RawResponse
 from support import (
     ACCOUNT,
     MODES,
@@ -32,6 +35,7 @@ from support import (
     assert_matches_wire,
     assert_same,
     connector,
+    failure,
     invoke,
     ok,
     page,
@@ -150,6 +154,83 @@ def test_account_id_per_call_overrides_the_clients(operation: spec.Operation, mo
     result = invoke(mode, connector(recorder), case.target, *case.call.args, **kwargs)
     assert_case_requests(recorder.requests, case, account="other")
     assert_matches_wire(result, case.answer)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@EVERY
+def test_raw_view_of_every_operation_sends_the_same_request_and_returns_its_response(
+    operation: spec.Operation, mode: str
+) -> None:
+    """`with_raw_response.<method>` wraps the method itself: same request, the result in `.parsed`
+    next to the server's status; a list fetches only the page it starts at, returned as the envelope."""
+    case = case_for(operation)
+    recorder = recorder_for(case)
+    target = f"{operation.resource}.with_raw_response.{operation.method}"
+    raw = invoke(mode, connector(recorder), target, *case.call.args, **case.call.kwargs)
+    assert isinstance(raw, RawResponse)
+    if operation.paged:
+        assert len(recorder.requests) == 1  # one page, not the walk
+        query = [*case.call.query, ("per_page", str(PER_PAGE)), ("page", "1")]
+        path = operation.url_path(ACCOUNT, *case.call.args)
+        assert_request(
+            recorder.requests[0], method=operation.http, path=path, query=query, body=case.call.body
+        )
+        assert raw.status_code == 200
+        assert_matches_wire(raw.parsed.result, case.answer[:PER_PAGE])
+        assert raw.parsed.result_info.total_count == len(case.answer)
+    else:
+        assert_case_requests(recorder.requests, case)
+        assert raw.status_code == operation.success[0]
+        assert_matches_wire(raw.parsed, case.answer)
+
+
+@EVERY
+def test_raw_view_keeps_each_methods_signature(operation: spec.Operation) -> None:
+    """The view declares nothing again: its methods have the resource's parameters, for both clients."""
+    for client in (connector(Recorder())("sync"), connector(Recorder())("async")):
+        resource = getattr(client, operation.resource)
+        method = getattr(resource, operation.method)
+        raw = getattr(resource.with_raw_response, operation.method)
+        assert inspect.signature(raw).parameters == inspect.signature(method).parameters
+        assert raw.__doc__ == method.__doc__
+
+
+def test_raw_mode_ends_with_the_call_that_asked_for_it() -> None:
+    """A raw call that fails, or one running beside plain ones, leaves the plain methods plain."""
+    from cf_email_security import ValidationError
+
+    policy = entity()
+    recorder = Recorder(*[ok(policy) for _ in range(6)])
+    es = connector(recorder)("sync")
+    with pytest.raises(ValidationError):
+        es.allow_policies.with_raw_response.get("not-a-uuid")
+    assert not isinstance(es.allow_policies.get(policy["id"]), RawResponse)
+    assert isinstance(es.allow_policies.with_raw_response.get(policy["id"]), RawResponse)
+
+    async def side_by_side() -> list[Any]:
+        async with connector(recorder)("async") as aes:  # type: ignore[union-attr]
+            raw, plain = aes.allow_policies.with_raw_response.get, aes.allow_policies.get
+            return list(await asyncio.gather(raw(policy["id"]), plain(policy["id"]), raw(policy["id"])))
+
+    kinds = [isinstance(result, RawResponse) for result in asyncio.run(side_by_side())]
+    assert kinds == [True, False, True]
+
+
+def test_with_options_view_makes_its_own_resources() -> None:
+    """Resources are made once per client: a with_options view does not reuse the original's, which
+    would send with the original's settings."""
+    recorder = Recorder(*[httpx.Response(503, json=failure(503)) for _ in range(4)])
+    es = connector(recorder, sleep=lambda seconds: None)("sync")
+    original = es.allow_policies
+    assert es.allow_policies is original  # made once
+    view = es.with_options(max_retries=0)
+    assert view.allow_policies is not original and view.allow_policies is view.allow_policies
+    with pytest.raises(APIStatusError):
+        view.allow_policies.get(entity()["id"])
+    assert len(recorder.requests) == 1  # the view's max_retries=0, not the original's 2
+    with pytest.raises(APIStatusError):
+        original.get(entity()["id"])
+    assert len(recorder.requests) == 4
 
 
 OPTIONS: dict[str, Any] = {"timeout": 3, "extra_headers": {"X-Trace": "t-1"}, "extra_query": {"debug": True}}

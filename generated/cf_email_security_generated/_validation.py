@@ -9,7 +9,9 @@ and cannot carry what the caller meant to keep private.
 from __future__ import annotations
 
 import datetime
+import os
 import re
+import sys
 import warnings
 from collections.abc import Mapping, Sequence
 from enum import Enum
@@ -23,6 +25,7 @@ from .errors import ValidationError
 from .types import UNSET
 
 M = TypeVar("M")
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
 TYPE_NAMES: dict[type, str] = {
     str: "a string",
     int: "an integer",
@@ -137,8 +140,12 @@ def _is_uuid(text: str) -> bool:
 
 
 def deprecated(message: str) -> None:
-    """Warn the caller (five frames up: builder, `_call`, method) that it sends something deprecated."""
-    warnings.warn(message, DeprecationWarning, stacklevel=5)
+    """Warn the caller that what it sends is deprecated: the warning names the first frame outside
+    this package (the user's call, through the raw-response view or not)."""
+    frame, level = sys._getframe(1), 2
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame, level = frame.f_back, level + 1
+    warnings.warn(message, DeprecationWarning, stacklevel=level)
 
 
 def _is_unicode(text: str) -> bool:
