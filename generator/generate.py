@@ -76,6 +76,7 @@ def generate(spec_path: Path, out_dir: Path) -> Path:
         raise SystemExit(f"the spec could not be parsed: {data.header}\n{data.detail}")
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     sdk = project.env.globals["sdk"] = SdkView(document, data, version=package_version())
+    project.env.filters["repr"] = repr  # Python literals in generated code, e.g. a `check` rule's pattern
     errors = [error for error in project.build() if error.level == ErrorLevel.ERROR]
     if errors:
         raise SystemExit("\n".join(f"{error.header}: {error.detail}" for error in errors))

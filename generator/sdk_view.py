@@ -18,7 +18,7 @@ import json
 import re
 import textwrap
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from openapi_python_client.parser import GeneratorData
@@ -122,23 +122,49 @@ class ParseView:
 
 
 @dataclass
+class TypeView:
+    """The type of one non-null property: how code names it, reads it and checks it."""
+
+    annotation: str
+    annotation_in_class: str  # the same inside a resource class, whose `list` method hides the builtin
+    checker: str  # how from_dict reads it: as_bool, enum_of(PatternType), list_of(Message.from_dict), ...
+    kind: str  # the type the request-side `check` tests: str, PatternType, list, object, ...
+    items: str = ""  # the kind of a list's items
+    classes: set[str] = field(default_factory=set)  # the models, enums and aliases the annotation names
+
+
+@dataclass
+class Coercion:
+    """The runtime call turning what a caller passes (a dict, a bare id) into the attribute's models."""
+
+    function: str  # coerce_model, or coerce_models for a list
+    model: str
+
+
+@dataclass
 class FieldView:
     """One property of a model or one keyword argument of a method."""
 
     name: str  # on the wire
     attr: str  # in Python
     annotation: str  # the attribute's type, with `| None` and `| Unset` as they apply
+    annotation_in_class: str  # the annotation inside a resource class (see TypeView)
     input_annotation: str  # what a caller may pass (enum values as str, dicts for models, bare ids)
+    input_annotation_in_class: str  # the input annotation inside a resource class
+    classes: set[str]  # the models, enums and aliases the annotation names, to import
+    input_classes: set[str]  # those the input annotation (and the TypedDict's) names
     required: bool
     nullable: bool
     parse: ParseView  # how from_dict reads the field
-    check: str  # arguments after (value, parent, key) for the request-side `check`
-    coerce: str | None  # expression turning a caller's value into the attribute's type, if needed
+    kind: str  # the type the request-side `check` tests (see TypeView)
+    items: str  # the kind of a list's items, "" for any other kind
+    rules: dict[str, Any]  # the keyword arguments of `check` after the kind: required, min_length, ...
+    coerce: Coercion | None  # the call turning a caller's value into the attribute's type, if needed
     default: str | None  # Python default of an optional keyword argument
     description: str
     deprecated: bool
     dict_annotation: str = ""  # the value type of this field in the model's TypedDict
-    rules: str = ""  # the spec's rules in words, for docstrings ("1 to 1024 characters.")
+    rules_text: str = ""  # the spec's rules in words, for docstrings ("1 to 1024 characters.")
     values: list[str] = field(default_factory=list)  # an enum's values a caller may pass
     deprecation: str = ""  # the warning sending it raises (x-deprecation: since, end of life, use)
 
@@ -151,7 +177,7 @@ class FieldView:
     def doc(self) -> str:
         """What an `Args:` entry says of this argument: the spec's description, rules and values."""
         deprecated = self.deprecated and not self.description.startswith("Deprecated")
-        parts = ["Deprecated." if deprecated else "", self.description, self.rules]
+        parts = ["Deprecated." if deprecated else "", self.description, self.rules_text]
         if self.values:
             parts.append(f"One of {', '.join(self.values)}.")
         return " ".join(part if part.endswith(".") else part + "." for part in parts if part)
@@ -233,6 +259,7 @@ class OperationView:
     body: BodyView | None
     envelope: str
     result_annotation: str
+    result_annotation_in_class: str  # inside a resource class (see TypeView)
     no_content: bool
     paginated: bool
     item_annotation: str
@@ -456,8 +483,8 @@ class SdkView:
 
     def _base(
         self, prop: Any, *, for_input: bool = False, writable: bool = True, literal: bool = False
-    ) -> tuple[str, str, str]:
-        """(annotation, parse checker, validation kind) of one non-null property.
+    ) -> TypeView:
+        """The type of one non-null property.
 
         With for_input, the annotation is what a caller may pass: an enum or a Literal of its values
         (of its writable values in a request body), a model or its TypedDict (or a bare id). With
@@ -465,37 +492,53 @@ class SdkView:
         """
         kind = self._kind(prop)
         if kind in SCALAR_CHECKERS:
-            return SCALAR_CHECKERS[kind]
+            annotation, checker, check_kind = SCALAR_CHECKERS[kind]
+            return TypeView(annotation, annotation, checker, check_kind)
         if kind == "EnumProperty":
             name = str(prop.class_info.name)
             enum = self.enums_by_class[name]
-            alias = (enum.writable_alias if writable else enum.value_alias) if for_input or literal else "str"
-            return f"{name} | {alias}", f"enum_of({name})", name
+            if for_input or literal:
+                alias = enum.writable_alias if writable else enum.value_alias
+                annotation, classes = f"{name} | {alias}", {name, alias}
+            else:
+                annotation, classes = f"{name} | str", {name}
+            return TypeView(annotation, annotation, f"enum_of({name})", name, classes=classes)
         if kind == "ModelProperty":
             name = str(prop.class_info.name)
-            annotation = name
+            annotation, classes = name, {name}
             if for_input:
                 annotation += f" | {name}Dict"
+                classes.add(f"{name}Dict")
                 id_type = self.model_view_of(name).id_only
                 if id_type:
                     annotation += f" | {id_type}"
-            return annotation, f"{name}.from_dict", name
+                    classes |= {id_type} & self.modules.keys()  # a builtin such as str names none
+            return TypeView(annotation, annotation, f"{name}.from_dict", name, classes=classes)
         if kind == "ListProperty":
-            inner, checker, item_kind = self._base(
-                prop.inner_property, for_input=for_input, writable=writable, literal=literal
-            )
+            inner = self._base(prop.inner_property, for_input=for_input, writable=writable, literal=literal)
+            if inner.items:
+                raise ValueError(f"no template support for arrays of arrays ({text(prop.name)})")
             models_inside = self._kind(prop.inner_property) == "ModelProperty"
-            container = "Sequence" if for_input and models_inside else "list"
-            return f"{container}[{inner}]", f"list_of({checker})", f"list, items={item_kind}"
+            sequence = "Sequence" if for_input and models_inside else ""
+            return TypeView(
+                annotation=f"{sequence or 'list'}[{inner.annotation}]",
+                annotation_in_class=f"{sequence or 'builtins.list'}[{inner.annotation_in_class}]",
+                checker=f"list_of({inner.checker})",
+                kind="list",
+                items=inner.kind,
+                classes=inner.classes,
+            )
         if kind == "UnionProperty":
             parts = [
                 self._base(p, for_input=for_input, writable=writable, literal=literal)
                 for p in prop.inner_properties
             ]
-            return (
-                " | ".join(p[0] for p in parts),
-                f"one_of({', '.join(p[1] for p in parts)})",
-                "object",
+            return TypeView(
+                annotation=" | ".join(part.annotation for part in parts),
+                annotation_in_class=" | ".join(part.annotation_in_class for part in parts),
+                checker=f"one_of({', '.join(part.checker for part in parts)})",
+                kind="object",
+                classes=set().union(*(part.classes for part in parts)),
             )
         raise ValueError(f"no template support for {kind} ({text(prop.name)})")
 
@@ -519,53 +562,64 @@ class SdkView:
         members, nullable = self._non_null(prop)
         nullable = nullable or bool(flat.get("nullable"))
         values: list[str] = []
+        coerce: Coercion | None = None
         if len(members) == 1:
-            annotation, checker, kind = self._base(members[0], literal=request_only)
-            input_annotation = self._base(members[0], for_input=True, writable=writable)[0]
+            stored = self._base(members[0], literal=request_only)
+            given = self._base(members[0], for_input=True, writable=writable)
             coerce = self._coerce(members[0])
             values = self._values_of(members[0], writable=writable)
-        else:
-            annotation, checker, kind = self._base(prop)
-            input_annotation, coerce = annotation, None
-            annotation = annotation.replace(" | None", "")
+        else:  # a union of several types: the attribute is any of them, a caller's value as well
+            given = self._base(prop)
+            stored = replace(
+                given,
+                annotation=given.annotation.replace(" | None", ""),
+                annotation_in_class=given.annotation_in_class.replace(" | None", ""),
+            )
         is_required = prop.required if required is None else required
         suffix = (" | None" if nullable else "") + ("" if is_required else " | Unset")
         wrapper = ("required" if is_required else "optional") + ("_nullable" if nullable else "")
         if read_only and not is_required:  # a model only read: absent and null both read as None
             suffix, wrapper = " | None", "maybe"
-        rules = [kind] + (["required=True"] if is_required else []) + (["nullable=True"] if nullable else [])
-        rules += [f"{CONSTRAINTS[key]}={flat[key]!r}" for key in CONSTRAINTS if key in flat]
-        rules += [f"{name}={bound}" for name, bound in integer_bounds(flat).items()]
-        if flat.get("format") == "uuid":
-            rules.append('format="uuid"')
+        rules: dict[str, Any] = {"required": True} if is_required else {}
+        rules |= {"nullable": True} if nullable else {}
+        rules |= {CONSTRAINTS[key]: flat[key] for key in CONSTRAINTS if key in flat}
+        rules |= integer_bounds(flat)
+        rules |= {"format": "uuid"} if flat.get("format") == "uuid" else {}
         nullable_suffix = " | None" if nullable else ""
         default = None
         if "default" in flat and self._kind(members[0] if members else prop) == "ListProperty":
             default = "()"  # a required array with a spec default: omitted means "send the default"
         elif not is_required:
             default = "None" if read_only else "UNSET"
+        input_suffix = nullable_suffix + (" | Unset" if default == "UNSET" else "")
         return FieldView(
             name=text(prop.name),
             attr=str(prop.python_name),
-            annotation=annotation + suffix,
-            input_annotation=input_annotation + nullable_suffix + (" | Unset" if default == "UNSET" else ""),
+            annotation=stored.annotation + suffix,
+            annotation_in_class=stored.annotation_in_class + suffix,
+            input_annotation=given.annotation + input_suffix,
+            input_annotation_in_class=given.annotation_in_class + input_suffix,
+            classes=stored.classes,
+            input_classes=given.classes,
             required=is_required,
             nullable=nullable,
             parse=ParseView(
                 local=str(prop.python_name) + ("_" if str(prop.python_name) in FROM_DICT_NAMES else ""),
                 wrapper=wrapper,
                 absent="MISSING" if is_required else "UNSET" if nullable and not read_only else "None",
-                checker=checker,
-                inline_type=INLINE_TYPES.get(checker),
+                checker=stored.checker,
+                inline_type=INLINE_TYPES.get(stored.checker),
             ),
-            check=", ".join(rules),
+            kind=stored.kind,
+            items=stored.items,
+            rules=rules,
             coerce=coerce,
             default=default,
             description=docstring_text(flat.get("description")),
             deprecated=bool(flat.get("deprecated")),
             deprecation=deprecation_message(text(prop.name), flat),
-            dict_annotation=input_annotation + nullable_suffix,
-            rules=self._rules_text(flat),
+            dict_annotation=given.annotation + nullable_suffix,
+            rules_text=self._rules_text(flat),
             values=values,
         )
 
@@ -600,23 +654,14 @@ class SdkView:
         ]
         return " ".join(rule for rule in rules if rule)
 
-    def _coerce(self, prop: Any) -> str | None:
+    def _coerce(self, prop: Any) -> Coercion | None:
         """The runtime call that turns caller input (dicts, bare ids) into models, where one is needed."""
         kind = self._kind(prop)
         if kind == "ModelProperty":
-            return f"coerce_model({prop.class_info.name}, {{value}}, {{path}})"
+            return Coercion("coerce_model", str(prop.class_info.name))
         if kind == "ListProperty" and self._kind(prop.inner_property) == "ModelProperty":
-            return f"coerce_models({prop.inner_property.class_info.name}, {{value}}, {{path}})"
+            return Coercion("coerce_models", str(prop.inner_property.class_info.name))
         return None
-
-    @staticmethod
-    def in_class_scope(annotation: str) -> str:
-        """An annotation usable inside a class that has a method named `list`."""
-        return re.sub(r"\blist\[", "builtins.list[", annotation)
-
-    def classes_named_in(self, texts: list[str]) -> set[str]:
-        """The models, enums, Literal aliases and TypedDicts that annotation or rule texts mention."""
-        return {word for text in texts for word in re.findall(r"[A-Z]\w*", text) if word in self.modules}
 
     def import_lines(self, names: Iterable[str], package: str) -> list[str]:
         """`from <package><module> import <name>` for each name, e.g. package "...models." or "."."""
@@ -639,8 +684,8 @@ class SdkView:
             )
             for prop in props
         ]
-        texts = [f.annotation for f in fields] + ([f.dict_annotation for f in fields] if is_request else [])
-        names = self.classes_named_in(texts) - {class_name, f"{class_name}Dict"}
+        named = set().union(*(f.classes | (f.input_classes if is_request else set()) for f in fields))
+        names = (named & self.modules.keys()) - {class_name, f"{class_name}Dict"}
         schema = self.schema_by_class.get(class_name, {})
         return ModelView(
             class_name=class_name,
@@ -650,7 +695,7 @@ class SdkView:
             imports=self.import_lines(names, "."),
             is_request=is_request,
             is_response=class_name in self.response_classes,
-            id_only=fields[0].check.split(",")[0] if len(fields) == 1 and fields[0].name == "id" else "",
+            id_only=fields[0].kind if len(fields) == 1 and fields[0].name == "id" else "",
         )
 
     # ---- operations -------------------------------------------------------------------------------
@@ -675,6 +720,8 @@ class SdkView:
         view.deprecation = deprecation_message(view.name, raw) or view.deprecation
         if where == "path":
             view.input_annotation = view.annotation
+            view.input_annotation_in_class = view.annotation_in_class
+            view.input_classes = view.classes
         return view
 
     def operation(self, endpoint: Endpoint) -> OperationView:
@@ -712,13 +759,12 @@ class SdkView:
                 argument = self.field_view(prop, schema, required=True)
                 argument.name = argument.attr = name
                 body = BodyView(kind="array", model="", fields=[], argument=argument)
-        texts = [envelope.class_name, result.annotation] + [
-            p.input_annotation for p in path_params + query_params
-        ]
+        arguments = path_params + query_params
+        named = {envelope.class_name} | result.classes
         if body:
-            texts += [body.model] + [f"{f.input_annotation} {f.check}" for f in body.fields]
-            texts += [f"{body.argument.input_annotation} {body.argument.check}"] if body.argument else []
-        classes = self.classes_named_in(texts)
+            arguments += body.fields + ([body.argument] if body.argument else [])
+            named.add(body.model)  # "" for an array body, which no module defines
+        classes = named.union(*(p.input_classes for p in arguments)) & self.modules.keys()
 
         def path_value(name: str) -> str:  # the builder has the account, and the method's arguments as `a`
             attr = str(PythonIdentifier(name, ""))
@@ -743,6 +789,7 @@ class SdkView:
             body=body,
             envelope=envelope.class_name,
             result_annotation=result.annotation + (" | None" if no_content else ""),
+            result_annotation_in_class=result.annotation_in_class + (" | None" if no_content else ""),
             no_content=no_content,
             paginated=paginated,
             item_annotation=result.annotation.removeprefix("list[").removesuffix("]") if paginated else "",
@@ -806,18 +853,18 @@ class SdkView:
         return shapes
 
     @property
-    def account_check(self) -> str:
-        """The rules of `account_id`, which every path starts with: one check for every operation."""
-        checks = {
-            p.check
+    def account_param(self) -> FieldView:
+        """`account_id`, which every path starts with: its rules must agree, so one check serves all."""
+        by_rules = {
+            (p.kind, p.items, tuple(p.rules.items())): p
             for resource in self.resources
             for op in resource.operations
             for p in op.path_params
             if p.name == "account_id"
         }
-        if len(checks) != 1:
-            raise ValueError(f"operations disagree on the rules of account_id: {sorted(checks)}")
-        return checks.pop()
+        if len(by_rules) != 1:
+            raise ValueError(f"operations disagree on the rules of account_id: {sorted(map(str, by_rules))}")
+        return next(iter(by_rules.values()))
 
     @property
     def resources(self) -> list[ResourceView]:
