@@ -1,38 +1,36 @@
 """The allow_policies operations: what each sends and how its answer is read.
 
 Each `build_<method>` takes the account and the resource method's arguments by name (see `_resource.py`),
-checks them against the spec, so that bad input raises before any I/O, and returns the request.
+checks them against the spec, so that bad input raises before any I/O, and returns the request. Each
+function imports the models it uses when it first runs, so that a call loads only those.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._resource import Arguments
 from .._serialization import path_value, query
 from .._validation import check, coerce_models, deprecated
 from ..errors import ValidationError
-from ..models.allow_policy import AllowPolicy
-from ..models.allow_policy_batch import AllowPolicyBatch
-from ..models.allow_policy_batch_response import AllowPolicyBatchResponse
-from ..models.allow_policy_batch_result import AllowPolicyBatchResult
-from ..models.allow_policy_list_response import AllowPolicyListResponse
-from ..models.allow_policy_patch import AllowPolicyPatch
-from ..models.allow_policy_put import AllowPolicyPut
-from ..models.allow_policy_response import AllowPolicyResponse
-from ..models.create_allow_policy import CreateAllowPolicy
-from ..models.deleted_id_response import DeletedIdResponse
-from ..models.entry_ref import EntryRef
-from ..models.pattern_order import PatternOrder
-from ..models.pattern_type import PatternType
-from ..models.sorting_direction import SortingDirection
-from ..models.update_allow_policy import UpdateAllowPolicy
 from ..types import UNSET, RequestSpec
 from . import check_account
+
+if TYPE_CHECKING:
+    from ..models.allow_policy import AllowPolicy
+    from ..models.allow_policy_batch_result import AllowPolicyBatchResult
+    from ..models.allow_policy_list_response import AllowPolicyListResponse
+    from ..models.entry_ref import EntryRef
 
 
 def build_batch(account_id: str, a: Arguments) -> RequestSpec:
     """Batch allow policy operations: the request, its arguments checked against the spec."""
+    from ..models.allow_policy_batch import AllowPolicyBatch
+    from ..models.allow_policy_patch import AllowPolicyPatch
+    from ..models.allow_policy_put import AllowPolicyPut
+    from ..models.create_allow_policy import CreateAllowPolicy
+    from ..models.entry_ref import EntryRef
+
     check_account(account_id)
     body = AllowPolicyBatch(
         deletes=coerce_models(EntryRef, a["deletes"], "deletes"),
@@ -51,11 +49,15 @@ def build_batch(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_batch(data: Any) -> AllowPolicyBatchResult:
     """The envelope's `result`, typed."""
+    from ..models.allow_policy_batch_response import AllowPolicyBatchResponse
+
     return AllowPolicyBatchResponse.from_dict(data, "", "response").result
 
 
 def build_create(account_id: str, a: Arguments) -> RequestSpec:
     """Create an email allow policy: the request, its arguments checked against the spec."""
+    from ..models.create_allow_policy import CreateAllowPolicy
+
     if a["is_recipient"] is not UNSET:
         deprecated(
             "is_recipient is deprecated since 2025-07-01 (end of life 2026-07-01); use is_exempt_recipient instead"
@@ -93,11 +95,14 @@ def build_create(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_create(data: Any) -> AllowPolicy:
     """The envelope's `result`, typed."""
+    from ..models.allow_policy_response import AllowPolicyResponse
+
     return AllowPolicyResponse.from_dict(data, "", "response").result
 
 
 def build_delete(account_id: str, a: Arguments) -> RequestSpec:
     """Delete an email allow policy: the request, its arguments checked against the spec."""
+
     check_account(account_id)
     check(a["policy_id"], "", "policy_id", str, required=True, format="uuid")
     return RequestSpec(
@@ -109,11 +114,14 @@ def build_delete(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_delete(data: Any) -> EntryRef:
     """The envelope's `result`, typed."""
+    from ..models.deleted_id_response import DeletedIdResponse
+
     return DeletedIdResponse.from_dict(data, "", "response").result
 
 
 def build_get(account_id: str, a: Arguments) -> RequestSpec:
     """Get an email allow policy: the request, its arguments checked against the spec."""
+
     check_account(account_id)
     check(a["policy_id"], "", "policy_id", str, required=True, format="uuid")
     return RequestSpec(
@@ -124,11 +132,17 @@ def build_get(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_get(data: Any) -> AllowPolicy:
     """The envelope's `result`, typed."""
+    from ..models.allow_policy_response import AllowPolicyResponse
+
     return AllowPolicyResponse.from_dict(data, "", "response").result
 
 
 def build_list(account_id: str, a: Arguments) -> RequestSpec:
     """List email allow policies: the request, its arguments checked against the spec."""
+    from ..models.pattern_order import PatternOrder
+    from ..models.pattern_type import PatternType
+    from ..models.sorting_direction import SortingDirection
+
     check_account(account_id)
     check(a["page"], "", "page", int, minimum=1, maximum=2147483647)
     check(a["per_page"], "", "per_page", int, minimum=1, maximum=1000)
@@ -164,11 +178,15 @@ def build_list(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_list(data: Any) -> AllowPolicyListResponse:
     """One page: its items in `result`, its position in `result_info`."""
+    from ..models.allow_policy_list_response import AllowPolicyListResponse
+
     return AllowPolicyListResponse.from_dict(data, "", "response")
 
 
 def build_update(account_id: str, a: Arguments) -> RequestSpec:
     """Update an email allow policy: the request, its arguments checked against the spec."""
+    from ..models.update_allow_policy import UpdateAllowPolicy
+
     if a["is_recipient"] is not UNSET:
         deprecated(
             "is_recipient is deprecated since 2025-07-01 (end of life 2026-07-01); use is_exempt_recipient instead"
@@ -209,4 +227,6 @@ def build_update(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_update(data: Any) -> AllowPolicy:
     """The envelope's `result`, typed."""
+    from ..models.allow_policy_response import AllowPolicyResponse
+
     return AllowPolicyResponse.from_dict(data, "", "response").result

@@ -1,37 +1,36 @@
 """The content_policies operations: what each sends and how its answer is read.
 
 Each `build_<method>` takes the account and the resource method's arguments by name (see `_resource.py`),
-checks them against the spec, so that bad input raises before any I/O, and returns the request.
+checks them against the spec, so that bad input raises before any I/O, and returns the request. Each
+function imports the models it uses when it first runs, so that a call loads only those.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._resource import Arguments
 from .._serialization import path_value, query
 from .._validation import check, coerce_models
 from ..errors import ValidationError
-from ..models.content_policy import ContentPolicy
-from ..models.content_policy_batch import ContentPolicyBatch
-from ..models.content_policy_batch_response import ContentPolicyBatchResponse
-from ..models.content_policy_batch_result import ContentPolicyBatchResult
-from ..models.content_policy_list_response import ContentPolicyListResponse
-from ..models.content_policy_order import ContentPolicyOrder
-from ..models.content_policy_patch import ContentPolicyPatch
-from ..models.content_policy_put import ContentPolicyPut
-from ..models.content_policy_response import ContentPolicyResponse
-from ..models.create_content_policy import CreateContentPolicy
-from ..models.deleted_id_response import DeletedIdResponse
-from ..models.entry_ref import EntryRef
-from ..models.sorting_direction import SortingDirection
-from ..models.update_content_policy import UpdateContentPolicy
 from ..types import RequestSpec
 from . import check_account
+
+if TYPE_CHECKING:
+    from ..models.content_policy import ContentPolicy
+    from ..models.content_policy_batch_result import ContentPolicyBatchResult
+    from ..models.content_policy_list_response import ContentPolicyListResponse
+    from ..models.entry_ref import EntryRef
 
 
 def build_batch(account_id: str, a: Arguments) -> RequestSpec:
     """Batch content policy operations: the request, its arguments checked against the spec."""
+    from ..models.content_policy_batch import ContentPolicyBatch
+    from ..models.content_policy_patch import ContentPolicyPatch
+    from ..models.content_policy_put import ContentPolicyPut
+    from ..models.create_content_policy import CreateContentPolicy
+    from ..models.entry_ref import EntryRef
+
     check_account(account_id)
     body = ContentPolicyBatch(
         deletes=coerce_models(EntryRef, a["deletes"], "deletes"),
@@ -50,11 +49,15 @@ def build_batch(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_batch(data: Any) -> ContentPolicyBatchResult:
     """The envelope's `result`, typed."""
+    from ..models.content_policy_batch_response import ContentPolicyBatchResponse
+
     return ContentPolicyBatchResponse.from_dict(data, "", "response").result
 
 
 def build_create(account_id: str, a: Arguments) -> RequestSpec:
     """Create a content policy: the request, its arguments checked against the spec."""
+    from ..models.create_content_policy import CreateContentPolicy
+
     check_account(account_id)
     body = CreateContentPolicy(
         enabled=a["enabled"],
@@ -74,11 +77,14 @@ def build_create(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_create(data: Any) -> ContentPolicy:
     """The envelope's `result`, typed."""
+    from ..models.content_policy_response import ContentPolicyResponse
+
     return ContentPolicyResponse.from_dict(data, "", "response").result
 
 
 def build_delete(account_id: str, a: Arguments) -> RequestSpec:
     """Delete a content policy: the request, its arguments checked against the spec."""
+
     check_account(account_id)
     check(a["policy_id"], "", "policy_id", str, required=True, format="uuid")
     return RequestSpec(
@@ -90,11 +96,14 @@ def build_delete(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_delete(data: Any) -> EntryRef:
     """The envelope's `result`, typed."""
+    from ..models.deleted_id_response import DeletedIdResponse
+
     return DeletedIdResponse.from_dict(data, "", "response").result
 
 
 def build_get(account_id: str, a: Arguments) -> RequestSpec:
     """Get a content policy: the request, its arguments checked against the spec."""
+
     check_account(account_id)
     check(a["policy_id"], "", "policy_id", str, required=True, format="uuid")
     return RequestSpec(
@@ -105,11 +114,16 @@ def build_get(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_get(data: Any) -> ContentPolicy:
     """The envelope's `result`, typed."""
+    from ..models.content_policy_response import ContentPolicyResponse
+
     return ContentPolicyResponse.from_dict(data, "", "response").result
 
 
 def build_list(account_id: str, a: Arguments) -> RequestSpec:
     """List content policies: the request, its arguments checked against the spec."""
+    from ..models.content_policy_order import ContentPolicyOrder
+    from ..models.sorting_direction import SortingDirection
+
     check_account(account_id)
     check(a["page"], "", "page", int, minimum=1, maximum=2147483647)
     check(a["per_page"], "", "per_page", int, minimum=1, maximum=1000)
@@ -137,11 +151,15 @@ def build_list(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_list(data: Any) -> ContentPolicyListResponse:
     """One page: its items in `result`, its position in `result_info`."""
+    from ..models.content_policy_list_response import ContentPolicyListResponse
+
     return ContentPolicyListResponse.from_dict(data, "", "response")
 
 
 def build_update(account_id: str, a: Arguments) -> RequestSpec:
     """Update a content policy: the request, its arguments checked against the spec."""
+    from ..models.update_content_policy import UpdateContentPolicy
+
     check_account(account_id)
     check(a["policy_id"], "", "policy_id", str, required=True, format="uuid")
     body = UpdateContentPolicy(
@@ -164,4 +182,6 @@ def build_update(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_update(data: Any) -> ContentPolicy:
     """The envelope's `result`, typed."""
+    from ..models.content_policy_response import ContentPolicyResponse
+
     return ContentPolicyResponse.from_dict(data, "", "response").result

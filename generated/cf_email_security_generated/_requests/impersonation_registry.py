@@ -1,33 +1,31 @@
 """The impersonation_registry operations: what each sends and how its answer is read.
 
 Each `build_<method>` takes the account and the resource method's arguments by name (see `_resource.py`),
-checks them against the spec, so that bad input raises before any I/O, and returns the request.
+checks them against the spec, so that bad input raises before any I/O, and returns the request. Each
+function imports the models it uses when it first runs, so that a call loads only those.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._resource import Arguments
 from .._serialization import path_value, query
 from .._validation import check, deprecated
 from ..errors import ValidationError
-from ..models.create_impersonation_registry_entry import CreateImpersonationRegistryEntry
-from ..models.deleted_id_response import DeletedIdResponse
-from ..models.display_name_order import DisplayNameOrder
-from ..models.entry_ref import EntryRef
-from ..models.impersonation_registry_entry import ImpersonationRegistryEntry
-from ..models.impersonation_registry_entry_list_response import ImpersonationRegistryEntryListResponse
-from ..models.impersonation_registry_entry_response import ImpersonationRegistryEntryResponse
-from ..models.provenance import Provenance
-from ..models.sorting_direction import SortingDirection
-from ..models.update_impersonation_registry_entry import UpdateImpersonationRegistryEntry
 from ..types import UNSET, RequestSpec
 from . import check_account
+
+if TYPE_CHECKING:
+    from ..models.entry_ref import EntryRef
+    from ..models.impersonation_registry_entry import ImpersonationRegistryEntry
+    from ..models.impersonation_registry_entry_list_response import ImpersonationRegistryEntryListResponse
 
 
 def build_create(account_id: str, a: Arguments) -> RequestSpec:
     """Create an entry in impersonation registry: the request, its arguments checked against the spec."""
+    from ..models.create_impersonation_registry_entry import CreateImpersonationRegistryEntry
+
     if a["external_directory_node_id"] is not UNSET:
         deprecated("external_directory_node_id is deprecated")
     check_account(account_id)
@@ -52,11 +50,14 @@ def build_create(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_create(data: Any) -> ImpersonationRegistryEntry:
     """The envelope's `result`, typed."""
+    from ..models.impersonation_registry_entry_response import ImpersonationRegistryEntryResponse
+
     return ImpersonationRegistryEntryResponse.from_dict(data, "", "response").result
 
 
 def build_delete(account_id: str, a: Arguments) -> RequestSpec:
     """Delete an entry from impersonation registry: the request, its arguments checked against the spec."""
+
     check_account(account_id)
     check(a["impersonation_registry_id"], "", "impersonation_registry_id", str, required=True, format="uuid")
     return RequestSpec(
@@ -68,11 +69,14 @@ def build_delete(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_delete(data: Any) -> EntryRef:
     """The envelope's `result`, typed."""
+    from ..models.deleted_id_response import DeletedIdResponse
+
     return DeletedIdResponse.from_dict(data, "", "response").result
 
 
 def build_get(account_id: str, a: Arguments) -> RequestSpec:
     """Get an entry in impersonation registry: the request, its arguments checked against the spec."""
+
     check_account(account_id)
     check(a["impersonation_registry_id"], "", "impersonation_registry_id", str, required=True, format="uuid")
     return RequestSpec(
@@ -83,11 +87,17 @@ def build_get(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_get(data: Any) -> ImpersonationRegistryEntry:
     """The envelope's `result`, typed."""
+    from ..models.impersonation_registry_entry_response import ImpersonationRegistryEntryResponse
+
     return ImpersonationRegistryEntryResponse.from_dict(data, "", "response").result
 
 
 def build_list(account_id: str, a: Arguments) -> RequestSpec:
     """List entries in impersonation registry: the request, its arguments checked against the spec."""
+    from ..models.display_name_order import DisplayNameOrder
+    from ..models.provenance import Provenance
+    from ..models.sorting_direction import SortingDirection
+
     check_account(account_id)
     check(a["page"], "", "page", int, minimum=1, maximum=2147483647)
     check(a["per_page"], "", "per_page", int, minimum=1, maximum=1000)
@@ -113,11 +123,15 @@ def build_list(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_list(data: Any) -> ImpersonationRegistryEntryListResponse:
     """One page: its items in `result`, its position in `result_info`."""
+    from ..models.impersonation_registry_entry_list_response import ImpersonationRegistryEntryListResponse
+
     return ImpersonationRegistryEntryListResponse.from_dict(data, "", "response")
 
 
 def build_update(account_id: str, a: Arguments) -> RequestSpec:
     """Update an entry in impersonation registry: the request, its arguments checked against the spec."""
+    from ..models.update_impersonation_registry_entry import UpdateImpersonationRegistryEntry
+
     if a["external_directory_node_id"] is not UNSET:
         deprecated("external_directory_node_id is deprecated")
     check_account(account_id)
@@ -145,4 +159,6 @@ def build_update(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_update(data: Any) -> ImpersonationRegistryEntry:
     """The envelope's `result`, typed."""
+    from ..models.impersonation_registry_entry_response import ImpersonationRegistryEntryResponse
+
     return ImpersonationRegistryEntryResponse.from_dict(data, "", "response").result

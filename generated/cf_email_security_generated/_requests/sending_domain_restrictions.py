@@ -1,35 +1,33 @@
 """The sending_domain_restrictions operations: what each sends and how its answer is read.
 
 Each `build_<method>` takes the account and the resource method's arguments by name (see `_resource.py`),
-checks them against the spec, so that bad input raises before any I/O, and returns the request.
+checks them against the spec, so that bad input raises before any I/O, and returns the request. Each
+function imports the models it uses when it first runs, so that a call loads only those.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._resource import Arguments
 from .._serialization import path_value, query
 from .._validation import check, coerce_models
 from ..errors import ValidationError
-from ..models.create_sending_domain_restriction import CreateSendingDomainRestriction
-from ..models.deleted_id_response import DeletedIdResponse
-from ..models.domain_order import DomainOrder
-from ..models.entry_ref import EntryRef
-from ..models.sending_domain_restriction import SendingDomainRestriction
-from ..models.sending_domain_restriction_batch import SendingDomainRestrictionBatch
-from ..models.sending_domain_restriction_batch_response import SendingDomainRestrictionBatchResponse
-from ..models.sending_domain_restriction_batch_result import SendingDomainRestrictionBatchResult
-from ..models.sending_domain_restriction_list_response import SendingDomainRestrictionListResponse
-from ..models.sending_domain_restriction_response import SendingDomainRestrictionResponse
-from ..models.sorting_direction import SortingDirection
-from ..models.update_sending_domain_restriction import UpdateSendingDomainRestriction
 from ..types import RequestSpec
 from . import check_account
+
+if TYPE_CHECKING:
+    from ..models.entry_ref import EntryRef
+    from ..models.sending_domain_restriction import SendingDomainRestriction
+    from ..models.sending_domain_restriction_batch_result import SendingDomainRestrictionBatchResult
+    from ..models.sending_domain_restriction_list_response import SendingDomainRestrictionListResponse
 
 
 def build_batch(account_id: str, a: Arguments) -> RequestSpec:
     """Batch sending domain restriction operations: the request, its arguments checked against the spec."""
+    from ..models.entry_ref import EntryRef
+    from ..models.sending_domain_restriction_batch import SendingDomainRestrictionBatch
+
     check_account(account_id)
     body = SendingDomainRestrictionBatch(
         deletes=coerce_models(EntryRef, a["deletes"], "deletes"),
@@ -45,11 +43,15 @@ def build_batch(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_batch(data: Any) -> SendingDomainRestrictionBatchResult:
     """The envelope's `result`, typed."""
+    from ..models.sending_domain_restriction_batch_response import SendingDomainRestrictionBatchResponse
+
     return SendingDomainRestrictionBatchResponse.from_dict(data, "", "response").result
 
 
 def build_create(account_id: str, a: Arguments) -> RequestSpec:
     """Create a sending domain restriction: the request, its arguments checked against the spec."""
+    from ..models.create_sending_domain_restriction import CreateSendingDomainRestriction
+
     check_account(account_id)
     body = CreateSendingDomainRestriction(
         domain=a["domain"],
@@ -67,11 +69,14 @@ def build_create(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_create(data: Any) -> SendingDomainRestriction:
     """The envelope's `result`, typed."""
+    from ..models.sending_domain_restriction_response import SendingDomainRestrictionResponse
+
     return SendingDomainRestrictionResponse.from_dict(data, "", "response").result
 
 
 def build_delete(account_id: str, a: Arguments) -> RequestSpec:
     """Delete a sending domain restriction: the request, its arguments checked against the spec."""
+
     check_account(account_id)
     check(
         a["sending_domain_restriction_id"],
@@ -90,11 +95,14 @@ def build_delete(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_delete(data: Any) -> EntryRef:
     """The envelope's `result`, typed."""
+    from ..models.deleted_id_response import DeletedIdResponse
+
     return DeletedIdResponse.from_dict(data, "", "response").result
 
 
 def build_get(account_id: str, a: Arguments) -> RequestSpec:
     """Get a sending domain restriction: the request, its arguments checked against the spec."""
+
     check_account(account_id)
     check(
         a["sending_domain_restriction_id"],
@@ -112,11 +120,16 @@ def build_get(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_get(data: Any) -> SendingDomainRestriction:
     """The envelope's `result`, typed."""
+    from ..models.sending_domain_restriction_response import SendingDomainRestrictionResponse
+
     return SendingDomainRestrictionResponse.from_dict(data, "", "response").result
 
 
 def build_list(account_id: str, a: Arguments) -> RequestSpec:
     """List sending domain restrictions: the request, its arguments checked against the spec."""
+    from ..models.domain_order import DomainOrder
+    from ..models.sorting_direction import SortingDirection
+
     check_account(account_id)
     check(a["page"], "", "page", int, minimum=1, maximum=2147483647)
     check(a["per_page"], "", "per_page", int, minimum=1, maximum=1000)
@@ -140,11 +153,15 @@ def build_list(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_list(data: Any) -> SendingDomainRestrictionListResponse:
     """One page: its items in `result`, its position in `result_info`."""
+    from ..models.sending_domain_restriction_list_response import SendingDomainRestrictionListResponse
+
     return SendingDomainRestrictionListResponse.from_dict(data, "", "response")
 
 
 def build_update(account_id: str, a: Arguments) -> RequestSpec:
     """Update a sending domain restriction: the request, its arguments checked against the spec."""
+    from ..models.update_sending_domain_restriction import UpdateSendingDomainRestriction
+
     check_account(account_id)
     check(
         a["sending_domain_restriction_id"],
@@ -172,4 +189,6 @@ def build_update(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_update(data: Any) -> SendingDomainRestriction:
     """The envelope's `result`, typed."""
+    from ..models.sending_domain_restriction_response import SendingDomainRestrictionResponse
+
     return SendingDomainRestrictionResponse.from_dict(data, "", "response").result

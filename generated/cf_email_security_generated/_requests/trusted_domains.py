@@ -1,37 +1,36 @@
 """The trusted_domains operations: what each sends and how its answer is read.
 
 Each `build_<method>` takes the account and the resource method's arguments by name (see `_resource.py`),
-checks them against the spec, so that bad input raises before any I/O, and returns the request.
+checks them against the spec, so that bad input raises before any I/O, and returns the request. Each
+function imports the models it uses when it first runs, so that a call loads only those.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._resource import Arguments
 from .._serialization import path_value, query
 from .._validation import check, coerce_models
 from ..errors import ValidationError
-from ..models.create_trusted_domain import CreateTrustedDomain
-from ..models.deleted_id_response import DeletedIdResponse
-from ..models.entry_ref import EntryRef
-from ..models.pattern_order import PatternOrder
-from ..models.sorting_direction import SortingDirection
-from ..models.trusted_domain import TrustedDomain
-from ..models.trusted_domain_batch import TrustedDomainBatch
-from ..models.trusted_domain_batch_response import TrustedDomainBatchResponse
-from ..models.trusted_domain_batch_result import TrustedDomainBatchResult
-from ..models.trusted_domain_list_response import TrustedDomainListResponse
-from ..models.trusted_domain_patch import TrustedDomainPatch
-from ..models.trusted_domain_put import TrustedDomainPut
-from ..models.trusted_domain_response import TrustedDomainResponse
-from ..models.update_trusted_domain import UpdateTrustedDomain
 from ..types import RequestSpec
 from . import check_account
+
+if TYPE_CHECKING:
+    from ..models.entry_ref import EntryRef
+    from ..models.trusted_domain import TrustedDomain
+    from ..models.trusted_domain_batch_result import TrustedDomainBatchResult
+    from ..models.trusted_domain_list_response import TrustedDomainListResponse
 
 
 def build_batch(account_id: str, a: Arguments) -> RequestSpec:
     """Batch trusted domain operations: the request, its arguments checked against the spec."""
+    from ..models.create_trusted_domain import CreateTrustedDomain
+    from ..models.entry_ref import EntryRef
+    from ..models.trusted_domain_batch import TrustedDomainBatch
+    from ..models.trusted_domain_patch import TrustedDomainPatch
+    from ..models.trusted_domain_put import TrustedDomainPut
+
     check_account(account_id)
     body = TrustedDomainBatch(
         deletes=coerce_models(EntryRef, a["deletes"], "deletes"),
@@ -50,11 +49,15 @@ def build_batch(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_batch(data: Any) -> TrustedDomainBatchResult:
     """The envelope's `result`, typed."""
+    from ..models.trusted_domain_batch_response import TrustedDomainBatchResponse
+
     return TrustedDomainBatchResponse.from_dict(data, "", "response").result
 
 
 def build_create(account_id: str, a: Arguments) -> RequestSpec:
     """Create a trusted email domain: the request, its arguments checked against the spec."""
+    from ..models.create_trusted_domain import CreateTrustedDomain
+
     check_account(account_id)
     body = CreateTrustedDomain(
         is_recent=a["is_recent"],
@@ -74,11 +77,14 @@ def build_create(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_create(data: Any) -> TrustedDomain:
     """The envelope's `result`, typed."""
+    from ..models.trusted_domain_response import TrustedDomainResponse
+
     return TrustedDomainResponse.from_dict(data, "", "response").result
 
 
 def build_delete(account_id: str, a: Arguments) -> RequestSpec:
     """Delete a trusted email domain: the request, its arguments checked against the spec."""
+
     check_account(account_id)
     check(a["trusted_domain_id"], "", "trusted_domain_id", str, required=True, format="uuid")
     return RequestSpec(
@@ -90,11 +96,14 @@ def build_delete(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_delete(data: Any) -> EntryRef:
     """The envelope's `result`, typed."""
+    from ..models.deleted_id_response import DeletedIdResponse
+
     return DeletedIdResponse.from_dict(data, "", "response").result
 
 
 def build_get(account_id: str, a: Arguments) -> RequestSpec:
     """Get a trusted email domain: the request, its arguments checked against the spec."""
+
     check_account(account_id)
     check(a["trusted_domain_id"], "", "trusted_domain_id", str, required=True, format="uuid")
     return RequestSpec(
@@ -105,11 +114,16 @@ def build_get(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_get(data: Any) -> TrustedDomain:
     """The envelope's `result`, typed."""
+    from ..models.trusted_domain_response import TrustedDomainResponse
+
     return TrustedDomainResponse.from_dict(data, "", "response").result
 
 
 def build_list(account_id: str, a: Arguments) -> RequestSpec:
     """List trusted email domains: the request, its arguments checked against the spec."""
+    from ..models.pattern_order import PatternOrder
+    from ..models.sorting_direction import SortingDirection
+
     check_account(account_id)
     check(a["page"], "", "page", int, minimum=1, maximum=2147483647)
     check(a["per_page"], "", "per_page", int, minimum=1, maximum=1000)
@@ -139,11 +153,15 @@ def build_list(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_list(data: Any) -> TrustedDomainListResponse:
     """One page: its items in `result`, its position in `result_info`."""
+    from ..models.trusted_domain_list_response import TrustedDomainListResponse
+
     return TrustedDomainListResponse.from_dict(data, "", "response")
 
 
 def build_update(account_id: str, a: Arguments) -> RequestSpec:
     """Update a trusted email domain: the request, its arguments checked against the spec."""
+    from ..models.update_trusted_domain import UpdateTrustedDomain
+
     check_account(account_id)
     check(a["trusted_domain_id"], "", "trusted_domain_id", str, required=True, format="uuid")
     body = UpdateTrustedDomain(
@@ -166,4 +184,6 @@ def build_update(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_update(data: Any) -> TrustedDomain:
     """The envelope's `result`, typed."""
+    from ..models.trusted_domain_response import TrustedDomainResponse
+
     return TrustedDomainResponse.from_dict(data, "", "response").result

@@ -1,35 +1,36 @@
 """The url_ignore_patterns operations: what each sends and how its answer is read.
 
 Each `build_<method>` takes the account and the resource method's arguments by name (see `_resource.py`),
-checks them against the spec, so that bad input raises before any I/O, and returns the request.
+checks them against the spec, so that bad input raises before any I/O, and returns the request. Each
+function imports the models it uses when it first runs, so that a call loads only those.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._resource import Arguments
 from .._serialization import path_value, query
 from .._validation import check, coerce_models
 from ..errors import ValidationError
-from ..models.create_url_ignore_pattern import CreateUrlIgnorePattern
-from ..models.deleted_id_response import DeletedIdResponse
-from ..models.entry_ref import EntryRef
-from ..models.update_url_ignore_pattern import UpdateUrlIgnorePattern
-from ..models.url_ignore_pattern import UrlIgnorePattern
-from ..models.url_ignore_pattern_batch import UrlIgnorePatternBatch
-from ..models.url_ignore_pattern_batch_response import UrlIgnorePatternBatchResponse
-from ..models.url_ignore_pattern_batch_result import UrlIgnorePatternBatchResult
-from ..models.url_ignore_pattern_list_response import UrlIgnorePatternListResponse
-from ..models.url_ignore_pattern_patch import UrlIgnorePatternPatch
-from ..models.url_ignore_pattern_put import UrlIgnorePatternPut
-from ..models.url_ignore_pattern_response import UrlIgnorePatternResponse
 from ..types import RequestSpec
 from . import check_account
+
+if TYPE_CHECKING:
+    from ..models.entry_ref import EntryRef
+    from ..models.url_ignore_pattern import UrlIgnorePattern
+    from ..models.url_ignore_pattern_batch_result import UrlIgnorePatternBatchResult
+    from ..models.url_ignore_pattern_list_response import UrlIgnorePatternListResponse
 
 
 def build_batch(account_id: str, a: Arguments) -> RequestSpec:
     """Batch URL ignore pattern operations: the request, its arguments checked against the spec."""
+    from ..models.create_url_ignore_pattern import CreateUrlIgnorePattern
+    from ..models.entry_ref import EntryRef
+    from ..models.url_ignore_pattern_batch import UrlIgnorePatternBatch
+    from ..models.url_ignore_pattern_patch import UrlIgnorePatternPatch
+    from ..models.url_ignore_pattern_put import UrlIgnorePatternPut
+
     check_account(account_id)
     body = UrlIgnorePatternBatch(
         deletes=coerce_models(EntryRef, a["deletes"], "deletes"),
@@ -48,11 +49,15 @@ def build_batch(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_batch(data: Any) -> UrlIgnorePatternBatchResult:
     """The envelope's `result`, typed."""
+    from ..models.url_ignore_pattern_batch_response import UrlIgnorePatternBatchResponse
+
     return UrlIgnorePatternBatchResponse.from_dict(data, "", "response").result
 
 
 def build_create(account_id: str, a: Arguments) -> RequestSpec:
     """Create a URL ignore pattern: the request, its arguments checked against the spec."""
+    from ..models.create_url_ignore_pattern import CreateUrlIgnorePattern
+
     check_account(account_id)
     body = CreateUrlIgnorePattern(
         pattern=a["pattern"],
@@ -69,11 +74,14 @@ def build_create(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_create(data: Any) -> UrlIgnorePattern:
     """The envelope's `result`, typed."""
+    from ..models.url_ignore_pattern_response import UrlIgnorePatternResponse
+
     return UrlIgnorePatternResponse.from_dict(data, "", "response").result
 
 
 def build_delete(account_id: str, a: Arguments) -> RequestSpec:
     """Delete a URL ignore pattern: the request, its arguments checked against the spec."""
+
     check_account(account_id)
     check(a["pattern_id"], "", "pattern_id", str, required=True, format="uuid")
     return RequestSpec(
@@ -85,11 +93,14 @@ def build_delete(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_delete(data: Any) -> EntryRef:
     """The envelope's `result`, typed."""
+    from ..models.deleted_id_response import DeletedIdResponse
+
     return DeletedIdResponse.from_dict(data, "", "response").result
 
 
 def build_get(account_id: str, a: Arguments) -> RequestSpec:
     """Get a URL ignore pattern: the request, its arguments checked against the spec."""
+
     check_account(account_id)
     check(a["pattern_id"], "", "pattern_id", str, required=True, format="uuid")
     return RequestSpec(
@@ -100,11 +111,14 @@ def build_get(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_get(data: Any) -> UrlIgnorePattern:
     """The envelope's `result`, typed."""
+    from ..models.url_ignore_pattern_response import UrlIgnorePatternResponse
+
     return UrlIgnorePatternResponse.from_dict(data, "", "response").result
 
 
 def build_list(account_id: str, a: Arguments) -> RequestSpec:
     """List URL ignore patterns: the request, its arguments checked against the spec."""
+
     check_account(account_id)
     check(a["page"], "", "page", int, minimum=1, maximum=2147483647)
     check(a["per_page"], "", "per_page", int, minimum=1, maximum=1000)
@@ -122,11 +136,15 @@ def build_list(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_list(data: Any) -> UrlIgnorePatternListResponse:
     """One page: its items in `result`, its position in `result_info`."""
+    from ..models.url_ignore_pattern_list_response import UrlIgnorePatternListResponse
+
     return UrlIgnorePatternListResponse.from_dict(data, "", "response")
 
 
 def build_update(account_id: str, a: Arguments) -> RequestSpec:
     """Update a URL ignore pattern: the request, its arguments checked against the spec."""
+    from ..models.update_url_ignore_pattern import UpdateUrlIgnorePattern
+
     check_account(account_id)
     check(a["pattern_id"], "", "pattern_id", str, required=True, format="uuid")
     body = UpdateUrlIgnorePattern(
@@ -146,4 +164,6 @@ def build_update(account_id: str, a: Arguments) -> RequestSpec:
 
 def parse_update(data: Any) -> UrlIgnorePattern:
     """The envelope's `result`, typed."""
+    from ..models.url_ignore_pattern_response import UrlIgnorePatternResponse
+
     return UrlIgnorePatternResponse.from_dict(data, "", "response").result
