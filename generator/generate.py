@@ -7,7 +7,9 @@ Usage: python generator/generate.py            rebuild generated/ from scratch
 openapi-python-client is driven as a library rather than through its CLI for one reason: its parsed
 properties drop what validation needs (minLength, maximum, maxItems, pattern, defaults of arrays) and
 vendor extensions never reach templates. The `sdk` global (see sdk_view.py) gives templates that view
-of the raw document. Everything else is the generator's own pipeline and our templates.
+of the raw document. openapi-python-client renders the models; the rest of the package is ours:
+generator/runtime/*.py copied verbatim (nothing in them depends on the spec), and the templates of
+SPEC_MODULES and RESOURCE_MODULES for what the spec decides.
 """
 
 from __future__ import annotations
