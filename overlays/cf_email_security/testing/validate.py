@@ -7,7 +7,7 @@ It checks request bodies, query values, path ids and seed data against the serve
 `readOnly` and the spec's `x-sdk-response-only` enum values (both refused in requests), and
 `anyOf`/`oneOf` (one alternative must fit).
 
-It shares nothing with the client's validation (`cf_email_security_generated._validation`): a stand-in
+It shares nothing with the client's validation (`cf_email_security_generated.runtime.check`): a stand-in
 that borrowed the client's reading of the rules would share its mistakes and could not catch them.
 
 Two choices of the fake's own, made once here:
