@@ -1,7 +1,8 @@
 """The content_policies resource: patterns matched against the subject or body of a message.
 
-Models are named here for type checkers only: each method imports its request builder, and with it the
-models, on its first call, so that `import` and `client.content_policies` stay cheap.
+Models are named here for type checkers only. Each method imports the request builders when it runs
+(they load attrs, and each builder the models it uses), so that `import` and `client.content_policies`
+stay cheap.
 """
 
 from __future__ import annotations

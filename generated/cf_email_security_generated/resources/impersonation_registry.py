@@ -1,7 +1,8 @@
 """The impersonation_registry resource: identities (display name and address) that attackers may impersonate.
 
-Models are named here for type checkers only: each method imports its request builder, and with it the
-models, on its first call, so that `import` and `client.impersonation_registry` stay cheap.
+Models are named here for type checkers only. Each method imports the request builders when it runs
+(they load attrs, and each builder the models it uses), so that `import` and `client.impersonation_registry`
+stay cheap.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The trusted_domains resource: domains exempt from recent-domain and similar-domain detections.
 
-Models are named here for type checkers only: each method imports its request builder, and with it the
-models, on its first call, so that `import` and `client.trusted_domains` stay cheap.
+Models are named here for type checkers only. Each method imports the request builders when it runs
+(they load attrs, and each builder the models it uses), so that `import` and `client.trusted_domains`
+stay cheap.
 """
 
 from __future__ import annotations
