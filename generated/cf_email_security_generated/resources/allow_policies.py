@@ -1,4 +1,4 @@
-"""The allow_policies resource: senders and recipients that bypass some or all detections.
+"""The allow_policies resource: Senders and recipients that bypass some or all detections.
 
 Models are named here for type checkers only. Each method imports the request builders when it runs
 (they load attrs, and each builder the models it uses), so that `import` and `client.allow_policies`

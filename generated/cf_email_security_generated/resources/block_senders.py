@@ -1,4 +1,4 @@
-"""The block_senders resource: senders whose mail is always blocked.
+"""The block_senders resource: Senders whose mail is always blocked.
 
 Models are named here for type checkers only. Each method imports the request builders when it runs
 (they load attrs, and each builder the models it uses), so that `import` and `client.block_senders`

@@ -1,4 +1,4 @@
-"""The content_policies resource: patterns matched against the subject or body of a message.
+"""The content_policies resource: Patterns matched against the subject or body of a message.
 
 Models are named here for type checkers only. Each method imports the request builders when it runs
 (they load attrs, and each builder the models it uses), so that `import` and `client.content_policies`

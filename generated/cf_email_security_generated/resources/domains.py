@@ -1,4 +1,4 @@
-"""The domains resource: protected domains; the API can now create them, and unprotecting is irreversible.
+"""The domains resource: Protected domains; the API can now create them, and unprotecting is irreversible.
 
 Models are named here for type checkers only. Each method imports the request builders when it runs
 (they load attrs, and each builder the models it uses), so that `import` and `client.domains`

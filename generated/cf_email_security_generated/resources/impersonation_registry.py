@@ -1,4 +1,4 @@
-"""The impersonation_registry resource: identities (display name and address) that attackers may impersonate.
+"""The impersonation_registry resource: Identities (display name and address) that attackers may impersonate.
 
 Models are named here for type checkers only. Each method imports the request builders when it runs
 (they load attrs, and each builder the models it uses), so that `import` and `client.impersonation_registry`

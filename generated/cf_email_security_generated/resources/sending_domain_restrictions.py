@@ -1,4 +1,4 @@
-"""The sending_domain_restrictions resource: sending domains whose mail must arrive over TLS, with subdomains exempted.
+"""The sending_domain_restrictions resource: Sending domains whose mail must arrive over TLS, with subdomains exempted.
 
 Models are named here for type checkers only. Each method imports the request builders when it runs
 (they load attrs, and each builder the models it uses), so that `import` and `client.sending_domain_restrictions`

@@ -1,4 +1,4 @@
-"""The trusted_domains resource: domains exempt from recent-domain and similar-domain detections.
+"""The trusted_domains resource: Domains exempt from recent-domain and similar-domain detections.
 
 Models are named here for type checkers only. Each method imports the request builders when it runs
 (they load attrs, and each builder the models it uses), so that `import` and `client.trusted_domains`

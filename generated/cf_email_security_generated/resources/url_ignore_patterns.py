@@ -1,4 +1,4 @@
-"""The url_ignore_patterns resource: uRLs that Email Security leaves unrewritten.
+"""The url_ignore_patterns resource: URLs that Email Security leaves unrewritten.
 
 Models are named here for type checkers only. Each method imports the request builders when it runs
 (they load attrs, and each builder the models it uses), so that `import` and `client.url_ignore_patterns`
