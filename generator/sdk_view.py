@@ -111,14 +111,34 @@ def integer_bounds(schema: Schema) -> dict[str, int]:
 
 
 @dataclass
+class Reader:
+    """The checker from_dict reads one value with (see runtime/_parsing.py), as data a template renders:
+    `as_bool`, `enum_of(PatternType)`, `Message.from_dict`, `list_of(as_str)`, `one_of(as_str, ...)`."""
+
+    function: str  # as_str, as_bool, ..., enum_of, list_of, one_of, or from_dict (a model's)
+    model: str = ""  # the model whose from_dict it is
+    enum: str = ""  # the enum class enum_of keeps known values as
+    inner: list[Reader] = field(default_factory=list)  # list_of's reader of each item, one_of's choices
+
+    @property
+    def inline_type(self) -> str | None:
+        """The JSON scalar type from_dict tests inline, calling the checker only when a value's differs."""
+        return INLINE_TYPES.get(self.function)
+
+
+@dataclass
 class ParseView:
-    """How a generated from_dict reads one field: `wrapper(d.pop(name, absent), path, name, checker)`."""
+    """How a generated from_dict reads one field: `wrapper(d.pop(name, absent), path, name, reader)`."""
 
     local: str  # the variable it is read into
     wrapper: str  # required, optional, required_nullable or optional_nullable
     absent: str  # what popping an absent field gives: MISSING, None (read as absent) or UNSET
-    checker: str  # as_bool, enum_of(PatternType), list_of(Message.from_dict), ...
-    inline_type: str | None  # a JSON scalar type checked inline, the call made only when it differs
+    reader: Reader
+
+    @property
+    def inline_type(self) -> str | None:
+        """The template asks the field, not its reader, whether the field is tested inline."""
+        return self.reader.inline_type
 
 
 @dataclass
@@ -127,7 +147,7 @@ class TypeView:
 
     annotation: str
     annotation_in_class: str  # the same inside a resource class, whose `list` method hides the builtin
-    checker: str  # how from_dict reads it: as_bool, enum_of(PatternType), list_of(Message.from_dict), ...
+    reader: Reader  # how from_dict reads it
     kind: str  # the type the request-side `check` tests: str, PatternType, list, object, ...
     items: str = ""  # the kind of a list's items
     classes: set[str] = field(default_factory=set)  # the models, enums and aliases the annotation names
@@ -242,13 +262,22 @@ class BodyView:
 
 
 @dataclass
+class PathPart:
+    """A piece of an operation's path: literal text, or a path parameter the request builder fills in."""
+
+    literal: str = ""
+    attr: str = ""  # the parameter's Python name, "" for literal text
+    account: bool = False  # the account, which the builder takes as its own argument, not in `a`
+
+
+@dataclass
 class OperationView:
     method_name: str
     operation_id: str
     module: str
     http_method: str
     path: str
-    path_expression: str
+    path_parts: list[PathPart]
     summary: str
     description: str
     deprecated: bool
@@ -330,6 +359,17 @@ def pascal(name: str) -> str:
 
 def module_of(class_name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", class_name).lower()
+
+
+def path_parts(path: str) -> list[PathPart]:
+    """A path's literal text and its `{name}` parameters, in order, for the request builder to join."""
+    parts = []
+    for index, piece in enumerate(re.split(r"\{(\w+)\}", path)):
+        if index % 2:  # re.split puts each captured parameter name between two runs of literal text
+            parts.append(PathPart(attr=str(PythonIdentifier(piece, "")), account=piece == "account_id"))
+        elif piece:
+            parts.append(PathPart(literal=piece))
+    return parts
 
 
 def docstring_text(text: str | None) -> str:
@@ -493,7 +533,7 @@ class SdkView:
         kind = self._kind(prop)
         if kind in SCALAR_CHECKERS:
             annotation, checker, check_kind = SCALAR_CHECKERS[kind]
-            return TypeView(annotation, annotation, checker, check_kind)
+            return TypeView(annotation, annotation, Reader(checker), check_kind)
         if kind == "EnumProperty":
             name = str(prop.class_info.name)
             enum = self.enums_by_class[name]
@@ -502,7 +542,7 @@ class SdkView:
                 annotation, classes = f"{name} | {alias}", {name, alias}
             else:
                 annotation, classes = f"{name} | str", {name}
-            return TypeView(annotation, annotation, f"enum_of({name})", name, classes=classes)
+            return TypeView(annotation, annotation, Reader("enum_of", enum=name), name, classes=classes)
         if kind == "ModelProperty":
             name = str(prop.class_info.name)
             annotation, classes = name, {name}
@@ -513,7 +553,7 @@ class SdkView:
                 if id_type:
                     annotation += f" | {id_type}"
                     classes |= {id_type} & self.modules.keys()  # a builtin such as str names none
-            return TypeView(annotation, annotation, f"{name}.from_dict", name, classes=classes)
+            return TypeView(annotation, annotation, Reader("from_dict", model=name), name, classes=classes)
         if kind == "ListProperty":
             inner = self._base(prop.inner_property, for_input=for_input, writable=writable, literal=literal)
             if inner.items:
@@ -523,7 +563,7 @@ class SdkView:
             return TypeView(
                 annotation=f"{sequence or 'list'}[{inner.annotation}]",
                 annotation_in_class=f"{sequence or 'builtins.list'}[{inner.annotation_in_class}]",
-                checker=f"list_of({inner.checker})",
+                reader=Reader("list_of", inner=[inner.reader]),
                 kind="list",
                 items=inner.kind,
                 classes=inner.classes,
@@ -536,7 +576,7 @@ class SdkView:
             return TypeView(
                 annotation=" | ".join(part.annotation for part in parts),
                 annotation_in_class=" | ".join(part.annotation_in_class for part in parts),
-                checker=f"one_of({', '.join(part.checker for part in parts)})",
+                reader=Reader("one_of", inner=[part.reader for part in parts]),
                 kind="object",
                 classes=set().union(*(part.classes for part in parts)),
             )
@@ -607,8 +647,7 @@ class SdkView:
                 local=str(prop.python_name) + ("_" if str(prop.python_name) in FROM_DICT_NAMES else ""),
                 wrapper=wrapper,
                 absent="MISSING" if is_required else "UNSET" if nullable and not read_only else "None",
-                checker=stored.checker,
-                inline_type=INLINE_TYPES.get(stored.checker),
+                reader=stored.reader,
             ),
             kind=stored.kind,
             items=stored.items,
@@ -765,12 +804,6 @@ class SdkView:
             arguments += body.fields + ([body.argument] if body.argument else [])
             named.add(body.model)  # "" for an array body, which no module defines
         classes = named.union(*(p.input_classes for p in arguments)) & self.modules.keys()
-
-        def path_value(name: str) -> str:  # the builder has the account, and the method's arguments as `a`
-            attr = str(PythonIdentifier(name, ""))
-            return "{path_value(" + (attr if name == "account_id" else f"a['{attr}']") + ")}"
-
-        expression = re.sub(r"\{(\w+)\}", lambda m: path_value(m[1]), text(endpoint.path))
         method_name = raw.get("x-sdk-method") or text(endpoint.name).removeprefix("email_security_")
         view = OperationView(
             method_name=method_name,
@@ -778,7 +811,7 @@ class SdkView:
             module=str(PythonIdentifier(text(endpoint.name), "")),
             http_method=endpoint.method.upper(),
             path=text(endpoint.path),
-            path_expression=f'f"{expression}"',
+            path_parts=path_parts(text(endpoint.path)),
             summary=docstring_text(raw.get("summary")),
             description=docstring_text(raw.get("description")),
             deprecated=bool(raw.get("deprecated")),
