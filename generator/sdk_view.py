@@ -14,6 +14,7 @@ are then annotated with `<Enum>Writable`, the values without those (filters keep
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import textwrap
@@ -82,9 +83,15 @@ def describe_model(class_name: str) -> str:
     return words.capitalize() + "."
 
 
-def deprecation_message(name: str, schema: Schema) -> str:
+def method_of(operation: Schema) -> str:
+    """The client method of an operation: its `x-sdk-method`, else the operationId without its prefix."""
+    return str(operation.get("x-sdk-method") or operation["operationId"].removeprefix("email_security_"))
+
+
+def deprecation_message(name: str, schema: Schema, methods: dict[str, str] | None = None) -> str:
     """The DeprecationWarning text for sending a deprecated field or calling a deprecated operation,
-    from `x-deprecation: {since, end_of_life, use}`; empty when the schema is not deprecated."""
+    from `x-deprecation: {since, end_of_life, use}`; empty when the schema is not deprecated. `methods`
+    names an operation the way callers know it: `use: email_security_batch_domains` says `domains.batch()`."""
     if not schema.get("deprecated"):
         return ""
     facts = schema.get("x-deprecation") or {}
@@ -93,7 +100,8 @@ def deprecation_message(name: str, schema: Schema) -> str:
         message += f" since {facts['since']}"
     if facts.get("end_of_life"):
         message += f" (end of life {facts['end_of_life']})"
-    return message + (f"; use {facts['use']} instead" if facts.get("use") else "")
+    use = facts.get("use")
+    return message + (f"; use {(methods or {}).get(use, use)} instead" if use else "")
 
 
 # `format: int32` and `int64` bound an integer as tightly as `minimum` and `maximum`: a value outside
@@ -469,6 +477,15 @@ class SdkView:
         props.update(schema.get("properties", {}))
         return props, required
 
+    @functools.cached_property
+    def sdk_methods(self) -> dict[str, str]:
+        """operationId -> the call that sends it, as a caller writes it: `domains.batch()`."""
+        return {
+            operation["operationId"]: f"{(operation.get('tags') or ['api'])[0]}.{method_of(operation)}()"
+            for _, _, _, operation in self._operations()
+            if "operationId" in operation
+        }
+
     def _operations(self) -> Iterator[tuple[str, str, Schema, Schema]]:
         for path, item in self.document.get("paths", {}).items():
             for method, operation in item.items():
@@ -804,7 +821,7 @@ class SdkView:
             arguments += body.fields + ([body.argument] if body.argument else [])
             named.add(body.model)  # "" for an array body, which no module defines
         classes = named.union(*(p.input_classes for p in arguments)) & self.modules.keys()
-        method_name = raw.get("x-sdk-method") or text(endpoint.name).removeprefix("email_security_")
+        method_name = method_of({"operationId": text(endpoint.name), **raw})
         view = OperationView(
             method_name=method_name,
             operation_id=text(endpoint.name),
@@ -815,7 +832,9 @@ class SdkView:
             summary=docstring_text(raw.get("summary")),
             description=docstring_text(raw.get("description")),
             deprecated=bool(raw.get("deprecated")),
-            deprecation=deprecation_message(f"{(raw.get('tags') or ['api'])[0]}.{method_name}()", raw),
+            deprecation=deprecation_message(
+                f"{(raw.get('tags') or ['api'])[0]}.{method_name}()", raw, self.sdk_methods
+            ),
             status=int(str(success.status_code.pattern)),
             path_params=path_params,
             query_params=query_params,

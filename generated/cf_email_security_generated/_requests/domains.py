@@ -58,7 +58,7 @@ def build_bulk_delete(account_id: str, a: Arguments) -> RequestSpec:
     """Unprotect multiple email domains: the request, its arguments checked against the spec."""
     from ..models.entry_ref import EntryRef
 
-    deprecated("domains.bulk_delete() is deprecated; use email_security_batch_domains instead")
+    deprecated("domains.bulk_delete() is deprecated; use domains.batch() instead")
     check_account(account_id)
     items = coerce_models(EntryRef, a["domains"], "domains")
     check(items, "", "domains", list, items=EntryRef, required=True, min_items=1)
