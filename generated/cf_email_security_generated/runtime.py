@@ -1,7 +1,7 @@
 """The runtime's public surface: what code built on the generated client (the overlays) may use.
 
 Everything else in a module whose name starts with `_` may change shape with any regeneration. The
-helpers that load attrs (check, coerce_model, dump, Model, wire_names) load on first use: a command
+helpers that load attrs (check, coerce_model, Model, wire_names) load on first use: a command
 line's `--help` imports this module and should not pay for them.
 """
 
@@ -19,11 +19,11 @@ from ._pagination import (
     WalkReport,
 )
 from ._resource import AsyncResource, SyncResource
+from ._serialization import dump
 from .types import UNSET, RawResponse, RequestOptions, Unset
 
 if TYPE_CHECKING:
     from ._model import Model, wire_names
-    from ._serialization import dump
     from ._validation import check, coerce_model
 
 __all__ = [
@@ -51,10 +51,6 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    if name == "dump":
-        from . import _serialization
-
-        return _serialization.dump
     if name in ("Model", "wire_names"):
         from . import _model
 
