@@ -186,7 +186,8 @@ def test_raw_view_of_every_operation_sends_the_same_request_and_returns_its_resp
 
 @EVERY
 def test_raw_view_keeps_each_methods_signature(operation: spec.Operation) -> None:
-    """The view declares nothing again: its methods have the resource's parameters, for both clients."""
+    """The view has every operation, with the method's own parameters and docstring (it wraps the method,
+    so an operation missing from the view, or a wrapper that drops them, fails here), for both clients."""
     for client in (connector(Recorder())("sync"), connector(Recorder())("async")):
         resource = getattr(client, operation.resource)
         method = getattr(resource, operation.method)
