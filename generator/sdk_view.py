@@ -49,17 +49,9 @@ SCALAR_CHECKERS = {
     "UuidProperty": ("str", "as_str", "str"),
     "AnyProperty": ("Any", "as_any", "object"),
 }
-# JSON scalars that arrive with their Python type: from_dict checks these inline, calling no checker.
-INLINE_TYPES = {"as_str": "str", "as_int": "int", "as_bool": "bool", "as_float": "float"}
 # Keyword arguments every operation method has; a spec parameter or field of the same name cannot be one.
 CALL_OPTIONS = ("account_id", "timeout", "extra_headers", "extra_query")
 DOC_WIDTH = 100  # generated docstrings wrap here
-# Names a from_dict body uses; a field whose attribute is one of them is read into `<attr>_`.
-FROM_DICT_NAMES = {
-    *("cls", "data", "parent", "key", "path", "d", "obj", "type", "MISSING", "UNSET", "join", "as_object"),
-    *("required", "required_nullable", "optional", "optional_nullable", "enum_of", "list_of", "one_of"),
-    *(checker for _, checker, _ in SCALAR_CHECKERS.values()),
-}
 
 
 def describe_model(class_name: str) -> str:
@@ -128,25 +120,13 @@ class Reader:
     enum: str = ""  # the enum class enum_of keeps known values as
     inner: list[Reader] = field(default_factory=list)  # list_of's reader of each item, one_of's choices
 
-    @property
-    def inline_type(self) -> str | None:
-        """The JSON scalar type from_dict tests inline, calling the checker only when a value's differs."""
-        return INLINE_TYPES.get(self.function)
-
 
 @dataclass
 class ParseView:
-    """How a generated from_dict reads one field: `wrapper(d.pop(name, absent), path, name, reader)`."""
+    """One row of a model's `_READ` table: the rule for absence and null, and the checker of the type."""
 
-    local: str  # the variable it is read into
-    wrapper: str  # required, optional, required_nullable or optional_nullable
-    absent: str  # what popping an absent field gives: MISSING, None (read as absent) or UNSET
+    rule: str  # required, optional, required_nullable, optional_nullable or maybe (runtime/_parsing.py)
     reader: Reader
-
-    @property
-    def inline_type(self) -> str | None:
-        """The template asks the field, not its reader, whether the field is tested inline."""
-        return self.reader.inline_type
 
 
 @dataclass
@@ -183,7 +163,7 @@ class FieldView:
     input_classes: set[str]  # those the input annotation (and the TypedDict's) names
     required: bool
     nullable: bool
-    parse: ParseView  # how from_dict reads the field
+    parse: ParseView  # its row of `_READ`: how from_dict reads it
     kind: str  # the type the request-side `check` tests (see TypeView)
     items: str  # the kind of a list's items, "" for any other kind
     rules: dict[str, Any]  # the keyword arguments of `check` after the kind: required, min_length, ...
@@ -634,9 +614,9 @@ class SdkView:
             )
         is_required = prop.required if required is None else required
         suffix = (" | None" if nullable else "") + ("" if is_required else " | Unset")
-        wrapper = ("required" if is_required else "optional") + ("_nullable" if nullable else "")
+        rule = ("required" if is_required else "optional") + ("_nullable" if nullable else "")
         if read_only and not is_required:  # a model only read: absent and null both read as None
-            suffix, wrapper = " | None", "maybe"
+            suffix, rule = " | None", "maybe"
         rules: dict[str, Any] = {"required": True} if is_required else {}
         rules |= {"nullable": True} if nullable else {}
         rules |= {CONSTRAINTS[key]: flat[key] for key in CONSTRAINTS if key in flat}
@@ -660,12 +640,7 @@ class SdkView:
             input_classes=given.classes,
             required=is_required,
             nullable=nullable,
-            parse=ParseView(
-                local=str(prop.python_name) + ("_" if str(prop.python_name) in FROM_DICT_NAMES else ""),
-                wrapper=wrapper,
-                absent="MISSING" if is_required else "UNSET" if nullable and not read_only else "None",
-                reader=stored.reader,
-            ),
+            parse=ParseView(rule=rule, reader=stored.reader),
             kind=stored.kind,
             items=stored.items,
             rules=rules,

@@ -76,3 +76,23 @@ def test_committed_client_lacks_the_extra_operation() -> None:
         api_token="t", account_id="acc", transport=httpx.MockTransport(lambda r: httpx.Response(500))
     )
     assert not hasattr(es.allow_policies, "stats")
+
+
+def test_a_field_may_share_a_name_with_what_from_dict_reads_it_with(tmp_path: Path) -> None:
+    """A read model's `_READ` names rules and checkers (`maybe`, `as_str`) at class scope: fields
+    of those names, whose defaults bind them there too, must not hide them."""
+    spec = copy.deepcopy(load_spec())
+    properties = spec["components"]["schemas"]["ResultInfo"]["properties"]
+    properties["maybe"] = {"type": "boolean"}
+    properties["as_str"] = {"type": "string"}
+    out = generate_client(spec, tmp_path)
+    code = f"""
+import sys
+sys.path.insert(0, {str(out)!r})
+from cf_email_security_generated.models import ResultInfo
+info = ResultInfo.from_dict({{"page": 2, "maybe": True, "as_str": "text"}})
+assert (info.page, info.maybe, info.as_str, info.count) == (2, True, "text", None), info
+print("ok")
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "ok", result.stderr

@@ -8,8 +8,21 @@ from typing import Any
 import httpx
 import pytest
 
+import cf_email_security_generated.models as models
 from cf_email_security import EmailSecurity, ResponseValidationError, ValidationError
 from cf_email_security.models import AllowPolicy, PatternType
+from cf_email_security_generated import runtime
+from cf_email_security_generated._model import ReadModel
+from cf_email_security_generated._parsing import (
+    MISSING,
+    as_str,
+    maybe,
+    optional,
+    optional_nullable,
+    required,
+    required_nullable,
+)
+from cf_email_security_generated.types import UNSET
 from support import Factory, IdMaker, Recorder, assert_matches_wire, client, ok, page
 
 # What the server answers (an allow policy whose last_modified has a fraction of a second, which
@@ -253,3 +266,34 @@ def test_a_bad_item_in_a_list_is_named_by_index() -> None:
     with pytest.raises(ResponseValidationError) as caught:
         list(es.allow_policies.list())
     assert caught.value.field == "response.result[1].id"
+
+
+def test_every_read_model_lists_its_fields_in_its_constructors_order() -> None:
+    """from_dict passes the fields by position, so `_READ` must name the attrs fields in their order."""
+    classes = [getattr(models, name) for name in models.__all__]
+    read_models = [cls for cls in classes if isinstance(cls, type) and issubclass(cls, ReadModel)]
+    assert len(read_models) > 10
+    for cls in read_models:
+        assert [key for key, _, _ in cls._READ] == [key for key, _ in runtime.wire_names(cls)], cls
+
+
+@pytest.mark.parametrize(
+    ("rule", "absent", "null"),
+    [(maybe, None, None), (optional, UNSET, UNSET), (optional_nullable, UNSET, None)],
+)
+def test_absent_and_null_read_as_each_rule_says(rule: Any, absent: Any, null: Any) -> None:
+    assert rule(MISSING, "response", "x", as_str) is absent
+    assert rule(None, "response", "x", as_str) is null
+    assert rule("v", "response", "x", as_str) == "v"
+
+
+@pytest.mark.parametrize(("rule", "null_reads_as"), [(required, "null"), (required_nullable, None)])
+def test_a_required_field_must_be_there(rule: Any, null_reads_as: str | None) -> None:
+    with pytest.raises(ResponseValidationError, match="missing") as caught:
+        rule(MISSING, "response", "x", as_str)
+    assert caught.value.field == "response.x"
+    if null_reads_as is None:
+        assert rule(None, "response", "x", as_str) is None
+    else:
+        with pytest.raises(ResponseValidationError, match=null_reads_as):
+            rule(None, "response", "x", as_str)

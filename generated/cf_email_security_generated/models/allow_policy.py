@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import ReadModel
 from .._parsing import (
-    MISSING,
+    Field,
     as_bool,
     as_datetime,
-    as_object,
     as_str,
     enum_of,
-    join,
     maybe,
     required,
 )
@@ -23,7 +21,7 @@ from .pattern_type import PatternType
 
 
 @define
-class AllowPolicy(Model):
+class AllowPolicy(ReadModel):
     """An allow policy as the server returns it.
     Upstream requires id, created_at and last_modified; last_modified is optional here because
     it is past its end of life (2026-11-01).
@@ -54,6 +52,25 @@ class AllowPolicy(Model):
     `additional_properties` keeps the fields the spec does not know, as received.
     """
 
+    # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
+    _READ: ClassVar[tuple[Field, ...]] = (
+        ("id", required, as_str),
+        ("created_at", required, as_datetime),
+        ("modified_at", maybe, as_datetime),
+        ("last_modified", maybe, as_datetime),
+        ("comments", maybe, as_str),
+        ("is_acceptable_sender", maybe, as_bool),
+        ("is_exempt_recipient", maybe, as_bool),
+        ("is_regex", maybe, as_bool),
+        ("is_trusted_sender", maybe, as_bool),
+        ("pattern", maybe, as_str),
+        ("pattern_type", maybe, enum_of(PatternType)),
+        ("verify_sender", maybe, as_bool),
+        ("is_recipient", maybe, as_bool),
+        ("is_sender", maybe, as_bool),
+        ("is_spoof", maybe, as_bool),
+    )
+
     id: str
     created_at: datetime.datetime
     modified_at: datetime.datetime | None = None
@@ -70,65 +87,3 @@ class AllowPolicy(Model):
     is_sender: bool | None = None
     is_spoof: bool | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    @classmethod
-    def from_dict(cls, data: Any, parent: str = "", key: str = "AllowPolicy") -> AllowPolicy:
-        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
-        path = join(parent, key)
-        d = as_object(data, parent, key)
-        id = d.pop("id", MISSING)
-        if type(id) is not str:
-            id = required(id, path, "id", as_str)
-        created_at = required(d.pop("created_at", MISSING), path, "created_at", as_datetime)
-        modified_at = maybe(d.pop("modified_at", None), path, "modified_at", as_datetime)
-        last_modified = maybe(d.pop("last_modified", None), path, "last_modified", as_datetime)
-        comments = d.pop("comments", None)
-        if type(comments) is not str:
-            comments = maybe(comments, path, "comments", as_str)
-        is_acceptable_sender = d.pop("is_acceptable_sender", None)
-        if type(is_acceptable_sender) is not bool:
-            is_acceptable_sender = maybe(is_acceptable_sender, path, "is_acceptable_sender", as_bool)
-        is_exempt_recipient = d.pop("is_exempt_recipient", None)
-        if type(is_exempt_recipient) is not bool:
-            is_exempt_recipient = maybe(is_exempt_recipient, path, "is_exempt_recipient", as_bool)
-        is_regex = d.pop("is_regex", None)
-        if type(is_regex) is not bool:
-            is_regex = maybe(is_regex, path, "is_regex", as_bool)
-        is_trusted_sender = d.pop("is_trusted_sender", None)
-        if type(is_trusted_sender) is not bool:
-            is_trusted_sender = maybe(is_trusted_sender, path, "is_trusted_sender", as_bool)
-        pattern = d.pop("pattern", None)
-        if type(pattern) is not str:
-            pattern = maybe(pattern, path, "pattern", as_str)
-        pattern_type = maybe(d.pop("pattern_type", None), path, "pattern_type", enum_of(PatternType))
-        verify_sender = d.pop("verify_sender", None)
-        if type(verify_sender) is not bool:
-            verify_sender = maybe(verify_sender, path, "verify_sender", as_bool)
-        is_recipient = d.pop("is_recipient", None)
-        if type(is_recipient) is not bool:
-            is_recipient = maybe(is_recipient, path, "is_recipient", as_bool)
-        is_sender = d.pop("is_sender", None)
-        if type(is_sender) is not bool:
-            is_sender = maybe(is_sender, path, "is_sender", as_bool)
-        is_spoof = d.pop("is_spoof", None)
-        if type(is_spoof) is not bool:
-            is_spoof = maybe(is_spoof, path, "is_spoof", as_bool)
-        obj = cls(
-            id=id,
-            created_at=created_at,
-            modified_at=modified_at,
-            last_modified=last_modified,
-            comments=comments,
-            is_acceptable_sender=is_acceptable_sender,
-            is_exempt_recipient=is_exempt_recipient,
-            is_regex=is_regex,
-            is_trusted_sender=is_trusted_sender,
-            pattern=pattern,
-            pattern_type=pattern_type,
-            verify_sender=verify_sender,
-            is_recipient=is_recipient,
-            is_sender=is_sender,
-            is_spoof=is_spoof,
-        )
-        obj.additional_properties = d
-        return obj

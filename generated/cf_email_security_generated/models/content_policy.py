@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import ReadModel
 from .._parsing import (
+    Field,
     as_bool,
     as_datetime,
-    as_object,
     as_str,
     enum_of,
-    join,
     list_of,
     maybe,
 )
@@ -22,7 +21,7 @@ from .content_policy_target import ContentPolicyTarget
 
 
 @define
-class ContentPolicy(Model):
+class ContentPolicy(ReadModel):
     """A content policy as the server returns it.
     Per PY-5.9.0 and DOCS-1008: every field optional, and no last_modified, which this
     resource never had. Later TypeScript docs show an expires_at whose shape is not yet known;
@@ -41,6 +40,18 @@ class ContentPolicy(Model):
     `additional_properties` keeps the fields the spec does not know, as received.
     """
 
+    # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
+    _READ: ClassVar[tuple[Field, ...]] = (
+        ("id", maybe, as_str),
+        ("created_at", maybe, as_datetime),
+        ("modified_at", maybe, as_datetime),
+        ("enabled", maybe, as_bool),
+        ("name", maybe, as_str),
+        ("notes", maybe, as_str),
+        ("pattern", maybe, as_str),
+        ("targets", maybe, list_of(enum_of(ContentPolicyTarget))),
+    )
+
     id: str | None = None
     created_at: datetime.datetime | None = None
     modified_at: datetime.datetime | None = None
@@ -50,39 +61,3 @@ class ContentPolicy(Model):
     pattern: str | None = None
     targets: list[ContentPolicyTarget | str] | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    @classmethod
-    def from_dict(cls, data: Any, parent: str = "", key: str = "ContentPolicy") -> ContentPolicy:
-        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
-        path = join(parent, key)
-        d = as_object(data, parent, key)
-        id = d.pop("id", None)
-        if type(id) is not str:
-            id = maybe(id, path, "id", as_str)
-        created_at = maybe(d.pop("created_at", None), path, "created_at", as_datetime)
-        modified_at = maybe(d.pop("modified_at", None), path, "modified_at", as_datetime)
-        enabled = d.pop("enabled", None)
-        if type(enabled) is not bool:
-            enabled = maybe(enabled, path, "enabled", as_bool)
-        name = d.pop("name", None)
-        if type(name) is not str:
-            name = maybe(name, path, "name", as_str)
-        notes = d.pop("notes", None)
-        if type(notes) is not str:
-            notes = maybe(notes, path, "notes", as_str)
-        pattern = d.pop("pattern", None)
-        if type(pattern) is not str:
-            pattern = maybe(pattern, path, "pattern", as_str)
-        targets = maybe(d.pop("targets", None), path, "targets", list_of(enum_of(ContentPolicyTarget)))
-        obj = cls(
-            id=id,
-            created_at=created_at,
-            modified_at=modified_at,
-            enabled=enabled,
-            name=name,
-            notes=notes,
-            pattern=pattern,
-            targets=targets,
-        )
-        obj.additional_properties = d
-        return obj

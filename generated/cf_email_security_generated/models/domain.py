@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import ReadModel
 from .._parsing import (
+    Field,
     as_bool,
     as_datetime,
     as_int,
-    as_object,
     as_str,
     enum_of,
-    join,
     list_of,
     maybe,
 )
@@ -32,7 +31,7 @@ from .spf_status import SpfStatus
 
 
 @define
-class Domain(Model):
+class Domain(ReadModel):
     """A protected domain as the server returns it.
     Upstream marks every field optional (Gen A required ten).
 
@@ -50,6 +49,32 @@ class Domain(Model):
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
+
+    # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
+    _READ: ClassVar[tuple[Field, ...]] = (
+        ("id", maybe, as_str),
+        ("created_at", maybe, as_datetime),
+        ("modified_at", maybe, as_datetime),
+        ("last_modified", maybe, as_datetime),
+        ("allowed_delivery_modes", maybe, list_of(enum_of(DeliveryMode))),
+        ("authorization", maybe, DomainAuthorization.from_dict),
+        ("dmarc_status", maybe, enum_of(DmarcStatus)),
+        ("domain", maybe, as_str),
+        ("drop_dispositions", maybe, list_of(enum_of(DispositionLabel))),
+        ("emails_processed", maybe, EmailsProcessed.from_dict),
+        ("folder", maybe, enum_of(ScannableFolder)),
+        ("inbox_provider", maybe, enum_of(InboxProvider)),
+        ("integration_id", maybe, as_str),
+        ("ip_restrictions", maybe, list_of(as_str)),
+        ("lookback_hops", maybe, as_int),
+        ("o365_tenant_id", maybe, as_str),
+        ("regions", maybe, list_of(enum_of(Region))),
+        ("require_tls_inbound", maybe, as_bool),
+        ("require_tls_outbound", maybe, as_bool),
+        ("spf_status", maybe, enum_of(SpfStatus)),
+        ("status", maybe, enum_of(DomainStatus)),
+        ("transport", maybe, as_str),
+    )
 
     id: str | None = None
     created_at: datetime.datetime | None = None
@@ -74,84 +99,3 @@ class Domain(Model):
     status: DomainStatus | str | None = None
     transport: str | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    @classmethod
-    def from_dict(cls, data: Any, parent: str = "", key: str = "Domain") -> Domain:
-        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
-        path = join(parent, key)
-        d = as_object(data, parent, key)
-        id = d.pop("id", None)
-        if type(id) is not str:
-            id = maybe(id, path, "id", as_str)
-        created_at = maybe(d.pop("created_at", None), path, "created_at", as_datetime)
-        modified_at = maybe(d.pop("modified_at", None), path, "modified_at", as_datetime)
-        last_modified = maybe(d.pop("last_modified", None), path, "last_modified", as_datetime)
-        allowed_delivery_modes = maybe(
-            d.pop("allowed_delivery_modes", None),
-            path,
-            "allowed_delivery_modes",
-            list_of(enum_of(DeliveryMode)),
-        )
-        authorization = maybe(
-            d.pop("authorization", None), path, "authorization", DomainAuthorization.from_dict
-        )
-        dmarc_status = maybe(d.pop("dmarc_status", None), path, "dmarc_status", enum_of(DmarcStatus))
-        domain = d.pop("domain", None)
-        if type(domain) is not str:
-            domain = maybe(domain, path, "domain", as_str)
-        drop_dispositions = maybe(
-            d.pop("drop_dispositions", None), path, "drop_dispositions", list_of(enum_of(DispositionLabel))
-        )
-        emails_processed = maybe(
-            d.pop("emails_processed", None), path, "emails_processed", EmailsProcessed.from_dict
-        )
-        folder = maybe(d.pop("folder", None), path, "folder", enum_of(ScannableFolder))
-        inbox_provider = maybe(d.pop("inbox_provider", None), path, "inbox_provider", enum_of(InboxProvider))
-        integration_id = d.pop("integration_id", None)
-        if type(integration_id) is not str:
-            integration_id = maybe(integration_id, path, "integration_id", as_str)
-        ip_restrictions = maybe(d.pop("ip_restrictions", None), path, "ip_restrictions", list_of(as_str))
-        lookback_hops = d.pop("lookback_hops", None)
-        if type(lookback_hops) is not int:
-            lookback_hops = maybe(lookback_hops, path, "lookback_hops", as_int)
-        o365_tenant_id = d.pop("o365_tenant_id", None)
-        if type(o365_tenant_id) is not str:
-            o365_tenant_id = maybe(o365_tenant_id, path, "o365_tenant_id", as_str)
-        regions = maybe(d.pop("regions", None), path, "regions", list_of(enum_of(Region)))
-        require_tls_inbound = d.pop("require_tls_inbound", None)
-        if type(require_tls_inbound) is not bool:
-            require_tls_inbound = maybe(require_tls_inbound, path, "require_tls_inbound", as_bool)
-        require_tls_outbound = d.pop("require_tls_outbound", None)
-        if type(require_tls_outbound) is not bool:
-            require_tls_outbound = maybe(require_tls_outbound, path, "require_tls_outbound", as_bool)
-        spf_status = maybe(d.pop("spf_status", None), path, "spf_status", enum_of(SpfStatus))
-        status = maybe(d.pop("status", None), path, "status", enum_of(DomainStatus))
-        transport = d.pop("transport", None)
-        if type(transport) is not str:
-            transport = maybe(transport, path, "transport", as_str)
-        obj = cls(
-            id=id,
-            created_at=created_at,
-            modified_at=modified_at,
-            last_modified=last_modified,
-            allowed_delivery_modes=allowed_delivery_modes,
-            authorization=authorization,
-            dmarc_status=dmarc_status,
-            domain=domain,
-            drop_dispositions=drop_dispositions,
-            emails_processed=emails_processed,
-            folder=folder,
-            inbox_provider=inbox_provider,
-            integration_id=integration_id,
-            ip_restrictions=ip_restrictions,
-            lookback_hops=lookback_hops,
-            o365_tenant_id=o365_tenant_id,
-            regions=regions,
-            require_tls_inbound=require_tls_inbound,
-            require_tls_outbound=require_tls_outbound,
-            spf_status=spf_status,
-            status=status,
-            transport=transport,
-        )
-        obj.additional_properties = d
-        return obj

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import ReadModel
 from .._parsing import (
-    MISSING,
-    as_object,
+    Field,
     as_str,
-    join,
     required,
 )
 from .._validation import check
 
 
 @define
-class EntryRef(Model):
+class EntryRef(ReadModel):
     """Entry ref.
 
     Attributes:
@@ -29,22 +27,11 @@ class EntryRef(Model):
     `additional_properties` keeps the fields the spec does not know, as received.
     """
 
+    # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
+    _READ: ClassVar[tuple[Field, ...]] = (("id", required, as_str),)
+
     id: str
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    @classmethod
-    def from_dict(cls, data: Any, parent: str = "", key: str = "EntryRef") -> EntryRef:
-        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
-        path = join(parent, key)
-        d = as_object(data, parent, key)
-        id = d.pop("id", MISSING)
-        if type(id) is not str:
-            id = required(id, path, "id", as_str)
-        obj = cls(
-            id=id,
-        )
-        obj.additional_properties = d
-        return obj
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

@@ -2,39 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import ReadModel
 from .._parsing import (
-    as_object,
+    Field,
     as_str,
-    join,
     maybe,
 )
 
 
 @define
-class MessageSource(Model):
+class MessageSource(ReadModel):
     """Where in the request the message points.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
 
+    # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
+    _READ: ClassVar[tuple[Field, ...]] = (("pointer", maybe, as_str),)
+
     pointer: str | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    @classmethod
-    def from_dict(cls, data: Any, parent: str = "", key: str = "MessageSource") -> MessageSource:
-        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
-        path = join(parent, key)
-        d = as_object(data, parent, key)
-        pointer = d.pop("pointer", None)
-        if type(pointer) is not str:
-            pointer = maybe(pointer, path, "pointer", as_str)
-        obj = cls(
-            pointer=pointer,
-        )
-        obj.additional_properties = d
-        return obj

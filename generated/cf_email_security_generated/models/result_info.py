@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import ReadModel
 from .._parsing import (
+    Field,
     as_int,
-    as_object,
-    join,
     maybe,
 )
 
 
 @define
-class ResultInfo(Model):
+class ResultInfo(ReadModel):
     """Where a page stands. Upstream marks every field optional.
 
     Attributes:
@@ -28,34 +27,16 @@ class ResultInfo(Model):
     `additional_properties` keeps the fields the spec does not know, as received.
     """
 
+    # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
+    _READ: ClassVar[tuple[Field, ...]] = (
+        ("count", maybe, as_int),
+        ("page", maybe, as_int),
+        ("per_page", maybe, as_int),
+        ("total_count", maybe, as_int),
+    )
+
     count: int | None = None
     page: int | None = None
     per_page: int | None = None
     total_count: int | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    @classmethod
-    def from_dict(cls, data: Any, parent: str = "", key: str = "ResultInfo") -> ResultInfo:
-        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
-        path = join(parent, key)
-        d = as_object(data, parent, key)
-        count = d.pop("count", None)
-        if type(count) is not int:
-            count = maybe(count, path, "count", as_int)
-        page = d.pop("page", None)
-        if type(page) is not int:
-            page = maybe(page, path, "page", as_int)
-        per_page = d.pop("per_page", None)
-        if type(per_page) is not int:
-            per_page = maybe(per_page, path, "per_page", as_int)
-        total_count = d.pop("total_count", None)
-        if type(total_count) is not int:
-            total_count = maybe(total_count, path, "total_count", as_int)
-        obj = cls(
-            count=count,
-            page=page,
-            per_page=per_page,
-            total_count=total_count,
-        )
-        obj.additional_properties = d
-        return obj

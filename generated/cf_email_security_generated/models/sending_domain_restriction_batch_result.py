@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import ReadModel
 from .._parsing import (
-    MISSING,
-    as_object,
-    join,
+    Field,
     list_of,
     required,
 )
@@ -18,25 +16,14 @@ from .entry_ref import EntryRef
 
 
 @define
-class SendingDomainRestrictionBatchResult(Model):
+class SendingDomainRestrictionBatchResult(ReadModel):
     """What a sending domain restriction batch did, array by array.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
 
+    # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
+    _READ: ClassVar[tuple[Field, ...]] = (("deletes", required, list_of(EntryRef.from_dict)),)
+
     deletes: list[EntryRef]
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    @classmethod
-    def from_dict(
-        cls, data: Any, parent: str = "", key: str = "SendingDomainRestrictionBatchResult"
-    ) -> SendingDomainRestrictionBatchResult:
-        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
-        path = join(parent, key)
-        d = as_object(data, parent, key)
-        deletes = required(d.pop("deletes", MISSING), path, "deletes", list_of(EntryRef.from_dict))
-        obj = cls(
-            deletes=deletes,
-        )
-        obj.additional_properties = d
-        return obj

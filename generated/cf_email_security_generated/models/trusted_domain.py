@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import ReadModel
 from .._parsing import (
+    Field,
     as_bool,
     as_datetime,
-    as_object,
     as_str,
-    join,
     maybe,
 )
 
 
 @define
-class TrustedDomain(Model):
+class TrustedDomain(ReadModel):
     """A trusted domain as the server returns it; upstream marks every field optional.
 
     Attributes:
@@ -39,6 +38,19 @@ class TrustedDomain(Model):
     `additional_properties` keeps the fields the spec does not know, as received.
     """
 
+    # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
+    _READ: ClassVar[tuple[Field, ...]] = (
+        ("id", maybe, as_str),
+        ("created_at", maybe, as_datetime),
+        ("modified_at", maybe, as_datetime),
+        ("last_modified", maybe, as_datetime),
+        ("comments", maybe, as_str),
+        ("is_recent", maybe, as_bool),
+        ("is_regex", maybe, as_bool),
+        ("is_similarity", maybe, as_bool),
+        ("pattern", maybe, as_str),
+    )
+
     id: str | None = None
     created_at: datetime.datetime | None = None
     modified_at: datetime.datetime | None = None
@@ -49,43 +61,3 @@ class TrustedDomain(Model):
     is_similarity: bool | None = None
     pattern: str | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    @classmethod
-    def from_dict(cls, data: Any, parent: str = "", key: str = "TrustedDomain") -> TrustedDomain:
-        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
-        path = join(parent, key)
-        d = as_object(data, parent, key)
-        id = d.pop("id", None)
-        if type(id) is not str:
-            id = maybe(id, path, "id", as_str)
-        created_at = maybe(d.pop("created_at", None), path, "created_at", as_datetime)
-        modified_at = maybe(d.pop("modified_at", None), path, "modified_at", as_datetime)
-        last_modified = maybe(d.pop("last_modified", None), path, "last_modified", as_datetime)
-        comments = d.pop("comments", None)
-        if type(comments) is not str:
-            comments = maybe(comments, path, "comments", as_str)
-        is_recent = d.pop("is_recent", None)
-        if type(is_recent) is not bool:
-            is_recent = maybe(is_recent, path, "is_recent", as_bool)
-        is_regex = d.pop("is_regex", None)
-        if type(is_regex) is not bool:
-            is_regex = maybe(is_regex, path, "is_regex", as_bool)
-        is_similarity = d.pop("is_similarity", None)
-        if type(is_similarity) is not bool:
-            is_similarity = maybe(is_similarity, path, "is_similarity", as_bool)
-        pattern = d.pop("pattern", None)
-        if type(pattern) is not str:
-            pattern = maybe(pattern, path, "pattern", as_str)
-        obj = cls(
-            id=id,
-            created_at=created_at,
-            modified_at=modified_at,
-            last_modified=last_modified,
-            comments=comments,
-            is_recent=is_recent,
-            is_regex=is_regex,
-            is_similarity=is_similarity,
-            pattern=pattern,
-        )
-        obj.additional_properties = d
-        return obj

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import ReadModel
 from .._parsing import (
-    as_object,
-    join,
+    Field,
     list_of,
     maybe,
 )
@@ -18,35 +17,23 @@ from .trusted_domain import TrustedDomain
 
 
 @define
-class TrustedDomainBatchResult(Model):
+class TrustedDomainBatchResult(ReadModel):
     """What the batch did, array by array.
     upstream marks none of the arrays required.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
 
+    # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
+    _READ: ClassVar[tuple[Field, ...]] = (
+        ("deletes", maybe, list_of(EntryRef.from_dict)),
+        ("patches", maybe, list_of(TrustedDomain.from_dict)),
+        ("puts", maybe, list_of(TrustedDomain.from_dict)),
+        ("posts", maybe, list_of(TrustedDomain.from_dict)),
+    )
+
     deletes: list[EntryRef] | None = None
     patches: list[TrustedDomain] | None = None
     puts: list[TrustedDomain] | None = None
     posts: list[TrustedDomain] | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    @classmethod
-    def from_dict(
-        cls, data: Any, parent: str = "", key: str = "TrustedDomainBatchResult"
-    ) -> TrustedDomainBatchResult:
-        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
-        path = join(parent, key)
-        d = as_object(data, parent, key)
-        deletes = maybe(d.pop("deletes", None), path, "deletes", list_of(EntryRef.from_dict))
-        patches = maybe(d.pop("patches", None), path, "patches", list_of(TrustedDomain.from_dict))
-        puts = maybe(d.pop("puts", None), path, "puts", list_of(TrustedDomain.from_dict))
-        posts = maybe(d.pop("posts", None), path, "posts", list_of(TrustedDomain.from_dict))
-        obj = cls(
-            deletes=deletes,
-            patches=patches,
-            puts=puts,
-            posts=posts,
-        )
-        obj.additional_properties = d
-        return obj

@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import ReadModel
 from .._parsing import (
-    MISSING,
+    Field,
     as_datetime,
-    as_object,
     as_str,
-    join,
     maybe,
     required,
 )
 
 
 @define
-class UrlIgnorePattern(Model):
+class UrlIgnorePattern(ReadModel):
     """A URL ignore pattern as the server returns it.
     Upstream requires id, created_at and pattern.
 
@@ -36,6 +34,16 @@ class UrlIgnorePattern(Model):
     `additional_properties` keeps the fields the spec does not know, as received.
     """
 
+    # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
+    _READ: ClassVar[tuple[Field, ...]] = (
+        ("id", required, as_str),
+        ("created_at", required, as_datetime),
+        ("pattern", required, as_str),
+        ("modified_at", maybe, as_datetime),
+        ("last_modified", maybe, as_datetime),
+        ("comments", maybe, as_str),
+    )
+
     id: str
     created_at: datetime.datetime
     pattern: str
@@ -43,31 +51,3 @@ class UrlIgnorePattern(Model):
     last_modified: datetime.datetime | None = None
     comments: str | None = None
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    @classmethod
-    def from_dict(cls, data: Any, parent: str = "", key: str = "UrlIgnorePattern") -> UrlIgnorePattern:
-        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
-        path = join(parent, key)
-        d = as_object(data, parent, key)
-        id = d.pop("id", MISSING)
-        if type(id) is not str:
-            id = required(id, path, "id", as_str)
-        created_at = required(d.pop("created_at", MISSING), path, "created_at", as_datetime)
-        pattern = d.pop("pattern", MISSING)
-        if type(pattern) is not str:
-            pattern = required(pattern, path, "pattern", as_str)
-        modified_at = maybe(d.pop("modified_at", None), path, "modified_at", as_datetime)
-        last_modified = maybe(d.pop("last_modified", None), path, "last_modified", as_datetime)
-        comments = d.pop("comments", None)
-        if type(comments) is not str:
-            comments = maybe(comments, path, "comments", as_str)
-        obj = cls(
-            id=id,
-            created_at=created_at,
-            pattern=pattern,
-            modified_at=modified_at,
-            last_modified=last_modified,
-            comments=comments,
-        )
-        obj.additional_properties = d
-        return obj

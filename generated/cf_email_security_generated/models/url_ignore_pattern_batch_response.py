@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import ReadModel
 from .._parsing import (
-    MISSING,
+    Field,
     as_bool,
-    as_object,
-    join,
     list_of,
     required,
 )
@@ -20,7 +18,7 @@ from .url_ignore_pattern_batch_result import UrlIgnorePatternBatchResult
 
 
 @define
-class UrlIgnorePatternBatchResponse(Model):
+class UrlIgnorePatternBatchResponse(ReadModel):
     """The envelope of a url ignore pattern batch's result.
 
     Attributes:
@@ -30,30 +28,16 @@ class UrlIgnorePatternBatchResponse(Model):
     `additional_properties` keeps the fields the spec does not know, as received.
     """
 
+    # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
+    _READ: ClassVar[tuple[Field, ...]] = (
+        ("errors", required, list_of(Message.from_dict)),
+        ("messages", required, list_of(Message.from_dict)),
+        ("success", required, as_bool),
+        ("result", required, UrlIgnorePatternBatchResult.from_dict),
+    )
+
     errors: list[Message]
     messages: list[Message]
     success: bool
     result: UrlIgnorePatternBatchResult
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    @classmethod
-    def from_dict(
-        cls, data: Any, parent: str = "", key: str = "UrlIgnorePatternBatchResponse"
-    ) -> UrlIgnorePatternBatchResponse:
-        """Read a JSON object; ResponseValidationError names the field that does not fit the spec."""
-        path = join(parent, key)
-        d = as_object(data, parent, key)
-        errors = required(d.pop("errors", MISSING), path, "errors", list_of(Message.from_dict))
-        messages = required(d.pop("messages", MISSING), path, "messages", list_of(Message.from_dict))
-        success = d.pop("success", MISSING)
-        if type(success) is not bool:
-            success = required(success, path, "success", as_bool)
-        result = required(d.pop("result", MISSING), path, "result", UrlIgnorePatternBatchResult.from_dict)
-        obj = cls(
-            errors=errors,
-            messages=messages,
-            success=success,
-            result=result,
-        )
-        obj.additional_properties = d
-        return obj
