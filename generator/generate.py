@@ -101,12 +101,13 @@ def generate(spec_path: Path, out_dir: Path) -> Path:
     write_spec(spec_path, package_dir)
     ruff = [sys.executable, "-m", "ruff"]
     settings = ["--config", str(ROOT / "pyproject.toml")]
-    subprocess.run([*ruff, "check", "--fix-only", "--quiet", *settings, str(package_dir)], check=True)
-    # Templates import what any operation may need; unused imports go, __init__ modules included.
+    # Templates import what any operation may need; unused imports go first, __init__ modules included,
+    # so that sorting then writes what is left on one line where it fits.
     unused = ["--select", "F401", "--unsafe-fixes"]
     subprocess.run(
         [*ruff, "check", "--fix-only", "--quiet", *unused, *settings, str(package_dir)], check=True
     )
+    subprocess.run([*ruff, "check", "--fix-only", "--quiet", *settings, str(package_dir)], check=True)
     subprocess.run([*ruff, "format", "--quiet", *settings, str(package_dir)], check=True)
     return package_dir
 

@@ -8,14 +8,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._model import ReadModel
-from .._parsing import (
-    Field,
-    as_bool,
-    as_datetime,
-    as_str,
-    enum_of,
-    maybe,
-)
+from .._parsing import Field, as_bool, as_datetime, as_str, enum_of, maybe
 from .pattern_type import PatternType
 
 

@@ -8,16 +8,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._model import ReadModel
-from .._parsing import (
-    Field,
-    as_bool,
-    as_datetime,
-    as_int,
-    as_str,
-    enum_of,
-    list_of,
-    maybe,
-)
+from .._parsing import Field, as_bool, as_datetime, as_int, as_str, enum_of, list_of, maybe
 from .delivery_mode import DeliveryMode
 from .disposition_label import DispositionLabel
 from .dmarc_status import DmarcStatus

@@ -7,11 +7,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._model import ReadModel
-from .._parsing import (
-    Field,
-    list_of,
-    required,
-)
+from .._parsing import Field, list_of, required
 from .domain import Domain
 from .entry_ref import EntryRef
 

@@ -8,14 +8,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._model import ReadModel
-from .._parsing import (
-    Field,
-    as_datetime,
-    as_str,
-    enum_of,
-    required,
-    required_nullable,
-)
+from .._parsing import Field, as_datetime, as_str, enum_of, required, required_nullable
 from .domain_status import DomainStatus
 
 

@@ -8,12 +8,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._model import ReadModel
-from .._parsing import (
-    Field,
-    as_datetime,
-    as_int,
-    required,
-)
+from .._parsing import Field, as_datetime, as_int, required
 
 
 @define

@@ -7,11 +7,7 @@ from typing import Any, ClassVar, TypedDict
 from attrs import define, field
 
 from .._model import ReadModel
-from .._parsing import (
-    Field,
-    as_str,
-    required,
-)
+from .._parsing import Field, as_str, required
 from .._validation import check
 
 

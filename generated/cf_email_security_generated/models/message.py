@@ -7,13 +7,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._model import ReadModel
-from .._parsing import (
-    Field,
-    as_int,
-    as_str,
-    maybe,
-    required,
-)
+from .._parsing import Field, as_int, as_str, maybe, required
 from .message_source import MessageSource
 
 

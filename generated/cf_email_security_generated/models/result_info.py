@@ -7,11 +7,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._model import ReadModel
-from .._parsing import (
-    Field,
-    as_int,
-    maybe,
-)
+from .._parsing import Field, as_int, maybe
 
 
 @define

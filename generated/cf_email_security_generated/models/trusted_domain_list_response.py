@@ -7,12 +7,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._model import ReadModel
-from .._parsing import (
-    Field,
-    as_bool,
-    list_of,
-    required,
-)
+from .._parsing import Field, as_bool, list_of, required
 from .message import Message
 from .result_info import ResultInfo
 from .trusted_domain import TrustedDomain

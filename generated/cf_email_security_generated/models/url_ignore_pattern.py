@@ -8,13 +8,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._model import ReadModel
-from .._parsing import (
-    Field,
-    as_datetime,
-    as_str,
-    maybe,
-    required,
-)
+from .._parsing import Field, as_datetime, as_str, maybe, required
 
 
 @define
