@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._builder import BatchBuilder, DeleteBatchBuilder
-    from ._errors import BatchError, MissingDependencyError, StalePlanError
+    from ._errors import ApplyStopped, BatchError, MissingDependencyError, StalePlanError
     from ._export import FORMATS, dumps, loads
     from ._kinds import MAX_CHUNK
     from ._operations import Operations
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ._single import AppliedPlan, PlanApplyError
 
 _HOMES = {
+    "ApplyStopped": "_errors",
     "BatchBuilder": "_builder",
     "DeleteBatchBuilder": "_builder",
     "BatchError": "_errors",
@@ -51,6 +52,7 @@ __all__ = [
     "FORMATS",
     "MAX_CHUNK",
     "AppliedPlan",
+    "ApplyStopped",
     "BatchBuilder",
     "BatchError",
     "Change",

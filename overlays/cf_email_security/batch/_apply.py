@@ -2,21 +2,26 @@
 
 `ChunkedRun` holds everything but the I/O, so the sync and async loops are four lines each. Neither
 re-sends a chunk: the client's retry policy already re-sends a POST exactly where that is safe (429,
-connection not made), and re-sending after a 5xx or a timeout could apply a chunk twice.
+connection not made), and re-sending after a 5xx or a timeout could apply a chunk twice. A `stop`
+event set while a chunk is in flight lets that chunk finish and sends no other: BatchError then says
+what was applied, with ApplyStopped as its cause.
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from cf_email_security_generated.runtime import check
 
 from ._builder import DeleteBatchBuilder, builder_for
-from ._errors import BatchError
+from ._errors import ApplyStopped, BatchError
 from ._kinds import MAX_CHUNK
 from ._operations import Operations, merge_into
+
+if TYPE_CHECKING:
+    from ._single import StopSignal
 
 ResultT = TypeVar("ResultT")
 
@@ -24,16 +29,21 @@ ResultT = TypeVar("ResultT")
 class ChunkedRun(Generic[ResultT]):
     """One chunked application: its chunks in order, the merged results so far, the next chunk."""
 
-    def __init__(self, builder: DeleteBatchBuilder, chunk_size: int) -> None:
+    def __init__(self, builder: DeleteBatchBuilder, chunk_size: int, stop: StopSignal | None) -> None:
         check(chunk_size, "", "chunk_size", int, required=True, minimum=1, maximum=MAX_CHUNK)
         self.kind = builder.kind
         self.chunks = list(builder.operations.chunks(chunk_size))
         self.applied = cast(ResultT, self.kind.empty_result())
         self.done = 0
+        self.stop = stop
 
     def __iter__(self) -> Iterator[dict[str, list[Any]]]:
-        """The arrays of each chunk, as keyword arguments for the resource's `batch`."""
+        """The arrays of each chunk, as keyword arguments for the resource's `batch`; none once a
+        stop is asked for (BatchError, caused by ApplyStopped, then says what was applied)."""
         while self.done < len(self.chunks):
+            if self.stop is not None and self.stop.is_set():
+                with self.sending():
+                    raise ApplyStopped("stopped on request before this chunk was sent")
             yield self.chunks[self.done].arrays(self.kind.arrays)
 
     def record(self, result: ResultT) -> None:
@@ -60,9 +70,14 @@ class ChunkedRun(Generic[ResultT]):
             ) from cause
 
 
-def apply_sync(send: Callable[..., ResultT], builder: DeleteBatchBuilder, chunk_size: int) -> ResultT:
+def apply_sync(
+    send: Callable[..., ResultT],
+    builder: DeleteBatchBuilder,
+    chunk_size: int,
+    stop: StopSignal | None = None,
+) -> ResultT:
     """Send every chunk in order with `send` (a resource's `batch`); the merged result."""
-    run: ChunkedRun[ResultT] = ChunkedRun(builder, chunk_size)
+    run: ChunkedRun[ResultT] = ChunkedRun(builder, chunk_size, stop)
     for arrays in run:
         with run.sending():
             run.record(send(**arrays))
@@ -70,10 +85,13 @@ def apply_sync(send: Callable[..., ResultT], builder: DeleteBatchBuilder, chunk_
 
 
 async def apply_async(
-    send: Callable[..., Awaitable[ResultT]], builder: DeleteBatchBuilder, chunk_size: int
+    send: Callable[..., Awaitable[ResultT]],
+    builder: DeleteBatchBuilder,
+    chunk_size: int,
+    stop: StopSignal | None = None,
 ) -> ResultT:
     """`apply_sync` for the async client: the chunks go one after another, never at once."""
-    run: ChunkedRun[ResultT] = ChunkedRun(builder, chunk_size)
+    run: ChunkedRun[ResultT] = ChunkedRun(builder, chunk_size, stop)
     for arrays in run:
         with run.sending():
             run.record(await send(**arrays))

@@ -57,9 +57,13 @@ class BatchError(EmailSecurityError):
         chunks: int,
     ) -> None:
         counts = ", ".join(f"{count} {name}" for name, count in failed.counts().items() if count)
+        what = (
+            f"stopped on request before chunk {chunk} of {chunks} ({counts}) was sent"
+            if isinstance(cause, ApplyStopped)
+            else f"chunk {chunk} of {chunks} ({counts}) failed: {cause}"
+        )
         super().__init__(
-            f"{resource} batch chunk {chunk} of {chunks} ({counts}) failed: {cause}; "
-            f"{chunk - 1} chunk(s) applied, {len(remaining)} operation(s) remain"
+            f"{resource} batch {what}; {chunk - 1} chunk(s) applied, {len(remaining)} operation(s) remain"
         )
         self.resource = resource
         self.applied = applied
@@ -73,6 +77,11 @@ class BatchError(EmailSecurityError):
     def outcome_unknown(self) -> bool:
         """True when the server may have applied the failed chunk despite the error."""
         return may_have_applied(self.cause)
+
+
+class ApplyStopped(EmailSecurityError):
+    """An apply was stopped on request (a `stop` event, Ctrl-C or SIGTERM in the command line) before
+    this request was sent: nothing of it reached the server."""
 
 
 class StalePlanError(EmailSecurityError, RuntimeError):

@@ -20,7 +20,7 @@ from ._kinds import MAX_CHUNK, Kind
 if TYPE_CHECKING:
     from ._builder import BatchBuilder, DeleteBatchBuilder
     from ._plan import Plan, PlanPolicy
-    from ._single import AppliedPlan
+    from ._single import AppliedPlan, StopSignal
 
 ResultT = TypeVar("ResultT")
 ApplyT = TypeVar("ApplyT")
@@ -75,7 +75,12 @@ class _Plans(Protocol[PostT_contra, EntryT_co, ResultT_co]):
     def batch(self, *, posts: Sequence[PostT_contra] = ...) -> object: ...
     def list(self) -> Iterable[EntryT_co] | AsyncIterable[EntryT_co]: ...
     def apply_batch(
-        self, builder: DeleteBatchBuilder, *, chunk_size: int = ..., account_id: str | None = ...
+        self,
+        builder: DeleteBatchBuilder,
+        *,
+        chunk_size: int = ...,
+        account_id: str | None = ...,
+        stop: StopSignal | None = ...,
     ) -> ResultT_co: ...
     def _desired(self, desired: Iterable[Any]) -> dict[tuple[Any, ...], Any]: ...
     def _current(self, account_id: str | None) -> Any: ...
@@ -157,30 +162,40 @@ class SyncApply(DeleteBatchMethods, Generic[ResultT]):
     """`apply_batch` for a sync resource."""
 
     def apply_batch(
-        self, builder: DeleteBatchBuilder, *, chunk_size: int = MAX_CHUNK, account_id: str | None = None
+        self,
+        builder: DeleteBatchBuilder,
+        *,
+        chunk_size: int = MAX_CHUNK,
+        account_id: str | None = None,
+        stop: StopSignal | None = None,
     ) -> ResultT:
         """Send a builder's operations in batches of at most `chunk_size` per array, deletes first;
-        the merged result. On a failure, BatchError carries what was applied and what remains."""
+        the merged result. On a failure, or once `stop` is set, BatchError carries what was
+        applied and what remains."""
         from ._apply import apply_sync
 
-        send = cast("_SyncResource[ResultT]", self).batch
-        return apply_sync(functools.partial(send, account_id=account_id), self._checked(builder), chunk_size)
+        send = functools.partial(cast("_SyncResource[ResultT]", self).batch, account_id=account_id)
+        return apply_sync(send, self._checked(builder), chunk_size, stop)
 
 
 class AsyncApply(DeleteBatchMethods, Generic[ResultT]):
     """`apply_batch` for an async resource: chunks go one after another."""
 
     async def apply_batch(
-        self, builder: DeleteBatchBuilder, *, chunk_size: int = MAX_CHUNK, account_id: str | None = None
+        self,
+        builder: DeleteBatchBuilder,
+        *,
+        chunk_size: int = MAX_CHUNK,
+        account_id: str | None = None,
+        stop: StopSignal | None = None,
     ) -> ResultT:
         """Send a builder's operations in batches of at most `chunk_size` per array, deletes first;
-        the merged result. On a failure, BatchError carries what was applied and what remains."""
+        the merged result. On a failure, or once `stop` is set, BatchError carries what was
+        applied and what remains."""
         from ._apply import apply_async
 
-        send = cast("_AsyncResource[ResultT]", self).batch
-        return await apply_async(
-            functools.partial(send, account_id=account_id), self._checked(builder), chunk_size
-        )
+        send = functools.partial(cast("_AsyncResource[ResultT]", self).batch, account_id=account_id)
+        return await apply_async(send, self._checked(builder), chunk_size, stop)
 
 
 class SyncPlans(PlanCore):
@@ -230,8 +245,8 @@ class SyncBatchMethods(BatchMethods, SyncApply[ResultT], SyncPlans):
         wanted = self._desired(desired)  # checked before anything is sent
         current = self._current(account_id)
 
-        def apply(plan: Plan[ResultT], chunk_size: int) -> ResultT:
-            return self.apply_batch(plan.builder(), chunk_size=chunk_size, account_id=account_id)
+        def apply(plan: Plan[ResultT], chunk_size: int, stop: StopSignal | None) -> ResultT:
+            return self.apply_batch(plan.builder(), chunk_size=chunk_size, account_id=account_id, stop=stop)
 
         return self._plan(current, wanted, prune, apply, delete)
 
@@ -252,8 +267,8 @@ class AsyncBatchMethods(BatchMethods, AsyncApply[ResultT], AsyncPlans):
         wanted = self._desired(desired)
         current = await self._current(account_id)
 
-        def apply(plan: Any, chunk_size: int) -> Coroutine[Any, Any, ResultT]:
-            return self.apply_batch(plan.builder(), chunk_size=chunk_size, account_id=account_id)
+        def apply(plan: Any, chunk_size: int, stop: StopSignal | None) -> Coroutine[Any, Any, ResultT]:
+            return self.apply_batch(plan.builder(), chunk_size=chunk_size, account_id=account_id, stop=stop)
 
         return self._plan(current, wanted, prune, apply, delete)
 
@@ -275,15 +290,16 @@ class SyncSinglePlans(SyncPlans):
         wanted = self._desired(desired)
         current = self._current(account_id)
 
-        def apply(plan: Plan[AppliedPlan], chunk_size: int) -> AppliedPlan:
+        def apply(plan: Plan[AppliedPlan], chunk_size: int, stop: StopSignal | None) -> AppliedPlan:
             from ._single import AppliedPlan, apply_single_sync
 
             applied = AppliedPlan()
             if plan.operations():
                 applied.batch = self.apply_batch(  # type: ignore[attr-defined]
-                    plan.builder(), chunk_size=chunk_size, account_id=account_id
+                    plan.builder(), chunk_size=chunk_size, account_id=account_id, stop=stop
                 )
-            return apply_single_sync(self._batch_kind.name, self, plan.single_calls(), applied, account_id)
+            calls = plan.single_calls()
+            return apply_single_sync(self._batch_kind.name, self, calls, applied, account_id, stop)
 
         return self._plan(current, wanted, prune, apply, delete)
 
@@ -304,16 +320,15 @@ class AsyncSinglePlans(AsyncPlans):
         wanted = self._desired(desired)
         current = await self._current(account_id)
 
-        async def apply(plan: Any, chunk_size: int) -> AppliedPlan:
+        async def apply(plan: Any, chunk_size: int, stop: StopSignal | None) -> AppliedPlan:
             from ._single import AppliedPlan, apply_single_async
 
             applied = AppliedPlan()
             if plan.operations():
                 applied.batch = await self.apply_batch(  # type: ignore[attr-defined]
-                    plan.builder(), chunk_size=chunk_size, account_id=account_id
+                    plan.builder(), chunk_size=chunk_size, account_id=account_id, stop=stop
                 )
-            return await apply_single_async(
-                self._batch_kind.name, self, plan.single_calls(), applied, account_id
-            )
+            calls = plan.single_calls()
+            return await apply_single_async(self._batch_kind.name, self, calls, applied, account_id, stop)
 
         return self._plan(current, wanted, prune, apply, delete)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from cf_email_security_generated.errors import ValidationError
 from cf_email_security_generated.runtime import UNSET, coerce_model, dump
@@ -23,6 +23,9 @@ from ._builder import DeleteBatchBuilder, builder_for
 from ._errors import StalePlanError
 from ._kinds import MAX_CHUNK, Kind, model
 from ._operations import Operations
+
+if TYPE_CHECKING:
+    from ._single import StopSignal
 
 ApplyT = TypeVar("ApplyT")
 Key = tuple[Any, ...]
@@ -202,16 +205,18 @@ class Plan(Generic[ApplyT]):
         """A builder holding the plan's batch operations, to add to or to send yourself."""
         return builder_for(self.kind, self.operations())
 
-    def apply(self, *, chunk_size: int = MAX_CHUNK) -> ApplyT:
+    def apply(self, *, chunk_size: int = MAX_CHUNK, stop: StopSignal | None = None) -> ApplyT:
         """Send the plan in chunked batches; a failure raises BatchError with what remains.
 
         Once only: the plan describes the account as it was, and its creates sent twice would be
         created twice. After a failure, resume with the error's `remaining`, or plan again.
+        `stop` (a threading.Event, say, set from a signal handler) ends the apply before its next
+        request: the requests in flight finish, and the error raised says what was applied.
         """
         if self._applied:
             raise StalePlanError(f"this {self.kind.name} plan was applied already; make a new plan")
         self._applied = True
-        return self._apply(self, chunk_size=chunk_size)
+        return self._apply(self, chunk_size=chunk_size, stop=stop)
 
     def __len__(self) -> int:
         return len(self.creates) + len(self.changes) + len(self.deletes)

@@ -58,7 +58,9 @@ def classify(error: BaseException) -> tuple[int, str]:
         code, _ = classify(error.cause)
         hint = " (the failed chunk may have been applied: plan again)" if error.outcome_unknown else ""
         return code, f"{error}{hint}"
-    if isinstance(error, PlanApplyError):  # a single call of a plan (no batch for it) failed
+    if isinstance(error, PlanApplyError):  # a plan's single calls stopped: a failure, or a stop asked for
+        if error.cause is None:
+            return INTERRUPTED, str(error)
         code, _ = classify(error.cause)
         hint = " (the failed call may have taken effect)" if error.outcome_unknown else ""
         return code, f"{error}{hint}"

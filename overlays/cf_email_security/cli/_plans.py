@@ -23,7 +23,8 @@ from typing import Any
 
 from . import _client, _csv, _files, _progress
 from ._convert import plain
-from ._errors import ERROR, OK, UsageError
+from ._errors import ERROR, INTERRUPTED, OK, UsageError
+from ._parser import PROG
 from ._settings import Desired, entry_schema, load, snake
 from ._spec import Spec
 
@@ -273,24 +274,66 @@ def apply(args: argparse.Namespace, spec: Spec) -> int:
         if not args.auto_approve and not _confirm():
             sys.stderr.write("Apply cancelled: nothing was changed.\n")
             return ERROR
+        if progress is not None:
+            progress.began = 0.0  # the walks are done: show the apply's bar at once
+            progress.expect(_progress.APPLY, sum(_requests(item) for _, item in changed))
         try:
-            if progress is not None:
-                progress.began = 0.0  # the walks are done: show the apply's bar at once
-                progress.expect(_progress.APPLY, sum(_requests(item) for _, item in changed))
-            for name, item in changed:
-                item.apply(chunk_size=CHUNK)
-                counts = (len(item.creates), len(item.changes), len(item.deletes))
-                absent = len(_not_created(item))
-                sys.stderr.write(
-                    "{}: {} created, {} changed, {} deleted".format(name, *counts)
-                    + (f", {absent} not created (a plan never creates {name})" if absent else "")
-                    + "\n"
-                )
+            code = _apply_all(changed)
         finally:
             if progress is not None:
                 progress.close()
-    sys.stderr.write("Apply complete.\n")
+    if code == OK:
+        sys.stderr.write("Apply complete.\n")
+    return code
+
+
+def _apply_all(changed: Sequence[tuple[str, Any]]) -> int:
+    """Apply each plan in turn; a signal or a failure ends the run after the requests in flight, and
+    a summary says, resource by resource, what was applied and what was not."""
+    import threading
+
+    from cf_email_security.batch import ApplyStopped, BatchError, PlanApplyError
+
+    from . import _signals
+
+    stop = threading.Event()
+    for index, (name, item) in enumerate(changed):
+        try:
+            with _signals.stop_on_signal(stop):
+                item.apply(chunk_size=CHUNK, stop=stop)
+        except (BatchError, PlanApplyError) as error:
+            sys.stderr.write(_partial(name, item, error) + "\n")
+            for later, rest in changed[index + 1 :]:
+                sys.stderr.write(f"{later}: not started, {len(rest)} change(s) not applied\n")
+            if stop.is_set() and isinstance(error.cause, (type(None), ApplyStopped)):
+                sys.stderr.write(
+                    f"{PROG}: interrupted: nothing more was sent. Plan again to see what remains; "
+                    "applying that plan finishes the job.\n"
+                )
+                return INTERRUPTED
+            raise
+        counts = (len(item.creates), len(item.changes), len(item.deletes))
+        absent = len(_not_created(item))
+        sys.stderr.write(
+            "{}: {} created, {} changed, {} deleted".format(name, *counts)
+            + (f", {absent} not created (a plan never creates {name})" if absent else "")
+            + "\n"
+        )
     return OK
+
+
+def _partial(name: str, plan: Any, error: Any) -> str:
+    """How far a stopped plan got: `impersonation_registry: 801 of 5000 change(s) applied, 4199 not`."""
+    from cf_email_security.batch import BatchError
+
+    if isinstance(error, BatchError):  # single calls (if any) come after the batches: none started
+        not_applied = len(error.remaining) + len(plan.single_calls())
+    else:
+        not_applied = error.failed + error.not_sent
+    line = f"{name}: {len(plan) - not_applied} of {len(plan)} change(s) applied, {not_applied} not"
+    if error.outcome_unknown:
+        line += " (a failed request may have been applied all the same: plan again to see)"
+    return line
 
 
 def _requests(plan: Any) -> int:
