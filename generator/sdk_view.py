@@ -9,7 +9,8 @@ Typed inputs: an enum argument is annotated `PatternType | PatternTypeValue`, th
 its values generated next to the enum class, and a model argument `CreateAllowPolicy |
 CreateAllowPolicyDict`, the `TypedDict` generated next to the model class. An enum schema may list in
 `x-sdk-response-only` the values a server sends but does not accept in a request body: body fields
-are then annotated with `<Enum>Writable`, the values without those (filters keep every value).
+are then annotated with `<Enum>Writable`, the values without those, and their check refuses those
+values at run time (filters keep every value).
 """
 
 from __future__ import annotations
@@ -84,16 +85,22 @@ def deprecation_message(name: str, schema: Schema, methods: dict[str, str] | Non
     """The DeprecationWarning text for sending a deprecated field or calling a deprecated operation,
     from `x-deprecation: {since, end_of_life, use}`; empty when the schema is not deprecated. `methods`
     names an operation the way callers know it: `use: email_security_batch_domains` says `domains.batch()`."""
+    rule = deprecation_rule(schema, methods)
+    return f"{name} {rule}" if rule else ""
+
+
+def deprecation_rule(schema: Schema, methods: dict[str, str] | None = None) -> str:
+    """`deprecation_message` without the name: "is deprecated since ...; use ... instead"."""
     if not schema.get("deprecated"):
         return ""
     facts = schema.get("x-deprecation") or {}
-    message = f"{name} is deprecated"
+    rule = "is deprecated"
     if facts.get("since"):
-        message += f" since {facts['since']}"
+        rule += f" since {facts['since']}"
     if facts.get("end_of_life"):
-        message += f" (end of life {facts['end_of_life']})"
+        rule += f" (end of life {facts['end_of_life']})"
     use = facts.get("use")
-    return message + (f"; use {(methods or {}).get(use, use)} instead" if use else "")
+    return rule + (f"; use {(methods or {}).get(use, use)} instead" if use else "")
 
 
 # `format: int32` and `int64` bound an integer as tightly as `minimum` and `maximum`: a value outside
@@ -174,7 +181,14 @@ class FieldView:
     dict_annotation: str = ""  # the value type of this field in the model's TypedDict
     rules_text: str = ""  # the spec's rules in words, for docstrings ("1 to 1024 characters.")
     values: list[str] = field(default_factory=list)  # an enum's values a caller may pass
-    deprecation: str = ""  # the warning sending it raises (x-deprecation: since, end of life, use)
+    # What a DeprecationWarning says of sending it, after its name or path (x-deprecation: since, end of
+    # life, use): "is deprecated since ...; use ... instead"; "" when it is not deprecated.
+    deprecation_rule: str = ""
+
+    @property
+    def deprecation(self) -> str:
+        """The warning sending it raises, naming it: "is_spoof is deprecated since ..."."""
+        return f"{self.name} {self.deprecation_rule}" if self.deprecation_rule else ""
 
     @property
     def renamed(self) -> bool:
@@ -238,6 +252,11 @@ class ModelView:
     @property
     def optional_fields(self) -> list[FieldView]:
         return [f for f in self.fields if not f.required]
+
+    @property
+    def deprecated_fields(self) -> list[FieldView]:
+        """The fields whose sending warns: validate() says so, once per model."""
+        return [f for f in self.fields if f.deprecation_rule]
 
 
 @dataclass
@@ -622,6 +641,8 @@ class SdkView:
         rules |= {CONSTRAINTS[key]: flat[key] for key in CONSTRAINTS if key in flat}
         rules |= integer_bounds(flat)
         rules |= {"format": "uuid"} if flat.get("format") == "uuid" else {}
+        response_only = self._response_only(members[0]) if writable and len(members) == 1 else ()
+        rules |= {"response_only": response_only} if response_only else {}
         nullable_suffix = " | None" if nullable else ""
         default = None
         if "default" in flat and self._kind(members[0] if members else prop) == "ListProperty":
@@ -648,7 +669,7 @@ class SdkView:
             default=default,
             description=docstring_text(flat.get("description")),
             deprecated=bool(flat.get("deprecated")),
-            deprecation=deprecation_message(text(prop.name), flat),
+            deprecation_rule=deprecation_rule(flat),
             dict_annotation=given.annotation + nullable_suffix,
             rules_text=self._rules_text(flat),
             values=values,
@@ -663,6 +684,15 @@ class SdkView:
             return []
         enum = self.enums_by_class[str(prop.class_info.name)]
         return enum.writable if writable else enum.values
+
+    def _response_only(self, prop: Any) -> tuple[str, ...]:
+        """The values of an enum property (or of an array of enums) that only a server sends."""
+        kind = self._kind(prop)
+        if kind == "ListProperty":
+            return self._response_only(prop.inner_property)
+        if kind != "EnumProperty":
+            return ()
+        return tuple(self.enums_by_class[str(prop.class_info.name)].response_only)
 
     @staticmethod
     def _rules_text(flat: Schema) -> str:
@@ -748,7 +778,7 @@ class SdkView:
         )
         view.description = docstring_text(raw.get("description") or view.description)
         view.deprecated = bool(raw.get("deprecated")) or view.deprecated
-        view.deprecation = deprecation_message(view.name, raw) or view.deprecation
+        view.deprecation_rule = deprecation_rule(raw) or view.deprecation_rule
         if where == "path":
             view.input_annotation = view.annotation
             view.input_annotation_in_class = view.annotation_in_class

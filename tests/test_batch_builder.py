@@ -20,8 +20,10 @@ def rejected(call: Any, *args: Any) -> ValidationError:
 
 
 def one_of(schema: str, field: str) -> str:
-    """The client's rule for an enum field, with the values the spec lists."""
-    values = spec.merged_object(spec.load(), spec.schema(schema)["properties"][field])["enum"]
+    """The client's rule for an enum field of a request body, with the values the spec lets a request
+    carry (not those only a server sends)."""
+    enum = spec.merged_object(spec.load(), spec.schema(schema)["properties"][field])
+    values = [value for value in enum["enum"] if value not in enum.get("x-sdk-response-only", ())]
     return f"must be one of {', '.join(values)}"
 
 

@@ -9,10 +9,10 @@ and cannot carry what the caller meant to keep private.
 from __future__ import annotations
 
 import datetime
-import os
 import re
 import sys
 import warnings
+import weakref
 from collections.abc import Mapping, Sequence
 from enum import Enum
 from functools import cache
@@ -25,7 +25,15 @@ from .errors import ValidationError
 from .types import UNSET
 
 M = TypeVar("M")
-_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+# The packages a warning looks past to name the caller's line: this one, and the one built on it
+# (whose batch builders and plans check entries too).
+_LIBRARY = ("cf_email_security_generated", "cf_email_security")
+# An id as the API writes it: 8-4-4-4-12 ASCII hex digits, either case. Python's UUID() also reads
+# braces, `urn:uuid:`, hyphens anywhere and non-ASCII digits, none of which the API takes.
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+# The models whose deprecated fields were warned of, by id(): checked again (a builder's entries when
+# they are sent), a model does not warn twice. Weak: a model leaves the table when it is collected.
+_warned: weakref.WeakValueDictionary[int, Any] = weakref.WeakValueDictionary()
 TYPE_NAMES: dict[type, str] = {
     str: "a string",
     int: "an integer",
@@ -65,8 +73,13 @@ def check(
     pattern: str | None = None,
     format: str | None = None,
     items: type | object = object,
+    response_only: Sequence[str] = (),
 ) -> None:
-    """Raise ValidationError for the first rule `value` breaks; UNSET means "not sent"."""
+    """Raise ValidationError for the first rule `value` breaks; UNSET means "not sent".
+
+    `response_only` names the values of an enum (of a list's items) that only a server sends: a field
+    of a request body refuses them, a filter (which may look for them) does not pass any.
+    """
     if value is UNSET:
         if required:
             raise ValidationError(join(parent, key), "is required")
@@ -75,7 +88,7 @@ def check(
         if nullable:
             return
         raise ValidationError(join(parent, key), "must not be None")
-    _check_kind(value, parent, key, kind, items)
+    _check_kind(value, parent, key, kind, items, response_only)
     path = join(parent, key)
     if isinstance(value, str):
         if not value.isascii() and not _is_unicode(value):
@@ -103,20 +116,25 @@ def check(
             raise ValidationError(path, f"must have at most {max_items} entries (got {len(value)})")
 
 
-def _check_kind(value: Any, parent: str, key: str, kind: type | object, items: type | object) -> None:
+def _check_kind(
+    value: Any,
+    parent: str,
+    key: str,
+    kind: type | object,
+    items: type | object,
+    response_only: Sequence[str],
+) -> None:
     path = join(parent, key)
     if kind is object:
         return
     if isinstance(kind, type) and issubclass(kind, Enum):
-        if isinstance(value, kind) or (isinstance(value, str) and value in kind._value2member_map_):
-            return
-        allowed = ", ".join(str(member.value) for member in kind)
-        raise ValidationError(path, f"must be one of {allowed}")
+        _check_enum(value, path, kind, response_only)
+        return
     if kind is list:
         if not isinstance(value, (list, tuple)):
             raise ValidationError(path, "must be a list")
         for index, entry in enumerate(value):
-            check(entry, path, f"[{index}]", items, required=True)
+            check(entry, path, f"[{index}]", items, required=True, response_only=response_only)
         return
     if isinstance(kind, type) and attrs.has(kind):
         if not isinstance(value, kind):
@@ -129,23 +147,56 @@ def _check_kind(value: Any, parent: str, key: str, kind: type | object, items: t
         raise ValidationError(path, f"must be {name}, not {type(value).__name__}")
 
 
+def _check_enum(value: Any, path: str, kind: type[Enum], response_only: Sequence[str]) -> None:
+    """A member of `kind` or its value, and not one that only a server sends."""
+    member = value if isinstance(value, kind) else None
+    if isinstance(value, str) and member is None:
+        member = kind._value2member_map_.get(value)
+    if member is not None and member.value not in response_only:
+        return
+    writable = [str(each.value) for each in kind if each.value not in response_only]
+    if member is None:
+        raise ValidationError(path, f"must be one of {', '.join(writable)}")
+    if member.value in response_only:
+        raise ValidationError(
+            path, f"{member.value} is only sent by the server; a request may carry {_either(writable)}"
+        )
+
+
+def _either(values: Sequence[str]) -> str:
+    """Values as a sentence lists them: "EMAIL, DOMAIN or IP"."""
+    return f"{', '.join(values[:-1])} or {values[-1]}" if len(values) > 1 else "".join(values)
+
+
 def _is_uuid(text: str) -> bool:
-    """Ids are sent as given (a string); the check only keeps a typo or an old integer id from being
-    sent as one."""
-    try:
-        UUID(text)
-    except ValueError:
-        return False
-    return len(text) == 36
+    """Ids are sent as given (a string), so they are checked as written: the canonical form only."""
+    return _UUID.fullmatch(text) is not None
+
+
+def warn_deprecated(model: Any, path: str, fields: Mapping[str, str]) -> None:
+    """Warn of each deprecated field `model` sends (`fields`: attribute -> what is said of it), by
+    its path; once per model, so that a builder's entries, checked when added, do not warn again
+    when they are sent."""
+    sent = [attr for attr in fields if getattr(model, attr) is not UNSET]
+    if not sent or _warned.get(id(model)) is model:
+        return
+    _warned[id(model)] = model
+    renamed: Mapping[str, str] = getattr(model, "_RENAMED", {})
+    for attr in sent:
+        deprecated(f"{join(path, renamed.get(attr, attr))} {fields[attr]}")
 
 
 def deprecated(message: str) -> None:
     """Warn the caller that what it sends is deprecated: the warning names the first frame outside
-    this package (the user's call, through the raw-response view or not)."""
+    this library (the user's call, through the raw-response view, a batch builder or a plan)."""
     frame, level = sys._getframe(1), 2
-    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+    while frame.f_back is not None and _in_library(frame.f_globals.get("__name__", "")):
         frame, level = frame.f_back, level + 1
     warnings.warn(message, DeprecationWarning, stacklevel=level)
+
+
+def _in_library(module: str) -> bool:
+    return module.partition(".")[0] in _LIBRARY
 
 
 def _is_unicode(text: str) -> bool:

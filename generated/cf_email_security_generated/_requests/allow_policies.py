@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from .._resource import Arguments
 from .._serialization import path_value, query
-from .._validation import check, coerce_models, deprecated
+from .._validation import check, coerce_models
 from ..errors import ValidationError
-from ..types import UNSET, RequestSpec
+from ..types import RequestSpec
 from . import check_account
 
 if TYPE_CHECKING:
@@ -58,18 +58,6 @@ def build_create(account_id: str, a: Arguments) -> RequestSpec:
     """Create an email allow policy: the request, its arguments checked against the spec."""
     from ..models.create_allow_policy import CreateAllowPolicy
 
-    if a["is_recipient"] is not UNSET:
-        deprecated(
-            "is_recipient is deprecated since 2025-07-01 (end of life 2026-07-01); use is_exempt_recipient instead"
-        )
-    if a["is_sender"] is not UNSET:
-        deprecated(
-            "is_sender is deprecated since 2025-07-01 (end of life 2026-07-01); use is_trusted_sender instead"
-        )
-    if a["is_spoof"] is not UNSET:
-        deprecated(
-            "is_spoof is deprecated since 2025-07-01 (end of life 2026-07-01); use is_acceptable_sender instead"
-        )
     check_account(account_id)
     body = CreateAllowPolicy(
         is_acceptable_sender=a["is_acceptable_sender"],
@@ -187,18 +175,6 @@ def build_update(account_id: str, a: Arguments) -> RequestSpec:
     """Update an email allow policy: the request, its arguments checked against the spec."""
     from ..models.update_allow_policy import UpdateAllowPolicy
 
-    if a["is_recipient"] is not UNSET:
-        deprecated(
-            "is_recipient is deprecated since 2025-07-01 (end of life 2026-07-01); use is_exempt_recipient instead"
-        )
-    if a["is_sender"] is not UNSET:
-        deprecated(
-            "is_sender is deprecated since 2025-07-01 (end of life 2026-07-01); use is_trusted_sender instead"
-        )
-    if a["is_spoof"] is not UNSET:
-        deprecated(
-            "is_spoof is deprecated since 2025-07-01 (end of life 2026-07-01); use is_acceptable_sender instead"
-        )
     check_account(account_id)
     check(a["policy_id"], "", "policy_id", str, required=True, format="uuid")
     body = UpdateAllowPolicy(

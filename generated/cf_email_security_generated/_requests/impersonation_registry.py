@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from .._resource import Arguments
 from .._serialization import path_value, query
-from .._validation import check, deprecated
+from .._validation import check
 from ..errors import ValidationError
-from ..types import UNSET, RequestSpec
+from ..types import RequestSpec
 from . import check_account
 
 if TYPE_CHECKING:
@@ -26,8 +26,6 @@ def build_create(account_id: str, a: Arguments) -> RequestSpec:
     """Create an entry in impersonation registry: the request, its arguments checked against the spec."""
     from ..models.create_impersonation_registry_entry import CreateImpersonationRegistryEntry
 
-    if a["external_directory_node_id"] is not UNSET:
-        deprecated("external_directory_node_id is deprecated")
     check_account(account_id)
     body = CreateImpersonationRegistryEntry(
         email=a["email"],
@@ -132,8 +130,6 @@ def build_update(account_id: str, a: Arguments) -> RequestSpec:
     """Update an entry in impersonation registry: the request, its arguments checked against the spec."""
     from ..models.update_impersonation_registry_entry import UpdateImpersonationRegistryEntry
 
-    if a["external_directory_node_id"] is not UNSET:
-        deprecated("external_directory_node_id is deprecated")
     check_account(account_id)
     check(a["impersonation_registry_id"], "", "impersonation_registry_id", str, required=True, format="uuid")
     body = UpdateImpersonationRegistryEntry(

@@ -44,7 +44,7 @@ class BlockedSenderPatch(Model):
         check(self.comments, path, "comments", str, nullable=True, max_length=1024)
         check(self.is_regex, path, "is_regex", bool)
         check(self.pattern, path, "pattern", str, min_length=1, max_length=1024)
-        check(self.pattern_type, path, "pattern_type", PatternType)
+        check(self.pattern_type, path, "pattern_type", PatternType, response_only=("UNKNOWN",))
 
 
 class _BlockedSenderPatchRequired(TypedDict):

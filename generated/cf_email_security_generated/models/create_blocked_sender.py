@@ -38,7 +38,7 @@ class CreateBlockedSender(Model):
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
         check(self.is_regex, path, "is_regex", bool, required=True)
         check(self.pattern, path, "pattern", str, required=True, min_length=1, max_length=1024)
-        check(self.pattern_type, path, "pattern_type", PatternType, required=True)
+        check(self.pattern_type, path, "pattern_type", PatternType, required=True, response_only=("UNKNOWN",))
         check(self.comments, path, "comments", str, nullable=True, max_length=1024)
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
 from .._model import Model
-from .._validation import check
+from .._validation import check, warn_deprecated
 from ..types import UNSET, Unset
 from .provenance import Provenance, ProvenanceValue
 
@@ -35,9 +36,17 @@ class CreateImpersonationRegistryEntry(Model):
     external_directory_node_id: str | Unset | None = UNSET
     provenance: Provenance | ProvenanceValue | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    # The deprecated fields, and what a DeprecationWarning says of each when it is sent.
+    _DEPRECATED: ClassVar[Mapping[str, str]] = {
+        "external_directory_node_id": "is deprecated",
+    }
 
     def validate(self, path: str = "") -> None:
-        """Check every field against the spec's rules; ValidationError names the first that breaks one."""
+        """Check every field against the spec's rules; ValidationError names the first that breaks one.
+
+        Then warn of each deprecated field it sends, once per model: a builder's entries, checked when
+        added, do not warn again when they are sent.
+        """
         check(self.email, path, "email", str, required=True)
         check(self.is_email_regex, path, "is_email_regex", bool, required=True)
         check(self.name, path, "name", str, required=True, max_length=1024)
@@ -46,6 +55,7 @@ class CreateImpersonationRegistryEntry(Model):
         check(self.directory_node_id, path, "directory_node_id", int, nullable=True)
         check(self.external_directory_node_id, path, "external_directory_node_id", str, nullable=True)
         check(self.provenance, path, "provenance", Provenance)
+        warn_deprecated(self, path, self._DEPRECATED)
 
 
 class _CreateImpersonationRegistryEntryRequired(TypedDict):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
 from .._model import Model
-from .._validation import check
+from .._validation import check, warn_deprecated
 from ..types import UNSET, Unset
 from .pattern_type import PatternType, PatternTypeWritable
 
@@ -52,20 +53,31 @@ class UpdateAllowPolicy(Model):
     is_sender: bool | Unset = UNSET
     is_spoof: bool | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    # The deprecated fields, and what a DeprecationWarning says of each when it is sent.
+    _DEPRECATED: ClassVar[Mapping[str, str]] = {
+        "is_recipient": "is deprecated since 2025-07-01 (end of life 2026-07-01); use is_exempt_recipient instead",
+        "is_sender": "is deprecated since 2025-07-01 (end of life 2026-07-01); use is_trusted_sender instead",
+        "is_spoof": "is deprecated since 2025-07-01 (end of life 2026-07-01); use is_acceptable_sender instead",
+    }
 
     def validate(self, path: str = "") -> None:
-        """Check every field against the spec's rules; ValidationError names the first that breaks one."""
+        """Check every field against the spec's rules; ValidationError names the first that breaks one.
+
+        Then warn of each deprecated field it sends, once per model: a builder's entries, checked when
+        added, do not warn again when they are sent.
+        """
         check(self.comments, path, "comments", str, nullable=True, max_length=1024)
         check(self.is_acceptable_sender, path, "is_acceptable_sender", bool)
         check(self.is_exempt_recipient, path, "is_exempt_recipient", bool)
         check(self.is_regex, path, "is_regex", bool)
         check(self.is_trusted_sender, path, "is_trusted_sender", bool)
         check(self.pattern, path, "pattern", str, min_length=1, max_length=1024)
-        check(self.pattern_type, path, "pattern_type", PatternType)
+        check(self.pattern_type, path, "pattern_type", PatternType, response_only=("UNKNOWN",))
         check(self.verify_sender, path, "verify_sender", bool)
         check(self.is_recipient, path, "is_recipient", bool)
         check(self.is_sender, path, "is_sender", bool)
         check(self.is_spoof, path, "is_spoof", bool)
+        warn_deprecated(self, path, self._DEPRECATED)
 
 
 class UpdateAllowPolicyDict(TypedDict, total=False):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
 from .._model import Model
-from .._validation import check
+from .._validation import check, warn_deprecated
 from ..types import UNSET, Unset
 from .provenance import Provenance, ProvenanceValue
 
@@ -34,9 +35,17 @@ class UpdateImpersonationRegistryEntry(Model):
     name: str | Unset = UNSET
     provenance: Provenance | ProvenanceValue | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    # The deprecated fields, and what a DeprecationWarning says of each when it is sent.
+    _DEPRECATED: ClassVar[Mapping[str, str]] = {
+        "external_directory_node_id": "is deprecated",
+    }
 
     def validate(self, path: str = "") -> None:
-        """Check every field against the spec's rules; ValidationError names the first that breaks one."""
+        """Check every field against the spec's rules; ValidationError names the first that breaks one.
+
+        Then warn of each deprecated field it sends, once per model: a builder's entries, checked when
+        added, do not warn again when they are sent.
+        """
         check(self.comments, path, "comments", str, nullable=True)
         check(self.directory_id, path, "directory_id", int, nullable=True)
         check(self.directory_node_id, path, "directory_node_id", int, nullable=True)
@@ -45,6 +54,7 @@ class UpdateImpersonationRegistryEntry(Model):
         check(self.is_email_regex, path, "is_email_regex", bool)
         check(self.name, path, "name", str, max_length=1024)
         check(self.provenance, path, "provenance", Provenance)
+        warn_deprecated(self, path, self._DEPRECATED)
 
 
 class UpdateImpersonationRegistryEntryDict(TypedDict, total=False):

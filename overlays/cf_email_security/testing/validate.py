@@ -24,8 +24,10 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-DATE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")  # RFC 3339
+# The canonical form only (8-4-4-4-12 ASCII hex, either case), matched whole: no braces, no `urn:uuid:`,
+# no hyphens elsewhere, no trailing newline (which `$` would let through).
+UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")  # RFC 3339, matched whole
 INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 RESPONSE_ONLY = "x-sdk-response-only"
 
@@ -239,9 +241,9 @@ class Validator:
         if "maxLength" in schema and len(value) > schema["maxLength"]:
             raise Invalid(path, f"must be at most {schema['maxLength']} characters")
         form = schema.get("format")
-        if form == "uuid" and not UUID.match(value):
+        if form == "uuid" and not UUID.fullmatch(value):
             raise Invalid(path, "must be a UUID")
-        if form == "date-time" and not DATE_TIME.match(value):
+        if form == "date-time" and not DATE_TIME.fullmatch(value):
             raise Invalid(path, "must be an RFC 3339 date-time")
         if "pattern" in schema and re.search(str(schema["pattern"]), value) is None:
             raise Invalid(path, f"must match the pattern {schema['pattern']}")
