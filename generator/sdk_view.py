@@ -342,6 +342,7 @@ class ResourceShapeView:
     batch_models: dict[str, str] = field(default_factory=dict)  # array -> model class of its entries
     batch_result: str = ""
     max_items: int = 0
+    page_size: int = 0  # the largest `per_page` its list allows: plan and export walk in pages of it
 
 
 @dataclass
@@ -894,6 +895,7 @@ class SdkView:
                 ),
                 create=ops["create"].body.model if "create" in ops and ops["create"].body else "",
                 update=ops["update"].body.model if "update" in ops and ops["update"].body else "",
+                page_size=self._page_size(listing),
             )
             batch = ops.get("batch")
             if batch is not None and batch.body is not None:
@@ -908,6 +910,12 @@ class SdkView:
                 shape.max_items = min(limits) if limits else 0
             shapes.append(shape)
         return shapes
+
+    @staticmethod
+    def _page_size(listing: OperationView | None) -> int:
+        """The largest `per_page` a list operation allows, 0 when it states none."""
+        sizes = [p.rules.get("maximum", 0) for p in listing.query_params if p.name == "per_page"] if listing else []
+        return int(sizes[0]) if sizes else 0
 
     @property
     def account_param(self) -> FieldView:

@@ -10,6 +10,8 @@ import pytest
 
 from cf_email_security import ValidationError
 from cf_email_security.batch import MissingDependencyError, dumps, loads
+from cf_email_security.testing import FakeEmailSecurity
+from cf_email_security_generated.shapes import RESOURCE_SHAPES
 from support import spec
 from support.batch import new_fake, policy, sender, trusted
 
@@ -110,3 +112,15 @@ def test_unknown_formats_and_documents_that_are_not_lists_are_refused() -> None:
         loads('{"pattern": "a"}', "json")
     assert loads("", "yaml") == []
     assert dumps([], "json") == "[]\n"
+
+
+@pytest.mark.parametrize("resource", sorted(RESOURCE_SHAPES))
+def test_export_walks_in_the_largest_pages_the_list_allows(resource: str) -> None:
+    """Plan and export read every entry: pages of the most `per_page` allows cost the fewest requests."""
+    listing = next(op for op in spec.operations() if op.resource == resource and op.paged)
+    (per_page,) = [p for p in listing.query if p["name"] == "per_page"]
+    largest = spec.resolve(spec.load(), per_page["schema"])["maximum"]
+    fake = FakeEmailSecurity()
+    getattr(fake.client(), resource).export("json")
+    pages = {dict(r.query).get("per_page") for r in fake.requests if r.method == "GET"}
+    assert pages == {str(largest)}

@@ -44,7 +44,8 @@ def test_a_plan_from_nothing_creates_and_a_second_plan_is_empty() -> None:
     assert not again and len(again) == 0
     assert again.unchanged == 2500
     assert str(again) == "allow_policies: 0 to create, 0 to change, 0 to delete (2500 unchanged)"
-    assert list_requests(fake) == 25, "2500 entries at 100 per page"
+    assert list_requests(fake) == 3, "2500 entries in pages of 1000, the most the spec's per_page allows"
+    assert {dict(r.query).get("per_page") for r in fake.requests if r.method == "GET"} == {"1000"}
     again.apply()
     assert batch_requests(fake) == [], "an empty plan sends nothing"
     with pytest.raises(StalePlanError, match="allow_policies plan was applied already"):

@@ -2,8 +2,9 @@
 
 For each resource whose entity declares `x-natural-key`: the entity `list` returns, the models of
 its create and update bodies, and, where it has a batch operation, the arrays it takes (in the order
-the API applies them), the model of each array's entries and of the result, and `maxItems` as the
-chunk limit. Models are named, not imported, so that nothing loads before it is used.
+the API applies them), the model of each array's entries and of the result, `maxItems` as the
+chunk limit, and the largest page its list allows (`page_size`, 0 where the spec sets none). Models
+are named, not imported, so that nothing loads before it is used.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class ResourceShape:
     batch_models: dict[str, str] = field(default_factory=dict)
     batch_result: str = ""
     max_items: int = 0
+    page_size: int = 0
 
 
 RESOURCE_SHAPES: dict[str, ResourceShape] = {
@@ -43,6 +45,7 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
         ),
         create="CreateAllowPolicy",
         update="UpdateAllowPolicy",
+        page_size=1000,
         batch_arrays=(
             "deletes",
             "patches",
@@ -68,6 +71,7 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
         deprecated=("last_modified",),
         create="CreateBlockedSender",
         update="UpdateBlockedSender",
+        page_size=1000,
         batch_arrays=(
             "deletes",
             "patches",
@@ -90,6 +94,7 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
         deprecated=(),
         create="CreateContentPolicy",
         update="UpdateContentPolicy",
+        page_size=1000,
         batch_arrays=(
             "deletes",
             "patches",
@@ -112,6 +117,7 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
         deprecated=("last_modified",),
         create="CreateDomain",
         update="UpdateDomain",
+        page_size=1000,
         batch_arrays=(
             "deletes",
             "patches",
@@ -137,6 +143,7 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
         ),
         create="CreateImpersonationRegistryEntry",
         update="UpdateImpersonationRegistryEntry",
+        page_size=1000,
     ),
     "sending_domain_restrictions": ResourceShape(
         resource="sending_domain_restrictions",
@@ -145,6 +152,7 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
         deprecated=("last_modified",),
         create="CreateSendingDomainRestriction",
         update="UpdateSendingDomainRestriction",
+        page_size=1000,
         batch_arrays=("deletes",),
         batch_models={"deletes": "EntryRef"},
         batch_result="SendingDomainRestrictionBatchResult",
@@ -157,6 +165,7 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
         deprecated=("last_modified",),
         create="CreateTrustedDomain",
         update="UpdateTrustedDomain",
+        page_size=1000,
         batch_arrays=(
             "deletes",
             "patches",
@@ -179,6 +188,7 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
         deprecated=("last_modified",),
         create="CreateUrlIgnorePattern",
         update="UpdateUrlIgnorePattern",
+        page_size=1000,
         batch_arrays=(
             "deletes",
             "patches",

@@ -57,6 +57,11 @@ class Kind:
     def max_items(self) -> int:
         return self.shape.max_items or MAX_CHUNK
 
+    @property
+    def page_size(self) -> dict[str, int]:
+        """`per_page` for walking the whole list: the largest page the API allows, fewest requests."""
+        return {"per_page": self.shape.page_size} if self.shape.page_size else {}
+
     def batched(self, array: str) -> bool:
         """Whether entries of `array` go in batch requests (else in single create/update/delete calls)."""
         return array in self.shape.batch_arrays

@@ -47,12 +47,12 @@ class _SyncResource(Protocol[ResultT_co]):
     """What the mixins use of a generated sync resource."""
 
     def batch(self, *, account_id: str | None = None, **arrays: Any) -> ResultT_co: ...
-    def list(self, *, account_id: str | None = None) -> _SyncWalk: ...
+    def list(self, *, account_id: str | None = None, per_page: int = ...) -> _SyncWalk: ...
 
 
 class _AsyncResource(Protocol[ResultT_co]):
     def batch(self, *, account_id: str | None = None, **arrays: Any) -> Awaitable[ResultT_co]: ...
-    def list(self, *, account_id: str | None = None) -> _AsyncWalk: ...
+    def list(self, *, account_id: str | None = None, per_page: int = ...) -> _AsyncWalk: ...
 
 
 class _Batches(Protocol[PostT_contra, PatchT_contra, PutT_contra]):
@@ -204,7 +204,8 @@ class SyncPlans(PlanCore):
     def _current(self, account_id: str | None) -> list[Any]:
         # strict: a walk that saw other than total_count entries (entries changed while it ran) raises
         # InconsistentWalkError, as a plan made from it could delete wanted entries or duplicate them.
-        return cast("_SyncResource[Any]", self).list(account_id=account_id).to_list(strict=True)
+        walk = cast("_SyncResource[Any]", self).list(account_id=account_id, **self._batch_kind.page_size)
+        return walk.to_list(strict=True)
 
     def export(self, format: str = "json", *, account_id: str | None = None) -> str:
         """The account's entries as JSON or YAML (the `yaml` extra), in the shape `plan` reads."""
@@ -218,7 +219,8 @@ class AsyncPlans(PlanCore):
     """plan and export for an async resource."""
 
     async def _current(self, account_id: str | None) -> list[Any]:
-        return await cast("_AsyncResource[Any]", self).list(account_id=account_id).to_list(strict=True)
+        walk = cast("_AsyncResource[Any]", self).list(account_id=account_id, **self._batch_kind.page_size)
+        return await walk.to_list(strict=True)
 
     async def export(self, format: str = "json", *, account_id: str | None = None) -> str:
         """The account's entries as JSON or YAML (the `yaml` extra), in the shape `plan` reads."""
