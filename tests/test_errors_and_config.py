@@ -13,6 +13,7 @@ import pytest
 import cf_email_security
 from cf_email_security import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     AsyncEmailSecurity,
@@ -39,6 +40,7 @@ from support import (
     assert_matches_wire,
     client,
     envelope,
+    error_status,
     ok,
     raise_,
     respond,
@@ -239,6 +241,75 @@ def test_transport_failures_raise_connection_errors(
     assert exc.url == POLICY_URL
     assert isinstance(exc.__cause__, transport_error)
     assert len(recorder.requests) == 1
+
+
+CALLS: dict[str, Any] = {
+    "POST": create_policy,
+    "PATCH": lambda es: es.allow_policies.update(ID, comments="x"),
+    "DELETE": lambda es: es.allow_policies.delete(ID),
+    "GET": lambda es: es.allow_policies.get(ID),
+}
+MAY_HAVE_APPLIED = "; it may have been applied: look before sending it again"
+
+
+@pytest.mark.parametrize(
+    ("method", "step", "unknown"),
+    [
+        ("POST", error_status(500), True),
+        ("POST", error_status(503), True),
+        ("POST", raise_(httpx.ReadTimeout), True),
+        ("POST", raise_(httpx.ReadError), True),
+        ("POST", raise_(httpx.RemoteProtocolError), True),
+        ("POST", error_status(400), False),
+        ("POST", error_status(409), False),
+        ("POST", error_status(429), False),
+        ("POST", raise_(httpx.ConnectError), False),
+        ("POST", raise_(httpx.ConnectTimeout), False),
+        ("PATCH", error_status(502), True),
+        ("DELETE", raise_(httpx.ReadTimeout), True),
+        ("DELETE", error_status(404), False),
+        ("GET", error_status(500), False),
+        ("GET", raise_(httpx.ReadTimeout), False),
+    ],
+)
+def test_a_failed_write_that_may_have_been_applied_says_so(method: str, step: Handler, unknown: bool) -> None:
+    """A write that failed after it may have reached the server (a 5xx, a timeout or a connection lost
+    after sending) is marked `outcome_unknown`, and its message says to look before sending it again:
+    a create sent twice creates twice. A refusal, a connection never made and any read are not."""
+    recorder = Recorder(step)
+
+    with pytest.raises(APIError) as caught:
+        CALLS[method](make_client(recorder))
+
+    assert caught.value.outcome_unknown is unknown
+    assert (MAY_HAVE_APPLIED in str(caught.value)) is unknown
+    assert recorder.methods == [method]
+
+
+def test_a_write_retried_after_a_5xx_stays_unknown_whatever_ends_it() -> None:
+    """An update that met a 503, was re-sent and then lost its connection may have been applied by
+    its first attempt."""
+    recorder = Recorder(error_status(503), raise_(httpx.ConnectError))
+
+    with pytest.raises(APIConnectionError) as caught:
+        CALLS["PATCH"](make_client(recorder, max_retries=1, sleep=NoSleep()))
+
+    assert caught.value.outcome_unknown
+    assert len(recorder.requests) == 2
+
+
+def test_the_batch_helpers_take_the_error_s_own_word() -> None:
+    """`may_have_applied` (behind BatchError and PlanApplyError.outcome_unknown) reads the error."""
+    from cf_email_security.batch._errors import may_have_applied
+
+    for step, unknown in (
+        (error_status(500), True),
+        (error_status(400), False),
+        (raise_(httpx.ConnectError), False),
+    ):
+        with pytest.raises(APIError) as caught:
+            create_policy(make_client(Recorder(step)))
+        assert may_have_applied(caught.value) is unknown
 
 
 def test_every_exported_error_derives_from_the_root() -> None:

@@ -12,9 +12,10 @@ import logging
 import math
 import os
 import random
+import sys
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from functools import cached_property
 from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
@@ -22,8 +23,10 @@ from urllib.parse import urlsplit
 import httpx
 
 from ._constants import DEFAULT_BASE_URL
+from ._pacing import Clock, Gate, RateLimit, Turn, pacer
 from ._version import VERSION
 from .errors import (
+    WRITE_METHODS,
     APIConnectionError,
     APITimeoutError,
     ClientClosedError,
@@ -58,6 +61,7 @@ ENV = {
     "email": "CLOUDFLARE_EMAIL",
     "account_id": "CLOUDFLARE_ACCOUNT_ID",
     "base_url": "CLOUDFLARE_BASE_URL",
+    "rate_limit": "CLOUDFLARE_RATE_LIMIT",
 }
 
 
@@ -85,6 +89,9 @@ def retry_delay(attempt: int, headers: httpx.Headers | None) -> float:
     return delay * (1 - 0.25 * random.random())
 
 
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)  # the request never left
+
+
 def should_retry(method: str, response: httpx.Response | None, error: Exception | None) -> bool:
     """Whether a failed attempt may be sent again without risking a second effect on the server.
 
@@ -98,7 +105,7 @@ def should_retry(method: str, response: httpx.Response | None, error: Exception 
         if status == 429:
             return True
         return idempotent and (status in RETRY_STATUSES or status >= 500)
-    if isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout)):
+    if isinstance(error, NEVER_SENT):
         return True
     return idempotent and isinstance(error, httpx.TransportError)
 
@@ -107,21 +114,25 @@ def may_have_acted(response: httpx.Response | None, error: Exception | None) -> 
     """Whether the server may have carried out a request that failed this way (a 5xx, a lost answer)."""
     if response is not None:
         return response.status_code >= 500
-    return not isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout))
+    return not isinstance(error, NEVER_SENT)
 
 
 class _Shared:
-    """What a client and its with_options() views share: the connection pool and whether it is closed.
+    """What a client and its with_options() views share: the connection pool, whether it is closed,
+    and the pacer that spaces their requests (a RateLimit, perhaps shared with other clients, or a
+    gate a 429 closes for all of them).
 
     The pool (an httpx client) is made on the first request, not in the constructor: making one
     imports httpcore and loads the CA bundle into an SSL context, tens of milliseconds that a
     process which only builds a client, or whose calls fail validation, need not pay.
     """
 
-    __slots__ = ("closed", "http", "lock", "loop")
+    __slots__ = ("clock", "closed", "http", "lock", "loop", "pacer")
 
-    def __init__(self) -> None:
+    def __init__(self, pacer: Gate) -> None:
         self.closed = False
+        self.pacer = pacer
+        self.clock = Clock()
         self.http: Any = None  # an httpx.Client or httpx.AsyncClient
         self.lock = threading.Lock()
         self.loop: Any = None  # the event loop an async pool belongs to
@@ -198,6 +209,86 @@ def _timeout(timeout: object, name: str = "timeout") -> httpx.Timeout:
     return httpx.Timeout(seconds, connect=min(seconds, 5.0))
 
 
+def _budget(timeout: httpx.Timeout) -> float | None:
+    """The seconds a whole call may take: the timeout's largest phase, or None when a phase has none."""
+    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    limits = [phase for phase in phases if phase is not None]
+    return max(limits) if len(limits) == len(phases) else None
+
+
+class _Call:
+    """One call's time: its timeout, how long all its attempts may take, and (from its first send)
+    the deadline by which it ends."""
+
+    __slots__ = ("budget", "clock", "deadline", "sent", "timeout")
+
+    def __init__(self, timeout: httpx.Timeout, clock: Clock) -> None:
+        self.timeout = timeout
+        self.clock = clock
+        self.budget = _budget(timeout)
+        self.deadline: float | None = None
+        self.sent = 0  # attempts so far
+
+    def start(self) -> None:
+        """The first attempt goes out now: the deadline runs from here."""
+        if self.budget is not None:
+            self.deadline = self.clock() + self.budget
+
+    def left(self) -> float | None:
+        """Seconds before the deadline (never quite 0: httpx reads 0 as "do not wait at all")."""
+        return None if self.deadline is None else max(self.deadline - self.clock(), 0.001)
+
+    def attempt_timeout(self) -> httpx.Timeout:
+        """The next attempt's timeout: each phase at most what is left before the deadline (for the
+        first, the timeout as given: no phase is longer than the whole)."""
+        self.sent += 1
+        left = self.left()
+        if left is None or self.sent == 1:
+            return self.timeout
+        t = self.timeout
+        return httpx.Timeout(
+            connect=min(t.connect or left, left),
+            read=min(t.read or left, left),
+            write=min(t.write or left, left),
+            pool=min(t.pool or left, left),
+        )
+
+    def passed(self) -> bool:
+        return self.deadline is not None and self.clock() >= self.deadline
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body that stops being read once the call's deadline has passed: httpx's read
+    timeout applies to each read, so a server sending a byte now and then could hold a call for long."""
+
+    def __init__(self, inner: httpx.SyncByteStream, response: httpx.Response, call: _Call) -> None:
+        self._inner = inner
+        self._request = response.request
+        self._length = response.headers.get("content-length")
+        self._call = call
+
+    def __iter__(self) -> Iterator[bytes]:
+        received = 0
+        for chunk in self._inner:
+            yield chunk
+            received += len(chunk)
+            if self._call.passed() and str(received) != self._length:
+                raise httpx.ReadTimeout("the call's deadline passed", request=self._request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+async def _within(answer: Awaitable[httpx.Response], seconds: float) -> httpx.Response:
+    """The awaited response, or asyncio.TimeoutError once `seconds` have passed."""
+    import asyncio
+
+    if sys.version_info >= (3, 11):  # no extra task
+        async with asyncio.timeout(seconds):
+            return await answer
+    return await asyncio.wait_for(answer, seconds)
+
+
 def _max_retries(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ConfigurationError("max_retries must be an integer >= 0")
@@ -251,8 +342,15 @@ def _configure_logging(level_name: str | None) -> None:
 class BaseClient(Generic[HttpT, TransportT]):
     """Configuration shared by the sync and async clients, and each attempt's decisions; no I/O here.
 
-    `http_client` is a caller's own pool (proxies, certificates), left open on close; `transport` an
-    httpx transport for a pool of ours (a mock, a local fake).
+    `timeout` is the most one call may take, every attempt and the waits between them included: a
+    number of seconds (at most 5 s of it to connect), or an httpx.Timeout, whose per-phase limits
+    hold for each attempt while the call as a whole gets its largest one (no limit when a phase has
+    none). `rate_limit` (a RateLimit, or text such as "1200/300" for 1,200 requests per 300 s;
+    default CLOUDFLARE_RATE_LIMIT, else none) paces requests so the server need not refuse them;
+    waiting for that turn before a call's first attempt does not count against its timeout. A 429
+    holds every request of the client (and of clients sharing its RateLimit) until the time the
+    server asked for. `http_client` is a caller's own pool (proxies, certificates), left open on
+    close; `transport` an httpx transport for a pool of ours (a mock, a local fake).
     """
 
     def __init__(
@@ -265,6 +363,7 @@ class BaseClient(Generic[HttpT, TransportT]):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: RateLimit | str | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: HttpT | None = None,
         transport: TransportT | None = None,
@@ -308,7 +407,8 @@ class BaseClient(Generic[HttpT, TransportT]):
             "Accept": "application/json",
             **(default_headers or {}),
         }
-        self._shared = _Shared()  # shared with with_options() views: closing one closes all
+        # Shared with with_options() views: closing one closes all, and they are paced together.
+        self._shared = _Shared(pacer(rate_limit, os.environ.get(ENV["rate_limit"])))
         self._shared.http = http_client
         self._owns_http = http_client is None
         self._transport: TransportT | None = transport
@@ -321,6 +421,12 @@ class BaseClient(Generic[HttpT, TransportT]):
             f"{type(self).__name__}(base_url={self.base_url!r}, account_id={self.account_id!r}, "
             f"auth={self.auth_scheme!r})"
         )
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The limit pacing this client's requests, or None when only the server's 429s do."""
+        pacing = self._shared.pacer
+        return pacing if isinstance(pacing, RateLimit) else None
 
     def resolve_account(self, account_id: str | None) -> str:
         """The account of one call: the argument when given, else the client's."""
@@ -368,19 +474,26 @@ class BaseClient(Generic[HttpT, TransportT]):
                 raise ValidationError(name, problem.removeprefix(f"{name} "))
         return options
 
+    def _call(self, options: RequestOptions | None) -> _Call:
+        """The time a call is given: the client's timeout, or this call's own."""
+        if options is not None and options.timeout is not None:
+            return _Call(_timeout(options.timeout), self._shared.clock)
+        return _Call(self.timeout, self._shared.clock)
+
     def _http_request(
-        self, http: httpx.Client | httpx.AsyncClient, spec: RequestSpec, options: RequestOptions | None
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        spec: RequestSpec,
+        options: RequestOptions | None,
+        timeout: httpx.Timeout,
     ) -> httpx.Request:
         headers = {**self.headers, **self._auth_headers}
         params: Any = spec.params
-        timeout = self.timeout
         if options is not None:
             headers = {**self.headers, **(options.extra_headers or {}), **self._auth_headers}
             added: Mapping[str, Any] = options.extra_query or {}
             if added:
                 params = [*(spec.params or ()), *added.items()]
-            if options.timeout is not None:
-                timeout = _timeout(options.timeout)
         try:
             return http.build_request(
                 spec.method,
@@ -410,38 +523,62 @@ class BaseClient(Generic[HttpT, TransportT]):
         self, spec: RequestSpec, attempt: int, response: httpx.Response | None, error: Exception | None
     ) -> float | None:
         """Seconds to wait before sending again, or None when this attempt's outcome is final. A server
-        that asks to wait longer than MAX_RETRY_AFTER gets its error raised, carrying `retry_after`."""
-        if attempt >= self.max_retries or not should_retry(spec.method, response, error):
+        that asks to wait longer than MAX_RETRY_AFTER gets its error raised, carrying `retry_after`.
+        A 429 holds every request of the client for the wait, not only this call's retry."""
+        limited = response is not None and response.status_code == 429
+        retry = attempt < self.max_retries and should_retry(spec.method, response, error)
+        if not (retry or limited):
             return None
         headers = response.headers if response is not None else None
         asked = retry_after_seconds(headers)
         if asked is not None and asked > MAX_RETRY_AFTER:
             return None
-        return retry_delay(attempt, headers)
+        delay = retry_delay(attempt, headers)
+        if limited:
+            self._shared.pacer.hold(self._shared.clock() + delay)
+        return delay if retry else None
 
-    def _failed_send(self, error: Exception, spec: RequestSpec) -> EmailSecurityError:
+    def _failed_send(self, error: Exception, spec: RequestSpec, call: _Call) -> EmailSecurityError:
         """What an exception from httpx's send (other than a transport error) amounts to. A close() in
         another thread or task makes httpx raise a bare RuntimeError: that is ClientClosedError."""
         if self._shared.closed:
             return self._closed_error()
         if isinstance(error, httpx.HTTPError):  # a body that cannot be decoded, say
-            return self._transport_error(error, spec)
+            return self._transport_error(error, spec, call, acted=False)
         raise error
 
-    def _judge(
+    def _next_turn(
         self,
         spec: RequestSpec,
         attempt: int,
         response: httpx.Response | None,
         error: Exception | None,
         started: float,
-    ) -> float | None:
-        """Log one attempt; the delay before the next, or None when this one is final."""
+        call: _Call,
+    ) -> tuple[Turn, float] | None:
+        """Log one attempt; the turn of the next and the seconds to wait for it, or None when this one
+        is final: no retry is due, or the wait before it would end past the call's deadline."""
         self._log_attempt(spec, response, started)
         delay = self._next_delay(spec, attempt, response, error)
-        if delay is not None:
-            self._log_retry(spec, attempt, delay)
-        return delay
+        if delay is None:
+            return None
+        return self._turn(spec, delay, call.deadline, attempt)
+
+    def _turn(
+        self, spec: RequestSpec, delay: float, latest: float | None, attempt: int = -1
+    ) -> tuple[Turn, float] | None:
+        """A turn `delay` seconds from now or later, and the wait for it; None if past `latest`."""
+        now = self._shared.clock()
+        turn = self._shared.pacer.admit(now + delay, latest)
+        if turn is None:
+            logger.debug(
+                "not retrying %s %s: the wait would end past the call's timeout", spec.method, spec.path
+            )
+            return None
+        wait = delay if turn.at == now + delay else turn.at - now  # as asked, when nothing moved it
+        if attempt >= 0:
+            self._log_retry(spec, attempt, wait)
+        return turn, wait
 
     def _outcome(
         self,
@@ -449,19 +586,21 @@ class BaseClient(Generic[HttpT, TransportT]):
         response: httpx.Response | None,
         error: Exception | None,
         acted: bool,
+        call: _Call,
     ) -> tuple[httpx.Response, Any]:
-        """The final attempt's response and envelope, or the typed error it amounts to."""
+        """The final attempt's response and envelope, or the typed error it amounts to; `acted`: an
+        earlier attempt may have been carried out."""
         if error is not None:
-            raise self._transport_error(error, spec) from error
+            raise self._transport_error(error, spec, call, acted) from error
         assert response is not None
         if acted and spec.method == "DELETE" and response.status_code == 404 and spec.gone is not None:
             # The first attempt may have deleted it: the entry is gone, which is what was asked.
             logger.info("%s %s: 404 after a retry, so an earlier attempt deleted it", spec.method, spec.path)
             return response, {"success": True, "errors": [], "messages": [], "result": spec.gone}
-        return response, self._decode(response, spec)
+        return response, self._decode(response, spec, acted)
 
     @staticmethod
-    def _decode(response: httpx.Response, spec: RequestSpec) -> Any:
+    def _decode(response: httpx.Response, spec: RequestSpec, acted: bool = False) -> Any:
         """The envelope of a response, or the typed error it amounts to; None for 204 No Content."""
         if response.status_code == 204:
             return None
@@ -473,7 +612,10 @@ class BaseClient(Generic[HttpT, TransportT]):
         except ValueError:
             body = None
         if not response.is_success:
-            raise status_error(response, body, method=spec.method, url=_url_of(response))
+            unknown = True if acted and spec.method in WRITE_METHODS else None
+            raise status_error(
+                response, body, method=spec.method, url=_url_of(response), outcome_unknown=unknown
+            )
         if not isinstance(body, dict):
             raise ResponseValidationError("response", f"{problem} from {spec.method} {_url_of(response)}")
         if body.get("success") is False:
@@ -487,16 +629,28 @@ class BaseClient(Generic[HttpT, TransportT]):
         except RecursionError:
             raise ResponseValidationError("response", "the JSON is nested too deeply to read") from None
 
-    def _transport_error(self, error: Exception, spec: RequestSpec) -> EmailSecurityError:
+    def _transport_error(
+        self, error: Exception, spec: RequestSpec, call: _Call, acted: bool
+    ) -> EmailSecurityError:
         url = self.base_url + spec.path
-        if isinstance(error, httpx.TimeoutException):
-            return APITimeoutError(f"{spec.method} {url} timed out", method=spec.method, url=url)
         if isinstance(error, httpx.DecodingError):
             return ResponseValidationError(
                 "response", f"the body of {spec.method} {url} could not be decoded"
             )
+        unknown = spec.method in WRITE_METHODS and (acted or may_have_acted(None, error))
+        if isinstance(error, httpx.TimeoutException):
+            message = f"{spec.method} {url} timed out"
+            if call.passed():
+                message = (
+                    f"{spec.method} {url} got no complete answer within {call.budget:g} s, the call's "
+                    "timeout (it covers every attempt and the waits between them)"
+                )
+            return APITimeoutError(message, method=spec.method, url=url, outcome_unknown=unknown)
         return APIConnectionError(
-            f"{spec.method} {url} failed: {type(error).__name__}", method=spec.method, url=url
+            f"{spec.method} {url} failed: {type(error).__name__}",
+            method=spec.method,
+            url=url,
+            outcome_unknown=unknown,
         )
 
     def _log_attempt(self, spec: RequestSpec, response: httpx.Response | None, started: float) -> None:
@@ -566,31 +720,71 @@ class SyncClient(BaseClient[httpx.Client, httpx.BaseTransport]):
     def _envelope(self, spec: RequestSpec, options: RequestOptions | None) -> tuple[httpx.Response, Any]:
         options = self._checked_options(options)
         self._ensure_open()
+        call = self._call(options)
+        first = self._turn(spec, 0.0, None)
+        assert first is not None  # a first attempt is never refused a turn
+        turn = first[0]
+        self._wait(*first, None)
+        call.start()
         attempt, acted = 0, False
         while True:
-            http = self._http
-            request = self._http_request(http, spec, options)
             started = time.perf_counter()
-            response: httpx.Response | None = None
-            error: Exception | None = None
-            try:
-                response = http.send(request)
-            except httpx.TransportError as exc:
-                error = exc
-            except Exception as exc:
-                raise self._failed_send(exc, spec) from None
-            finally:
-                self._redact(request)
-            delay = self._judge(spec, attempt, response, error, started)
-            if delay is None:
-                return self._outcome(spec, response, error, acted)
+            response, error = self._attempt(spec, options, call, turn)
+            retry = self._next_turn(spec, attempt, response, error, started, call)
+            if retry is not None and response is not None:
+                response.close()  # its body is read: the error it makes, if final, can still show it
+            if retry is None or not self._wait(*retry, call.deadline):
+                return self._outcome(spec, response, error, acted, call)
             acted = acted or may_have_acted(response, error)
-            if response is not None:
-                response.close()
-            (self._sleep or time.sleep)(delay)
+            turn = retry[0]
+            attempt += 1
+
+    def _attempt(
+        self, spec: RequestSpec, options: RequestOptions | None, call: _Call, turn: Turn
+    ) -> tuple[httpx.Response | None, Exception | None]:
+        """Send once: the response with its body read, or the transport error."""
+        http = self._http
+        request = self._http_request(http, spec, options, call.attempt_timeout())
+        try:
+            return self._read(http, request, call), None
+        except httpx.TransportError as exc:
+            return None, exc
+        except Exception as exc:
+            raise self._failed_send(exc, spec, call) from None
+        finally:
+            self._redact(request)
+            self._shared.pacer.finished(turn, self._shared.clock())
+
+    @staticmethod
+    def _read(http: httpx.Client, request: httpx.Request, call: _Call) -> httpx.Response:
+        """The response, its body read in chunks that stop once the call's deadline has passed."""
+        if call.deadline is None:
+            return http.send(request)
+        response = http.send(request, stream=True)
+        try:
+            if not response.is_stream_consumed and isinstance(response.stream, httpx.SyncByteStream):
+                response.stream = _DeadlineStream(response.stream, response, call)
+            response.read()
+        except BaseException:
+            response.close()
+            raise
+        return response
+
+    def _wait(self, turn: Turn, wait: float, latest: float | None) -> bool:
+        """Sleep `wait` seconds to `turn`, and on while a 429 elsewhere holds the client; False when
+        that would end past `latest`. ClientClosedError when the client was closed meanwhile."""
+        clock = self._shared.clock
+        while wait > 0:
+            started = time.monotonic()
+            (self._sleep or time.sleep)(wait)
+            clock.slept(wait, started)
             if self._shared.closed:
                 raise self._closed_error()
-            attempt += 1
+            more = self._shared.pacer.wait_more(turn, latest, clock())
+            if more is None:
+                return False
+            wait = more
+        return True
 
 
 class AsyncClient(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
@@ -643,31 +837,70 @@ class AsyncClient(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         options = self._checked_options(options)
         self._ensure_open()
         loop = asyncio.get_running_loop()
-        sleep = self._sleep or asyncio.sleep
+        call = self._call(options)
+        first = self._turn(spec, 0.0, None)
+        assert first is not None  # a first attempt is never refused a turn
+        turn = first[0]
+        await self._wait(*first, None)
+        call.start()
         attempt, acted = 0, False
         while True:
-            http = self._pool(loop)
-            request = self._http_request(http, spec, options)
             started = time.perf_counter()
-            response: httpx.Response | None = None
-            error: Exception | None = None
-            try:
-                response = await http.send(request)
-            except httpx.TransportError as exc:
-                error = exc
-            except Exception as exc:
-                raise self._failed_send(exc, spec) from None
-            finally:
-                self._redact(request)
-            delay = self._judge(spec, attempt, response, error, started)
-            if delay is None:
-                return self._outcome(spec, response, error, acted)
+            response, error = await self._attempt(self._pool(loop), spec, options, call, turn)
+            retry = self._next_turn(spec, attempt, response, error, started, call)
+            if retry is not None and response is not None:
+                await response.aclose()  # its body is read: the error it makes, if final, can still show it
+            if retry is None or not await self._wait(*retry, call.deadline):
+                return self._outcome(spec, response, error, acted, call)
             acted = acted or may_have_acted(response, error)
-            if response is not None:
-                await response.aclose()
-            waited = sleep(delay)
+            turn = retry[0]
+            attempt += 1
+
+    async def _attempt(
+        self,
+        http: httpx.AsyncClient,
+        spec: RequestSpec,
+        options: RequestOptions | None,
+        call: _Call,
+        turn: Turn,
+    ) -> tuple[httpx.Response | None, Exception | None]:
+        """Send once: the response with its body read, or the transport error; past the call's
+        deadline, a read timeout."""
+        import asyncio
+
+        request = self._http_request(http, spec, options, call.attempt_timeout())
+        left = call.left()
+        try:
+            if left is None:
+                return await http.send(request), None
+            return await _within(http.send(request), left), None
+        except asyncio.TimeoutError:
+            return None, httpx.ReadTimeout("the call's deadline passed", request=request)
+        except httpx.TransportError as exc:
+            return None, exc
+        except Exception as exc:
+            raise self._failed_send(exc, spec, call) from None
+        finally:
+            self._redact(request)
+            self._shared.pacer.finished(turn, self._shared.clock())
+
+    async def _wait(self, turn: Turn, wait: float, latest: float | None) -> bool:
+        """Sleep `wait` seconds to `turn`, and on while a 429 elsewhere holds the client; False when
+        that would end past `latest`. ClientClosedError when the client was closed meanwhile."""
+        import asyncio
+
+        sleep = self._sleep or asyncio.sleep
+        clock = self._shared.clock
+        while wait > 0:
+            started = time.monotonic()
+            waited = sleep(wait)
             if inspect.isawaitable(waited):
                 await waited
+            clock.slept(wait, started)
             if self._shared.closed:
                 raise self._closed_error()
-            attempt += 1
+            more = self._shared.pacer.wait_more(turn, latest, clock())
+            if more is None:
+                return False
+            wait = more
+        return True

@@ -58,13 +58,24 @@ class InconsistentWalkError(EmailSecurityError):
         self.report = report
 
 
-class APIError(EmailSecurityError):
-    """A request was attempted and failed; `method` and `url` say which."""
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+UNKNOWN_OUTCOME = "; it may have been applied: look before sending it again"
 
-    def __init__(self, message: str, *, method: str, url: str) -> None:
-        super().__init__(message)
+
+class APIError(EmailSecurityError):
+    """A request was attempted and failed; `method` and `url` say which.
+
+    `outcome_unknown` is true when a request that changes something (a create above all) may have
+    reached the server and been carried out although it failed: a 5xx, a timeout or a connection lost
+    after sending. Sending it again blindly could apply it twice; list or get first. It is false for
+    a refusal (a 4xx), a connection never made and any read.
+    """
+
+    def __init__(self, message: str, *, method: str, url: str, outcome_unknown: bool = False) -> None:
+        super().__init__(message + (UNKNOWN_OUTCOME if outcome_unknown else ""))
         self.method = method
         self.url = url
+        self.outcome_unknown = outcome_unknown
 
 
 class APIConnectionError(APIError):
@@ -78,7 +89,15 @@ class APITimeoutError(APIConnectionError):
 class APIStatusError(APIError):
     """The server answered with an error: an error status, or `success: false` in the envelope."""
 
-    def __init__(self, response: httpx.Response, body: Any, *, method: str, url: str) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        body: Any,
+        *,
+        method: str,
+        url: str,
+        outcome_unknown: bool | None = None,
+    ) -> None:
         self.response = response
         self.status_code = response.status_code
         self.cf_ray = response.headers.get("cf-ray")
@@ -94,7 +113,9 @@ class APIStatusError(APIError):
             message += f": {detail}"
         if self.cf_ray:
             message += f" (cf-ray {self.cf_ray})"
-        super().__init__(message, method=method, url=url)
+        if outcome_unknown is None:
+            outcome_unknown = server_may_have_acted(method, self.status_code)
+        super().__init__(message, method=method, url=url, outcome_unknown=outcome_unknown)
 
 
 class BadRequestError(APIStatusError):
@@ -144,8 +165,17 @@ STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, body: Any, *, method: str, url: str) -> APIStatusError:
-    """The exception for an error answer: a class per status, InternalServerError for any 5xx."""
+def server_may_have_acted(method: str, status: int) -> bool:
+    """Whether a write answered with `status` may have been carried out anyway: a 5xx (the server
+    or the edge failed, maybe after acting) or a 408 (the answer was abandoned)."""
+    return method in WRITE_METHODS and (status >= 500 or status == 408)
+
+
+def status_error(
+    response: httpx.Response, body: Any, *, method: str, url: str, outcome_unknown: bool | None = None
+) -> APIStatusError:
+    """The exception for an error answer: a class per status, InternalServerError for any 5xx.
+    `outcome_unknown` is worked out from the method and status unless given."""
     status = response.status_code
     if 200 <= status < 300:
         cls: type[APIStatusError] = UnsuccessfulResponseError
@@ -153,7 +183,7 @@ def status_error(response: httpx.Response, body: Any, *, method: str, url: str) 
         cls = InternalServerError
     else:
         cls = STATUS_ERRORS.get(status, APIStatusError)
-    return cls(response, body, method=method, url=url)
+    return cls(response, body, method=method, url=url, outcome_unknown=outcome_unknown)
 
 
 def retry_after_seconds(headers: httpx.Headers | None) -> float | None:

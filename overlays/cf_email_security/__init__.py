@@ -11,7 +11,7 @@ Batch helpers (builders, chunked batches, plan/apply, export) live in `cf_email_
 and on `es.allow_policies`, `es.block_senders`, `es.trusted_domains`, `es.sending_domain_restrictions`.
 """
 
-from cf_email_security_generated import VERSION
+from cf_email_security_generated import VERSION, RateLimit
 from cf_email_security_generated.errors import (
     APIConnectionError,
     APIError,
@@ -74,6 +74,7 @@ __all__ = [
     "NotFoundError",
     "PageIgnoredWarning",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
     "RawResponse",
     "RequestOptions",

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from cf_email_security_generated.errors import (
-    APIConnectionError,
-    APIStatusError,
+    APIError,
     EmailSecurityError,
     ResponseValidationError,
     ValidationError,
@@ -20,15 +19,11 @@ if TYPE_CHECKING:
 def may_have_applied(cause: BaseException) -> bool:
     """Whether the server may have applied a request that ended in `cause` (so resending is unsafe).
 
-    A 4xx or a connection never made means it did not; a 5xx, a timeout after the request left, a
-    dropped connection or an answer that could not be read leave it unknown.
+    An API error says so itself (`outcome_unknown`: a 5xx, a timeout after the request left, a
+    dropped connection); an answer that could not be read leaves it unknown too.
     """
-    if isinstance(cause, APIStatusError):
-        return cause.status_code >= 500 or cause.status_code == 408
-    if isinstance(cause, APIConnectionError):
-        import httpx
-
-        return not isinstance(cause.__cause__, (httpx.ConnectError, httpx.ConnectTimeout))
+    if isinstance(cause, APIError):
+        return cause.outcome_unknown
     if isinstance(cause, ValidationError):  # refused before sending
         return False
     # An answer that could not be read, or a failure outside the API's errors: nothing tells.

@@ -65,6 +65,7 @@ def connect(
         "account_id": getattr(args, "account_id", None),
         "base_url": getattr(args, "base_url", None),
         "timeout": getattr(args, "timeout", None),
+        "rate_limit": getattr(args, "rate_limit", None),
     }
     if placeholder_token and not has_credentials(args):
         options["api_token"] = PLACEHOLDER_TOKEN

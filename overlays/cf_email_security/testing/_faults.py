@@ -6,7 +6,11 @@ with the same requests sees the same faults.
 
 from __future__ import annotations
 
+import math
 import random
+import time
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -16,6 +20,9 @@ class Faults:
 
     rate_limit_after: after every N requests served, the next one gets 429 with `Retry-After:
         retry_after` and the count starts again: a window that reopens once the client backs off.
+    window_limit, window: at most `window_limit` requests served in any `window` seconds, as
+        Cloudflare's limit of 1,200 per 300 s: one more gets 429 with a Retry-After saying when the
+        oldest leaves the window (refused requests do not count).
     error_rate: the share (0..1) of requests answered with `error_status` before they are handled,
         so the state is unchanged by them.
     latency: seconds added to every response.
@@ -23,6 +30,8 @@ class Faults:
 
     rate_limit_after: int | None = None
     retry_after: float = 1.0
+    window_limit: int | None = None
+    window: float = 300.0
     error_rate: float = 0.0
     error_status: int = 503
     latency: float = 0.0
@@ -31,6 +40,10 @@ class Faults:
     def __post_init__(self) -> None:
         if self.rate_limit_after is not None and self.rate_limit_after < 1:
             raise ValueError("rate_limit_after must be >= 1")
+        if self.window_limit is not None and self.window_limit < 1:
+            raise ValueError("window_limit must be >= 1")
+        if not (math.isfinite(self.window) and self.window > 0):
+            raise ValueError("window must be a finite number of seconds > 0")
         if not 0.0 <= self.error_rate <= 1.0:
             raise ValueError("error_rate must be between 0 and 1")
         if not 500 <= self.error_status <= 599:
@@ -59,12 +72,15 @@ class Injected:
 
 @dataclass
 class FaultState:
-    """The counters and the seeded generator behind one fake's faults."""
+    """The counters and the seeded generator behind one fake's faults; `now` is the clock of the
+    window limit (monotonic seconds)."""
 
     faults: Faults
+    now: Callable[[], float] = time.monotonic
     rng: random.Random = field(init=False)
     served_in_window: int = 0
     scripted: list[Injected] = field(default_factory=list)
+    window_served: deque[float] = field(default_factory=deque)  # when each served request came
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.faults.seed)
@@ -80,6 +96,8 @@ class FaultState:
                 if injected.times <= 0:
                     self.scripted.remove(injected)
                 return injected
+        if self.faults.window_limit is not None and (refused := self._over_window()) is not None:
+            return refused
         limit = self.faults.rate_limit_after
         if limit is not None:
             if self.served_in_window >= limit:
@@ -88,4 +106,14 @@ class FaultState:
             self.served_in_window += 1
         if self.faults.error_rate and self.rng.random() < self.faults.error_rate:
             return Injected(self.faults.error_status)
+        return None
+
+    def _over_window(self) -> Injected | None:
+        """A 429 when the window is full; otherwise this request is counted in it."""
+        now, served = self.now(), self.window_served
+        while served and served[0] <= now - self.faults.window:
+            served.popleft()
+        if len(served) >= (self.faults.window_limit or 0):
+            return Injected(429, retry_after=served[0] + self.faults.window - now)
+        served.append(now)
         return None
