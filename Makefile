@@ -11,7 +11,7 @@ PIP_INSTALL = -m pip install --quiet --disable-pip-version-check
 PYENV_VERSIONS ?= $(HOME)/.pyenv/versions
 TEST_PYTHONS ?= 3.10 3.11 3.12 3.13
 
-.PHONY: demo test replay test-pythons generate check-generated lint typecheck pytest bench record clean
+.PHONY: demo test replay test-pythons generate check-generated lint typecheck pytest bench record clean upstream-diff
 
 $(READY): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { echo "make: the dev targets need Python >= 3.11 (generation does), but PYTHON=$(PYTHON) is $$($(PYTHON) -c 'import platform; print(platform.python_version())' 2>/dev/null || echo 'not found'); run e.g. 'make test PYTHON=python3.11' ('make demo' works on 3.10)" >&2; exit 1; }
@@ -19,6 +19,20 @@ $(READY): pyproject.toml
 	$(BIN)/python $(PIP_INSTALL) --upgrade pip
 	$(BIN)/python $(PIP_INSTALL) -e '.[dev]'
 	touch $(READY)
+
+# The TypeScript compiler, pinned, that `make upstream-diff` reads the npm SDK with (and its tests, in
+# `make pytest`): installed from the npm registry into .venv/node, so node needs nothing global. Without
+# npm the rule says so and goes on; the tests that need it are then skipped, saying why.
+TYPESCRIPT_VERSION := 5.9.3
+TYPESCRIPT_READY := $(VENV)/node/.typescript-$(TYPESCRIPT_VERSION)
+
+$(TYPESCRIPT_READY):
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm install --prefix $(VENV)/node --no-save --no-package-lock --no-audit --no-fund --silent \
+	    typescript@$(TYPESCRIPT_VERSION) && touch $@; \
+	else \
+	  echo "make: npm not found: the TypeScript side of 'make upstream-diff' and its tests need node and npm" >&2; \
+	fi
 
 $(DEMO_VENV)/.ready: pyproject.toml
 	$(PYTHON) -m venv $(DEMO_VENV)
@@ -40,20 +54,20 @@ lint: $(READY)
 	$(BIN)/ruff format --check .
 
 typecheck: $(READY)
-	$(BIN)/mypy generated/ overlays/
+	$(BIN)/mypy generated/ overlays/ generator/upstream/
 
 # The cassette replay first: after a spec change its messages, naming what changed on the wire, come on
 # top even when a later step (check-generated, mypy) fails too.
 replay: $(READY)
 	$(BIN)/pytest -q -p no:cacheprovider tests/recorded/test_flows.py -x --tb=line
 
-pytest: $(READY)
+pytest: $(READY) $(TYPESCRIPT_READY)
 	$(BIN)/pytest -q --ignore=tests/recorded/test_flows.py
 
 # The runtime tests on every Python of TEST_PYTHONS found under PYENV_VERSIONS (one missing is skipped,
 # with a line saying so), each in .venv-py<version> holding only the package and its '[test]' extra:
 # tests/conftest.py skips, with the reason, what needs the generator, openapi-core or mypy. Fails if any fails.
-test-pythons:
+test-pythons: $(TYPESCRIPT_READY)
 	@failed=""; \
 	for version in $(TEST_PYTHONS); do \
 	  python=$$(ls -d $(PYENV_VERSIONS)/$$version.*/bin/python 2>/dev/null | sort -V | tail -n 1); \
@@ -98,3 +112,12 @@ CONFORMANCE_TIME ?= 300
 conformance: $(READY)
 	$(BIN)/python $(PIP_INSTALL) -e '.[dev,conformance]'
 	$(BIN)/python tests/conformance/run_schemathesis.py --max-examples $(CONFORMANCE_EXAMPLES) --max-time $(CONFORMANCE_TIME)
+
+# The official SDKs against the spec (generator/upstream/): the newest npm and PyPI `cloudflare` packages
+# are fetched (cached in .venv/upstream-cache), their Email Security settings types read and compared
+# with spec/ operation by operation and field by field. Fails, naming it, on a difference that
+# spec/upstream-differences.yaml does not explain, or on an entry there that explains nothing any more.
+# Not part of `make test` (it needs the registries): run it on a schedule. Options go in
+# UPSTREAM_DIFF_ARGS, e.g. '--openapi openapi.json', '--npm-version 7.3.0', '--pypi cloudflare.whl', '--json'.
+upstream-diff: $(READY) $(TYPESCRIPT_READY)
+	@$(BIN)/python -m generator.upstream $(UPSTREAM_DIFF_ARGS)

@@ -1,0 +1,1 @@
+"""`make upstream-diff`: finds where the official SDKs (and Cloudflare's OpenAPI) differ from the spec."""
