@@ -12,7 +12,7 @@ nor deleted (that offboards it) by a plan, except the ones named in `delete=`.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -236,25 +236,28 @@ class Plan(Generic[ApplyT]):
         return f"<Plan {self.summary()}>"
 
     def __str__(self) -> str:
-        lines = [self.summary()]
+        return "\n".join(self.lines())
+
+    def lines(self) -> Iterator[str]:
+        """The lines of `str(plan)` one at a time, for a large plan to be printed without holding its
+        whole text: the summary, then `+` creates, `~` changes and `-` deletes."""
+        yield self.summary()
         for request in self.creates:
             values = [
                 f"{name}={json.dumps(plain(getattr(request, name)))}"
                 for name in self.kind.fields[len(self.kind.key) :]
                 if getattr(request, name) is not UNSET
             ]
-            lines.append(f"+ {label(self.kind, key_of(self.kind, request))}  {' '.join(values)}")
+            yield f"+ {label(self.kind, key_of(self.kind, request))}  {' '.join(values)}"
         for change in self.changes:
             differences = "; ".join(
                 f"{name}: {json.dumps(old)} -> {json.dumps(new)}"
                 for name, (old, new) in change.differences.items()
             )
-            lines.append(
-                f"~ {label(self.kind, key_of(self.kind, change.entry))} [id {change.entry.id}]  {differences}"
-            )
+            where = label(self.kind, key_of(self.kind, change.entry))
+            yield f"~ {where} [id {change.entry.id}]  {differences}"
         for entry in self.deletes:
-            lines.append(f"- {label(self.kind, key_of(self.kind, entry))} [id {entry.id}]")
-        return "\n".join(lines)
+            yield f"- {label(self.kind, key_of(self.kind, entry))} [id {entry.id}]"
 
 
 @dataclass(frozen=True)

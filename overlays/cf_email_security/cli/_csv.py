@@ -11,14 +11,17 @@ entries are literal patterns). A file without `Pattern Type` gets it from the pa
 
 Other resources use the API's field names as headers; lists are joined with `;` (an empty cell is an
 empty list; any other empty cell leaves its field out).
+
+Cells are safe to open in a spreadsheet: one that would start a formula (`=`, `+`, `-`, `@`, a tab or
+a carriage return first) is written with a `'` before it, which spreadsheets take as "this is text";
+reading takes that `'` off again, so that an export plans back to the same values.
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any
 
 from ._convert import from_text, parse_bool
@@ -39,6 +42,8 @@ DASHBOARD: dict[str, tuple[tuple[str, str], ...]] = {
     "block_senders": (("Pattern", "pattern"), ("Pattern Type", "pattern_type"), ("Notes", "comments")),
 }
 ALIASES = {"blocked sender": "pattern", "blocked senders": "pattern", "comments": "comments"}
+FORMULA_STARTS = frozenset("=+-@\t\r")  # what makes a spreadsheet read a cell as a formula
+ESCAPED = FORMULA_STARTS | {"'"}
 BOOLEAN_FIELDS = {
     "verify_sender",
     "is_trusted_sender",
@@ -52,21 +57,51 @@ def _header(text: str) -> str:
     return " ".join(text.replace("_", " ").split()).lower()
 
 
-def _cell(value: Any) -> str:
+def escape(text: str) -> str:
+    """A cell a spreadsheet shows as text: one that would start a formula (`=`, `+`, `-`, `@`, a tab or
+    a carriage return) gets a `'` before it, and so does one that starts with `'` and then one of
+    those or another `'`, so that `unescape` gives back exactly what was written."""
+    if text[:1] in FORMULA_STARTS or (text[:1] == "'" and text[1:2] in ESCAPED):
+        return "'" + text
+    return text
+
+
+def unescape(text: str) -> str:
+    """A cell as `escape` was given it: the `'` it added taken off (a `'` before anything else stays)."""
+    return text[1:] if text[:1] == "'" and text[1:2] in ESCAPED else text
+
+
+def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return ";".join(_cell(item) for item in value)
+        return ";".join(_text(item) for item in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return str(value)
 
 
+def _cell(value: Any) -> str:
+    return escape(_text(value))
+
+
+class _Writer:
+    """csv.writer, but a row with a carriage return in a cell is quoted whole: with `\n` ending the
+    lines, Python before 3.12 leaves such a cell unquoted, and reading it back splits the row."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.minimal = csv.writer(out, lineterminator="\n")
+        self.quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+
+    def writerow(self, cells: Sequence[str]) -> None:
+        (self.quoted if any("\r" in cell for cell in cells) else self.minimal).writerow(cells)
+
+
 def write(out: IO[str], rows: Iterable[Row], columns: Sequence[str], resource: str | None) -> None:
     """Rows as CSV: the dashboard's layout for allow and block lists unless columns were chosen."""
-    writer = csv.writer(out, lineterminator="\n")
+    writer = _Writer(out)
     layout = DASHBOARD.get(resource or "") if columns == () else None
     if layout is None:
         writer.writerow(columns)
@@ -108,10 +143,13 @@ def _pattern_type(pattern: str) -> str:
     return "IP"
 
 
-def read(text: str, where: str, resource: str | None, schema_of: Any) -> tuple[str, list[dict[str, Any]]]:
-    """(resource, entries) from a CSV document: a dashboard list, or a header of API field names for
-    `resource`. `schema_of(resource)` gives the schema of a resource's entries (to type the cells)."""
-    reader = csv.reader(io.StringIO(text), skipinitialspace=True)
+def read(
+    lines: Iterable[str], where: str, resource: str | None, schema_of: Any
+) -> tuple[str, Iterator[tuple[dict[str, Any], int]]]:
+    """(resource, entries with their line numbers) from a CSV document: a dashboard list, or a header
+    of API field names for `resource`. `schema_of(resource)` gives the schema of a resource's entries
+    (to type the cells). The header is read at once, the entries as they are taken."""
+    reader = csv.reader(lines, skipinitialspace=True)
     header = next(reader, None)
     if not header:
         raise UsageError(f"{where}: empty CSV file (the first row must be a header)")
@@ -121,21 +159,29 @@ def read(text: str, where: str, resource: str | None, schema_of: Any) -> tuple[s
         raise UsageError(f"{where}: not a dashboard allow or block list: name its resource with --resource")
     layout = DASHBOARD.get(name) if detected == name else None
     fields = _fields(header, layout, where)
-    schema = schema_of(name) or {}
-    properties = schema.get("properties", {})
-    entries = []
-    for number, cells in enumerate(reader, start=2):
+    properties = (schema_of(name) or {}).get("properties", {})
+    return name, _rows(reader, fields, properties, layout is not None, f"{where}: {name}")
+
+
+def _rows(
+    reader: Any, fields: list[str], properties: Mapping[str, Any], dashboard: bool, where: str
+) -> Iterator[tuple[dict[str, Any], int]]:
+    index = 0
+    for cells in reader:
+        line = reader.line_num
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) > len(fields):
-            raise UsageError(f"{where}: line {number} has {len(cells)} cells, the header {len(fields)}")
-        values = dict(zip(fields, (cell.strip() for cell in cells), strict=False))
+            raise UsageError(
+                f"{where}[{index}]: {len(cells)} cells, but the header has {len(fields)} (line {line})"
+            )
+        values = dict(zip(fields, (unescape(cell.strip()) for cell in cells), strict=False))
         try:
-            entry = _entry(values, properties, layout is not None)
+            entry = _entry(values, properties, dashboard)
         except ValueError as error:
-            raise UsageError(f"{where}: line {number}: {error}") from None
-        entries.append(entry)
-    return name, entries
+            raise UsageError(f"{where}[{index}]{error} (line {line})") from None
+        yield entry, line
+        index += 1
 
 
 def _fields(header: Sequence[str], layout: Sequence[tuple[str, str]] | None, where: str) -> list[str]:
@@ -153,17 +199,18 @@ def _fields(header: Sequence[str], layout: Sequence[tuple[str, str]] | None, whe
 
 
 def _entry(values: dict[str, str], properties: Mapping[str, Any], dashboard: bool) -> dict[str, Any]:
+    """One row as an entry; a ValueError starts with the field it is about (`.is_regex: ...`)."""
     if not dashboard:  # API field names, typed by the schema: an empty cell leaves the field out,
         # but for a list it is the empty list (`ip_restrictions`, `exclude`: lists a create requires)
         return {
-            name: from_text(text, properties.get(name, {}))
+            name: _typed(name, from_text, text, properties.get(name, {}))
             for name, text in values.items()
             if text != "" or properties.get(name, {}).get("type") == "array"
         }
     entry: dict[str, Any] = {}
     for name, text in values.items():
         if name in BOOLEAN_FIELDS:
-            entry[name] = parse_bool(text)
+            entry[name] = _typed(name, lambda text, _: parse_bool(text), text, {})
         elif name == "pattern_type":
             entry[name] = text.upper() or None
         elif name == "comments":
@@ -171,10 +218,17 @@ def _entry(values: dict[str, str], properties: Mapping[str, Any], dashboard: boo
         else:
             entry[name] = text
     if not entry.get("pattern"):
-        raise ValueError("no pattern")
+        raise ValueError(".pattern: no pattern")
     if not entry.get("pattern_type"):
         entry["pattern_type"] = _pattern_type(entry["pattern"])
     entry.setdefault("is_regex", False)
     for name in BOOLEAN_FIELDS & set(properties):
         entry.setdefault(name, False)  # a dashboard column left out: the box is unchecked
     return entry
+
+
+def _typed(name: str, convert: Any, text: str, schema: Mapping[str, Any]) -> Any:
+    try:
+        return convert(text, schema)
+    except ValueError as error:
+        raise ValueError(f".{name}: {error}") from None

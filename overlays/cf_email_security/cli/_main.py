@@ -7,7 +7,7 @@ import warnings
 from collections.abc import Sequence
 from typing import Any
 
-from . import _errors
+from . import _errors, _signals
 from ._parser import PROG, SETTINGS_COMMANDS
 
 
@@ -18,24 +18,12 @@ def _show_warning(
     sys.stderr.write(f"{PROG}: warning: {message}\n")
 
 
-def _normalize(argv: list[str]) -> list[str]:
-    """`allow_policies list` means `allow-policies list`: snake_case names work as they do in Python."""
-    out, positionals = [], 0
-    for word in argv:
-        if not word.startswith("-") and positionals < 2 and "_" in word and not any(c in word for c in "./@"):
-            word = word.replace("_", "-")
-        if not word.startswith("-"):
-            positionals += 1
-        out.append(word)
-    return out
-
-
 def run(argv: list[str]) -> int:
     from . import _spec
     from ._parser import build
 
     spec = _spec.load()
-    args = build(spec, argv).parse_args(argv)
+    args = build(spec, argv).parse(argv)
     if args.command == "completion":
         from ._completion import script
 
@@ -54,10 +42,11 @@ def run(argv: list[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """`cf-email-security ...`; returns the exit code (see `--help`)."""
-    words = _normalize(list(sys.argv[1:] if argv is None else argv))
+    words = list(sys.argv[1:] if argv is None else argv)
     warnings.showwarning = _show_warning
     try:
-        return run(words)
+        with _signals.terminate_as_interrupt():  # SIGTERM ends a command as Ctrl-C does
+            return run(words)
     except KeyboardInterrupt:
         sys.stderr.write(f"\n{PROG}: interrupted\n")
         return _errors.INTERRUPTED

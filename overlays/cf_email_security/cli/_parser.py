@@ -8,6 +8,7 @@ Only the parsers the command line names are filled in (all of them for `completi
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Sequence
 from typing import Any, NoReturn
 
@@ -19,12 +20,13 @@ FORMATS = ("table", "json", "jsonl", "yaml", "csv")
 SETTINGS_COMMANDS = ("export", "plan", "apply")
 SHELLS = ("bash", "zsh", "fish")
 # Global options that take a value: the command-line scan below skips their values.
-VALUED_GLOBALS = ("--account-id", "--api-token", "--base-url", "--timeout")
+VALUED_GLOBALS = ("--account-id", "--api-token", "--base-url", "--timeout", "--rate-limit")
 FLAG_GLOBALS = ("--no-progress", "-h", "--help", "--version")
+_NUMBER = re.compile(r"^-\d+$|^-\d*\.\d+$")  # a negative number is a value, not an option
 # Names the command line uses itself; an API field of the same name becomes --body-NAME / --query-NAME.
 RESERVED = {
     "account_id", "api_token", "base_url", "timeout", "output", "file", "dry_run", "limit", "columns",
-    "help", "no_progress", "version",
+    "help", "no_progress", "version", "rate_limit",
 }  # fmt: skip
 
 DESCRIPTION = """Cloudflare Email Security settings from the command line: every API operation as
@@ -35,6 +37,7 @@ ENVIRONMENT_HELP = """environment:
   CLOUDFLARE_API_TOKEN                    API token (or CLOUDFLARE_API_KEY with CLOUDFLARE_EMAIL)
   CLOUDFLARE_ACCOUNT_ID                   account (or --account-id)
   CLOUDFLARE_BASE_URL                     API base URL (default https://api.cloudflare.com/client/v4)
+  CLOUDFLARE_RATE_LIMIT                   requests per window, such as 1200/300 (or --rate-limit)
   NO_COLOR                                no colors in plans"""
 
 
@@ -47,12 +50,100 @@ def _text(text: str) -> str:
     return " ".join(text.split()).replace("%", "%%")
 
 
+class _Names(dict[str, "Parser"]):
+    """Subcommand parsers by name, found by their snake_case spelling too: `allow_policies list`
+    names `allow-policies list`, as the resource is spelled in Python. Only command words are looked
+    up here, never option values, which are sent as typed."""
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and super().__contains__(kebab(name))
+
+    def __getitem__(self, name: str) -> Parser:
+        return super().__getitem__(kebab(name))
+
+
+class _Commands(argparse._SubParsersAction):  # type: ignore[type-arg]
+    """The subcommands of a parser, named in kebab-case or snake_case."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._name_parser_map = self.choices = _Names()
+
+    def __call__(
+        self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any, option: Any = None
+    ) -> None:
+        super().__call__(parser, namespace, [kebab(values[0]), *values[1:]], option)
+
+
 class Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose errors are one line (UsageError, exit code 2), not usage plus a line."""
+    """An ArgumentParser whose errors are one line (UsageError, exit code 2), not usage plus a line,
+    and never quote what may be a secret: the value of an option it does not know."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.register("action", "parsers", _Commands)
 
     def error(self, message: str) -> NoReturn:
         where = self.prog.removeprefix(PROG).strip()
         raise UsageError(f"{where + ': ' if where else ''}{message} (see --help)")
+
+    def parse(self, argv: Sequence[str]) -> argparse.Namespace:
+        """The arguments, or a UsageError that names an unknown option but not the word after it
+        (`--api-tokn SECRET`: argparse would quote SECRET as an unknown command or argument)."""
+        try:
+            return self.parse_args(argv)
+        except UsageError as error:
+            raise UsageError(_redacted(self, argv, str(error))) from None
+
+
+def _lookup(parser: argparse.ArgumentParser, word: str) -> argparse.Action | bool:
+    """The option a word names in this parser, as argparse matches it (exactly, by a unique prefix of
+    a long option, or a short option with its value attached); True when several match (argparse
+    says so, quoting no value), False when none does."""
+    actions = parser._option_string_actions
+    name = word.split("=", 1)[0]
+    if name in actions:
+        return actions[name]
+    if name.startswith("--"):
+        matches = {actions[option] for option in actions if option.startswith(name)}
+        return matches.pop() if len(matches) == 1 else len(matches) > 1
+    return actions.get(name[:2], False)
+
+
+def _unknown_option(root: argparse.ArgumentParser, argv: Sequence[str]) -> tuple[str, str] | None:
+    """The first option of `argv` that the parser it reaches does not know, and the command it
+    follows (empty before any command); None when every option is known."""
+    parser, path = root, ""
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            break
+        if word.startswith("-") and len(word) > 1 and not _NUMBER.match(word):
+            action = _lookup(parser, word)
+            if action is False:
+                return (word.split("=", 1)[0] if word.startswith("--") else word[:2]), path
+            attached = "=" in word or not (word.startswith("--") or len(word) == 2)
+            if isinstance(action, argparse.Action) and action.nargs != 0 and not attached:
+                next(words, None)  # the option's value
+            continue
+        commands = [action for action in parser._actions if isinstance(action, _Commands)]
+        if commands and word in commands[0].choices:
+            parser = commands[0].choices[word]
+            path = f"{path} {kebab(word)}".strip()
+    return None
+
+
+def _redacted(root: argparse.ArgumentParser, argv: Sequence[str], message: str) -> str:
+    """An argparse message with no word that may be the value of an option: an unknown option is named
+    alone, and `--name=value` is quoted as `--name`."""
+    unknown = _unknown_option(root, argv)
+    if unknown is not None:
+        name, where = unknown
+        return f"{where + ': ' if where else ''}unrecognized option {name} (see --help)"
+    for word in argv:
+        if word.startswith("-") and "=" in word:
+            message = message.replace(word, word.split("=", 1)[0])
+    return message
 
 
 def _formatter(prog: str) -> argparse.HelpFormatter:
@@ -76,7 +167,18 @@ def add_globals(parser: argparse.ArgumentParser, *, leaf: bool) -> None:
         "--base-url", metavar="URL", default=default, help="API base URL (default: $CLOUDFLARE_BASE_URL)"
     )
     group.add_argument(
-        "--timeout", metavar="SECONDS", type=float, default=default, help="per-request timeout"
+        "--timeout",
+        metavar="SECONDS",
+        type=float,
+        default=default,
+        help="most a request may take, its retries and the waits between them included",
+    )
+    group.add_argument(
+        "--rate-limit",
+        metavar="N/SECONDS",
+        default=default,
+        help="send at most N requests in any SECONDS, such as 1200/300, Cloudflare's limit per user "
+        "(default: $CLOUDFLARE_RATE_LIMIT, else no pacing)",
     )
     group.add_argument(
         "--no-progress",
@@ -292,7 +394,7 @@ def selected(argv: Sequence[str]) -> tuple[str | None, str | None] | None:
             elif not words and word.split("=")[0] not in (*VALUED_GLOBALS, *FLAG_GLOBALS):
                 return None  # an option before the command that is not global: let argparse say so
         else:
-            words.append(word)
+            words.append(kebab(word))  # a command word, as the parser looks it up
             if len(words) == 2:
                 break
     return (words[0] if words else None, words[1] if len(words) > 1 else None)

@@ -18,8 +18,10 @@ import functools
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
+
+from cf_email_security_generated.errors import ValidationError
 
 from . import _client, _csv, _files, _progress
 from ._convert import plain
@@ -110,7 +112,10 @@ def _plans(es: Any, spec: Spec, desired: dict[str, Desired]) -> list[tuple[str, 
             raise UsageError(f"{item.source}: {name} has no plan (these do: {', '.join(names)})")
         if item.prune and name in NEVER_DELETED:
             raise UsageError(f"{item.source}: {name} are never deleted by apply: remove prune: true")
-        plan = getattr(es, name).plan(item.entries, prune=item.prune)
+        try:
+            plan = getattr(es, name).plan(item.entries, prune=item.prune)
+        except ValidationError as error:  # an entry of the file: named by file, resource and index
+            raise item.refusal(error) from None
         item.entries = []  # the plan keeps what it needs; the rest can go
         plans.append((name, plan))
     return plans
@@ -148,14 +153,15 @@ def _not_created(plan: Any) -> tuple[Any, ...]:
     return tuple(getattr(plan, "not_created", ()))
 
 
-def _lines(name: str, plan: Any) -> list[str]:
-    lines = [line.rstrip() for line in str(plan).splitlines()]
+def _lines(name: str, plan: Any) -> Iterator[str]:
+    """The plan's lines one at a time: a plan of 100,000 entries is never held as one text."""
+    for text in plan.lines():
+        yield from (line.rstrip() for line in text.splitlines())
     for request in _not_created(plan):
-        lines.append(
+        yield (
             f"! {_label(plan, request)}  not in the account: a {name} plan never creates one "
             f"(onboard it first, e.g. with `{name.replace('_', '-')} create`)"
         )
-    return lines
 
 
 def _print_text(plans: Sequence[tuple[str, Any]]) -> None:

@@ -2,13 +2,18 @@
 
 A resource may also be given as a bare list of entries (prune false), and a CSV file holds one
 resource's entries (a dashboard allow or block list, or API field names with --resource).
+
+Files are checked whole when loaded, and their entries read again one at a time as each resource's
+plan takes them (`Stream`): memory follows the plans, not the size of the files.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import IO, Any
+
+from cf_email_security_generated.errors import ValidationError
 
 from . import _csv, _files
 from ._convert import coerce, needs_coercion
@@ -22,14 +27,44 @@ def snake(name: str) -> str:
     return name.strip().replace("-", "_")
 
 
+class Stream:
+    """A resource's entries as a plan takes them, one at a time, read from their file only then; it
+    remembers the line of the last one, for an error about it to name."""
+
+    def __init__(self, entries: Iterable[tuple[Any, int | None]], schema: Mapping[str, Any] | None) -> None:
+        self._entries = entries
+        self._schema = schema if schema is not None and needs_coercion(schema) else None
+        self.taken = 0
+        self.line: int | None = None
+
+    def __iter__(self) -> Iterator[Any]:
+        for entry, line in self._entries:
+            self.taken, self.line = self.taken + 1, line
+            yield entry if self._schema is None else coerce(entry, self._schema)
+
+
 class Desired:
     """One resource's desired entries, whether unlisted entries are deleted, and where they came from."""
 
-    def __init__(self, resource: str, entries: list[Any], prune: bool, source: str) -> None:
+    def __init__(self, resource: str, entries: Iterable[Any], prune: bool, source: str) -> None:
         self.resource = resource
         self.entries = entries
         self.prune = prune
         self.source = source
+
+    def refusal(self, error: ValidationError) -> UsageError:
+        """A plan's refusal of an entry, naming the file, the resource and the entry (and its line):
+        `settings.yaml: block_senders[3].is_regex: must be a boolean, not str (line 12)`."""
+        field, rule, line = error.field, error.rule, ""
+        if field.startswith("desired"):
+            stream = self.entries  # the plan checks each entry as it takes it: the last one taken
+            if isinstance(stream, Stream) and field.startswith(f"desired[{stream.taken - 1}]"):
+                line = f" (line {stream.line})" if stream.line is not None else ""
+            field = self.resource + field.removeprefix("desired")
+            rule = rule.replace("desired[", f"{self.resource}[")
+        else:
+            field = f"{self.resource}: {field}"
+        return UsageError(f"{self.source}: {field}: {rule}{line}")
 
 
 def entry_schema(spec: Spec, resource: str) -> Mapping[str, Any] | None:
@@ -47,13 +82,15 @@ def entry_schema(spec: Spec, resource: str) -> Mapping[str, Any] | None:
     return None
 
 
-def _from_document(document: Any, where: str) -> list[Desired]:
+def _from_document(document: Any, source: _files.Source) -> list[Desired]:
+    """The resources of a settings file's outline; their entries are read when a plan takes them."""
+    where = source.where
     if not isinstance(document, Mapping):
         raise UsageError(f"{where}: a settings file is a mapping of resource to {{prune, entries}}")
     found = []
     for name, value in document.items():
         resource = snake(str(name))
-        if isinstance(value, list):
+        if isinstance(value, (list, _files.Entries)):
             value = {"entries": value}
         if not isinstance(value, Mapping):
             raise UsageError(f"{where}: {name}: expected {{prune: false, entries: [...]}}")
@@ -61,11 +98,16 @@ def _from_document(document: Any, where: str) -> list[Desired]:
         if unknown:
             raise UsageError(f"{where}: {name}: unknown key {unknown[0]!r} (keys: prune, entries)")
         entries, prune = value.get("entries") or [], value.get("prune", False)
-        if not isinstance(entries, list):
+        if not isinstance(entries, (list, _files.Entries)):
             raise UsageError(f"{where}: {name}.entries must be a list")
         if not isinstance(prune, bool):
             raise UsageError(f"{where}: {name}.prune must be true or false")
-        found.append(Desired(resource, entries, prune, where))
+        read: Iterable[tuple[Any, int | None]] = (
+            _files.entries(source, name)
+            if isinstance(entries, _files.Entries)
+            else ((entry, None) for entry in entries)  # a list an alias repeats: kept whole
+        )
+        found.append(Desired(resource, read, prune, where))
     return found
 
 
@@ -79,36 +121,54 @@ def _csv_resource(path: str, only: Sequence[str]) -> str | None:
 
 def load(spec: Spec, paths: Sequence[str], only: Sequence[str], prune: bool) -> dict[str, Desired]:
     """Every desired resource of the files, restricted to `only` when given; a resource named twice
-    or unknown to the spec is an error."""
+    or unknown to the spec is an error. Each file is checked whole here; the entries are read again,
+    one at a time, when a plan takes them (see `Stream`)."""
     only = [snake(name) for name in only]
     for name in only:
         if name not in spec.resources:
             raise UsageError(f"--resource: no resource {name!r} (resources: {', '.join(spec.resources)})")
     desired: dict[str, Desired] = {}
     for path in paths:
-        where = "stdin" if path == "-" else path
-        if _files.format_of(path) == "csv":
-            guess = _csv_resource(path, only)
-            resource, entries = _csv.read(
-                _files.read_text(path), where, guess if guess in spec.resources else None,
-                lambda name: entry_schema(spec, name),
-            )  # fmt: skip
-            found = [Desired(resource, entries, prune, where)]
-        else:
-            found = _from_document(_files.load(path), where)
+        source = _files.Source(path)
+        found = (
+            _csv_file(spec, source, only, prune)
+            if source.format == "csv"
+            else _from_document(_files.outline(source), source)
+        )
         for item in found:
             if item.resource not in spec.resources:
                 raise UsageError(
-                    f"{where}: no resource {item.resource!r} (resources: {', '.join(spec.resources)})"
+                    f"{source.where}: no resource {item.resource!r} (resources: {', '.join(spec.resources)})"
                 )
             if item.resource in desired:
-                raise UsageError(
-                    f"{where}: {item.resource} is given twice (also in {desired[item.resource].source})"
-                )
+                also = desired[item.resource].source
+                raise UsageError(f"{source.where}: {item.resource} is given twice (also in {also})")
             if not only or item.resource in only:
                 desired[item.resource] = item
     for item in desired.values():
-        schema = entry_schema(spec, item.resource)
-        if schema is not None and needs_coercion(schema):
-            item.entries = [coerce(entry, schema) for entry in item.entries]
+        item.entries = Stream(item.entries, entry_schema(spec, item.resource))
     return desired
+
+
+def _csv_file(spec: Spec, source: _files.Source, only: Sequence[str], prune: bool) -> list[Desired]:
+    """A CSV file's one resource: its header read now, its rows as a plan takes them."""
+    guess = _csv_resource(source.path, only)
+    text = source.open(newline="")
+    try:
+        with source.reading():
+            resource, rows = _csv.read(
+                text, source.where, guess if guess in spec.resources else None,
+                lambda name: entry_schema(spec, name),
+            )  # fmt: skip
+    except BaseException:
+        text.close()
+        raise
+    return [Desired(resource, _closing(source, text, rows), prune, source.where)]
+
+
+def _closing(
+    source: _files.Source, text: IO[str], rows: Iterator[tuple[Any, int]]
+) -> Iterator[tuple[Any, int]]:
+    """A CSV file's rows, read with its failures named, the file closed once they are taken."""
+    with text, source.reading():
+        yield from rows
