@@ -11,7 +11,17 @@ from cf_email_security import AsyncEmailSecurity, EmailSecurity, ValidationError
 from cf_email_security.batch import BatchError, Plan, StalePlanError
 from cf_email_security.testing import FakeEmailSecurity
 from support import wire_ids
-from support.batch import batch_requests, ids, list_requests, new_fake, patterns, policy, sender, trusted
+from support.batch import (
+    batch_requests,
+    desired,
+    ids,
+    list_requests,
+    new_fake,
+    patterns,
+    policy,
+    sender,
+    trusted,
+)
 
 
 def seeded(fake: FakeEmailSecurity, *entries: dict[str, Any]) -> tuple[EmailSecurity, list[Any]]:
@@ -236,3 +246,18 @@ def test_the_async_client_plans_and_applies_alike() -> None:
     assert [(e["pattern"], e["comments"]) for e in fake.entries("allow_policies")] == [
         (policy(0)["pattern"], "x")
     ]
+
+
+def test_an_apply_that_keeps_no_results_still_applies_everything() -> None:
+    """keep_results=False: what the server returns is dropped as it arrives (a 100,000-entry apply
+    would otherwise hold every created entry); the account is changed all the same."""
+    fake = new_fake()
+    es = fake.client()
+    result = es.allow_policies.plan([policy(n) for n in range(1500)]).apply(keep_results=False)
+    assert result.posts == [] and batch_requests(fake) == [200, 200]
+    assert len(fake.entries("allow_policies")) == 1500
+
+    people = [desired("impersonation_registry", n) for n in range(30)]
+    applied = es.impersonation_registry.plan(people).apply(keep_results=False)
+    assert applied.created == [None] * 30 and applied.counts() == "0 deleted, 0 updated, 30 created"
+    assert len(fake.entries("impersonation_registry")) == 30

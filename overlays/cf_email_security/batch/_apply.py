@@ -29,13 +29,16 @@ ResultT = TypeVar("ResultT")
 class ChunkedRun(Generic[ResultT]):
     """One chunked application: its chunks in order, the merged results so far, the next chunk."""
 
-    def __init__(self, builder: DeleteBatchBuilder, chunk_size: int, stop: StopSignal | None) -> None:
+    def __init__(
+        self, builder: DeleteBatchBuilder, chunk_size: int, stop: StopSignal | None, keep_results: bool
+    ) -> None:
         check(chunk_size, "", "chunk_size", int, required=True, minimum=1, maximum=MAX_CHUNK)
         self.kind = builder.kind
         self.chunks = list(builder.operations.chunks(chunk_size))
         self.applied = cast(ResultT, self.kind.empty_result())
         self.done = 0
         self.stop = stop
+        self.keep_results = keep_results
 
     def __iter__(self) -> Iterator[dict[str, list[Any]]]:
         """The arrays of each chunk, as keyword arguments for the resource's `batch`; none once a
@@ -47,8 +50,9 @@ class ChunkedRun(Generic[ResultT]):
             yield self.chunks[self.done].arrays(self.kind.arrays)
 
     def record(self, result: ResultT) -> None:
-        """The current chunk was applied: merge its result and move on."""
-        merge_into(self.applied, result, self.kind.arrays)
+        """The current chunk was applied: merge its result (unless results are not kept) and move on."""
+        if self.keep_results:
+            merge_into(self.applied, result, self.kind.arrays)
         self.done += 1
 
     @contextmanager
@@ -75,9 +79,10 @@ def apply_sync(
     builder: DeleteBatchBuilder,
     chunk_size: int,
     stop: StopSignal | None = None,
+    keep_results: bool = True,
 ) -> ResultT:
     """Send every chunk in order with `send` (a resource's `batch`); the merged result."""
-    run: ChunkedRun[ResultT] = ChunkedRun(builder, chunk_size, stop)
+    run: ChunkedRun[ResultT] = ChunkedRun(builder, chunk_size, stop, keep_results)
     for arrays in run:
         with run.sending():
             run.record(send(**arrays))
@@ -89,9 +94,10 @@ async def apply_async(
     builder: DeleteBatchBuilder,
     chunk_size: int,
     stop: StopSignal | None = None,
+    keep_results: bool = True,
 ) -> ResultT:
     """`apply_sync` for the async client: the chunks go one after another, never at once."""
-    run: ChunkedRun[ResultT] = ChunkedRun(builder, chunk_size, stop)
+    run: ChunkedRun[ResultT] = ChunkedRun(builder, chunk_size, stop, keep_results)
     for arrays in run:
         with run.sending():
             run.record(await send(**arrays))

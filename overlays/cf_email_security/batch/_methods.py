@@ -81,6 +81,7 @@ class _Plans(Protocol[PostT_contra, EntryT_co, ResultT_co]):
         chunk_size: int = ...,
         account_id: str | None = ...,
         stop: StopSignal | None = ...,
+        keep_results: bool = ...,
     ) -> ResultT_co: ...
     def _desired(self, desired: Iterable[Any]) -> dict[tuple[Any, ...], Any]: ...
     def _current(self, account_id: str | None) -> Any: ...
@@ -168,14 +169,15 @@ class SyncApply(DeleteBatchMethods, Generic[ResultT]):
         chunk_size: int = MAX_CHUNK,
         account_id: str | None = None,
         stop: StopSignal | None = None,
+        keep_results: bool = True,
     ) -> ResultT:
         """Send a builder's operations in batches of at most `chunk_size` per array, deletes first;
-        the merged result. On a failure, or once `stop` is set, BatchError carries what was
-        applied and what remains."""
+        the merged result (its arrays left empty with `keep_results=False`). On a failure, or once
+        `stop` is set, BatchError carries what was applied and what remains."""
         from ._apply import apply_sync
 
         send = functools.partial(cast("_SyncResource[ResultT]", self).batch, account_id=account_id)
-        return apply_sync(send, self._checked(builder), chunk_size, stop)
+        return apply_sync(send, self._checked(builder), chunk_size, stop, keep_results)
 
 
 class AsyncApply(DeleteBatchMethods, Generic[ResultT]):
@@ -188,14 +190,15 @@ class AsyncApply(DeleteBatchMethods, Generic[ResultT]):
         chunk_size: int = MAX_CHUNK,
         account_id: str | None = None,
         stop: StopSignal | None = None,
+        keep_results: bool = True,
     ) -> ResultT:
         """Send a builder's operations in batches of at most `chunk_size` per array, deletes first;
-        the merged result. On a failure, or once `stop` is set, BatchError carries what was
-        applied and what remains."""
+        the merged result (its arrays left empty with `keep_results=False`). On a failure, or once
+        `stop` is set, BatchError carries what was applied and what remains."""
         from ._apply import apply_async
 
         send = functools.partial(cast("_AsyncResource[ResultT]", self).batch, account_id=account_id)
-        return await apply_async(send, self._checked(builder), chunk_size, stop)
+        return await apply_async(send, self._checked(builder), chunk_size, stop, keep_results)
 
 
 class SyncPlans(PlanCore):
@@ -247,8 +250,16 @@ class SyncBatchMethods(BatchMethods, SyncApply[ResultT], SyncPlans):
         wanted = self._desired(desired)  # checked before anything is sent
         current = self._current(account_id)
 
-        def apply(plan: Plan[ResultT], chunk_size: int, stop: StopSignal | None) -> ResultT:
-            return self.apply_batch(plan.builder(), chunk_size=chunk_size, account_id=account_id, stop=stop)
+        def apply(
+            plan: Plan[ResultT], chunk_size: int, stop: StopSignal | None, keep_results: bool
+        ) -> ResultT:
+            return self.apply_batch(
+                plan.builder(),
+                chunk_size=chunk_size,
+                account_id=account_id,
+                stop=stop,
+                keep_results=keep_results,
+            )
 
         return self._plan(current, wanted, prune, apply, delete)
 
@@ -269,8 +280,16 @@ class AsyncBatchMethods(BatchMethods, AsyncApply[ResultT], AsyncPlans):
         wanted = self._desired(desired)
         current = await self._current(account_id)
 
-        def apply(plan: Any, chunk_size: int, stop: StopSignal | None) -> Coroutine[Any, Any, ResultT]:
-            return self.apply_batch(plan.builder(), chunk_size=chunk_size, account_id=account_id, stop=stop)
+        def apply(
+            plan: Any, chunk_size: int, stop: StopSignal | None, keep_results: bool
+        ) -> Coroutine[Any, Any, ResultT]:
+            return self.apply_batch(
+                plan.builder(),
+                chunk_size=chunk_size,
+                account_id=account_id,
+                stop=stop,
+                keep_results=keep_results,
+            )
 
         return self._plan(current, wanted, prune, apply, delete)
 
@@ -292,16 +311,24 @@ class SyncSinglePlans(SyncPlans):
         wanted = self._desired(desired)
         current = self._current(account_id)
 
-        def apply(plan: Plan[AppliedPlan], chunk_size: int, stop: StopSignal | None) -> AppliedPlan:
+        def apply(
+            plan: Plan[AppliedPlan], chunk_size: int, stop: StopSignal | None, keep_results: bool
+        ) -> AppliedPlan:
             from ._single import AppliedPlan, apply_single_sync
 
             applied = AppliedPlan()
             if plan.operations():
                 applied.batch = self.apply_batch(  # type: ignore[attr-defined]
-                    plan.builder(), chunk_size=chunk_size, account_id=account_id, stop=stop
+                    plan.builder(),
+                    chunk_size=chunk_size,
+                    account_id=account_id,
+                    stop=stop,
+                    keep_results=keep_results,
                 )
             calls = plan.single_calls()
-            return apply_single_sync(self._batch_kind.name, self, calls, applied, account_id, stop)
+            return apply_single_sync(
+                self._batch_kind.name, self, calls, applied, account_id, stop, keep_results
+            )
 
         return self._plan(current, wanted, prune, apply, delete)
 
@@ -322,15 +349,23 @@ class AsyncSinglePlans(AsyncPlans):
         wanted = self._desired(desired)
         current = await self._current(account_id)
 
-        async def apply(plan: Any, chunk_size: int, stop: StopSignal | None) -> AppliedPlan:
+        async def apply(
+            plan: Any, chunk_size: int, stop: StopSignal | None, keep_results: bool
+        ) -> AppliedPlan:
             from ._single import AppliedPlan, apply_single_async
 
             applied = AppliedPlan()
             if plan.operations():
                 applied.batch = await self.apply_batch(  # type: ignore[attr-defined]
-                    plan.builder(), chunk_size=chunk_size, account_id=account_id, stop=stop
+                    plan.builder(),
+                    chunk_size=chunk_size,
+                    account_id=account_id,
+                    stop=stop,
+                    keep_results=keep_results,
                 )
             calls = plan.single_calls()
-            return await apply_single_async(self._batch_kind.name, self, calls, applied, account_id, stop)
+            return await apply_single_async(
+                self._batch_kind.name, self, calls, applied, account_id, stop, keep_results
+            )
 
         return self._plan(current, wanted, prune, apply, delete)

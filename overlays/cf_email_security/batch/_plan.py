@@ -205,18 +205,22 @@ class Plan(Generic[ApplyT]):
         """A builder holding the plan's batch operations, to add to or to send yourself."""
         return builder_for(self.kind, self.operations())
 
-    def apply(self, *, chunk_size: int = MAX_CHUNK, stop: StopSignal | None = None) -> ApplyT:
+    def apply(
+        self, *, chunk_size: int = MAX_CHUNK, stop: StopSignal | None = None, keep_results: bool = True
+    ) -> ApplyT:
         """Send the plan in chunked batches; a failure raises BatchError with what remains.
 
         Once only: the plan describes the account as it was, and its creates sent twice would be
         created twice. After a failure, resume with the error's `remaining`, or plan again.
         `stop` (a threading.Event, say, set from a signal handler) ends the apply before its next
         request: the requests in flight finish, and the error raised says what was applied.
+        `keep_results=False` drops what the server returns as it arrives (the result's arrays stay
+        empty; an AppliedPlan's lists hold None per call), for an apply too large to keep it all.
         """
         if self._applied:
             raise StalePlanError(f"this {self.kind.name} plan was applied already; make a new plan")
         self._applied = True
-        return self._apply(self, chunk_size=chunk_size, stop=stop)
+        return self._apply(self, chunk_size=chunk_size, stop=stop, keep_results=keep_results)
 
     def __len__(self) -> int:
         return len(self.creates) + len(self.changes) + len(self.deletes)

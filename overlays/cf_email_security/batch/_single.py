@@ -35,7 +35,7 @@ class StopSignal(Protocol):
 @dataclass
 class AppliedPlan:
     """What applying a plan did: the merged batch result (None where no batch was sent), then the
-    entries deleted (ids), updated and created by single calls."""
+    entries deleted (ids), updated and created by single calls (None for each with keep_results=False)."""
 
     batch: Any = None
     deleted: list[Any] = field(default_factory=list)
@@ -127,8 +127,10 @@ class _Run:
         applied: AppliedPlan,
         account_id: str | None,
         stop: StopSignal | None,
+        keep_results: bool,
     ) -> None:
         self.resource_name = resource_name
+        self.keep_results = keep_results
         self.phases = _phases(resource, calls, applied, account_id)
         self.applied = applied
         self.stop = stop
@@ -155,7 +157,7 @@ class _Run:
         """One call's end: its result, or its failure (which stops further starts). A BaseException
         other than an Exception (a cancellation) stops the run too and is raised again at its end."""
         if error is None:
-            self._outcomes[index] = result
+            self._outcomes[index] = result if self.keep_results else None
         elif isinstance(error, Exception):
             self.failures.append(error)
         elif self.interrupted is None:
@@ -186,12 +188,13 @@ def apply_single_sync(
     applied: AppliedPlan,
     account_id: str | None = None,
     stop: StopSignal | None = None,
+    keep_results: bool = True,
 ) -> AppliedPlan:
     """Send the single calls with a pool of CONCURRENCY threads (the sync client is thread-safe),
     starting each only while the run may go on."""
     from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
-    run = _Run(resource_name, resource, calls, applied, account_id, stop)
+    run = _Run(resource_name, resource, calls, applied, account_id, stop, keep_results)
 
     def settle(in_flight: dict[Future[Any], int], done: set[Future[Any]]) -> None:
         for future in done:
@@ -222,12 +225,13 @@ async def apply_single_async(
     applied: AppliedPlan,
     account_id: str | None = None,
     stop: StopSignal | None = None,
+    keep_results: bool = True,
 ) -> AppliedPlan:
     """Send the single calls as tasks, at most CONCURRENCY in flight, each started only while the
     run may go on. Cancelled, it lets the calls in flight finish before it is cancelled itself."""
     import asyncio
 
-    run = _Run(resource_name, resource, calls, applied, account_id, stop)
+    run = _Run(resource_name, resource, calls, applied, account_id, stop, keep_results)
 
     def settle(in_flight: dict[asyncio.Future[Any], int], done: set[asyncio.Future[Any]]) -> None:
         for task in done:

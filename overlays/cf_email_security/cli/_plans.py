@@ -306,7 +306,7 @@ def _apply_all(changed: Sequence[tuple[str, Any]]) -> int:
     for index, (name, item) in enumerate(changed):
         try:
             with _signals.stop_on_signal(stop):
-                item.apply(chunk_size=CHUNK, stop=stop)
+                item.apply(chunk_size=CHUNK, stop=stop, keep_results=False)  # nothing here reads them
         except (BatchError, PlanApplyError) as error:
             sys.stderr.write(_partial(name, item, error) + "\n")
             for later, rest in changed[index + 1 :]:
