@@ -102,6 +102,23 @@ record: $(READY)
 clean:
 	rm -rf $(VENV) $(DEMO_VENV) .venv-py3.* build dist *.egg-info
 
+# The sdist and the wheel a release uploads, built into dist/ from this checkout with the dev venv's
+# setuptools (build/ and the egg-info go first, so that nothing deleted since a last build comes back),
+# then checked: `twine check --strict` accepts both, and the wheel, installed with its dependencies from
+# the package index into a throwaway venv, imports and answers `cf-email-security --help` there, outside
+# the checkout. tests/test_packaging.py builds the same way, offline, and runs README's install lines.
+.PHONY: dist
+dist: $(READY)
+	rm -rf build dist *.egg-info
+	$(BIN)/python -m build --no-isolation --outdir dist .
+	$(BIN)/python -m twine check --strict dist/*
+	@check=$$(mktemp -d) && trap 'rm -rf "$$check"' EXIT && wheel=$$(ls "$(CURDIR)"/dist/*.whl) && \
+	  $(BIN)/python -m venv "$$check/venv" && \
+	  "$$check/venv/bin/python" $(PIP_INSTALL) "$$wheel[cli]" && cd "$$check" && \
+	  venv/bin/python -c 'import cf_email_security as p; print("dist: imported from", p.__file__)' && \
+	  venv/bin/cf-email-security --help >/dev/null && \
+	  echo "dist: $$(cd "$(CURDIR)/dist" && echo *) checked"
+
 # Schemathesis against the fake API with upstream's live reference (../shared/reference/) as the schema:
 # every check, at most CONFORMANCE_EXAMPLES test cases per operation and phase, CONFORMANCE_TIME seconds
 # in all. Not part of `make test`: it installs schemathesis into .venv (not a project dependency) and

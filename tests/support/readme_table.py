@@ -1,4 +1,5 @@
-"""README.md's "## Operations" table, rendered from the spec.
+"""README.md read as data: its "## Operations" table, rendered from the spec, and its sections and
+fenced code blocks, which the tests run as written.
 
     python tests/support/readme_table.py            print the table the spec gives
     python tests/support/readme_table.py --check    exit 1, showing the expected table, if README differs
@@ -11,6 +12,7 @@ of the section before or after it stays.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -22,7 +24,9 @@ if __package__ in (None, ""):  # run as a script: make `support` importable
 from support import spec
 
 README = spec.REPO_ROOT / "README.md"
+CONTRIBUTING = spec.REPO_ROOT / "CONTRIBUTING.md"
 HEADING = "## Operations"
+HEADING_LINE = re.compile(r"(#{1,6}) ")
 HEADER = ["| Resource | Method | HTTP | Path | operationId |", "|---|---|---|---|---|"]
 
 
@@ -64,6 +68,39 @@ def rewritten(text: str, table: list[str]) -> str:
     start, end = table_span(lines)
     lines[start:end] = table
     return "\n".join(lines) + ("\n" if text.endswith("\n") else "")
+
+
+def section(text: str, heading: str) -> str:
+    """The text under `heading` (a whole line such as "## Install"), up to the next heading of its level
+    or higher; "" if there is no such heading."""
+    lines = text.splitlines()
+    if heading not in lines:
+        return ""
+    start = lines.index(heading) + 1
+    level = len(heading) - len(heading.lstrip("#"))
+    fenced = False
+    for i in range(start, len(lines)):
+        fenced ^= lines[i].startswith("```")
+        match = HEADING_LINE.match(lines[i])
+        if match and not fenced and len(match.group(1)) <= level:
+            return "\n".join(lines[start:i])
+    return "\n".join(lines[start:])
+
+
+def code_blocks(text: str, language: str) -> list[str]:
+    """The fenced blocks opened with ```language, in order, their text as written."""
+    blocks: list[str] = []
+    current: list[str] | None = None
+    for line in text.splitlines():
+        if current is None:
+            if line.strip() == f"```{language}":
+                current = []
+        elif line.strip() == "```":
+            blocks.append("\n".join(current) + "\n")
+            current = None
+        else:
+            current.append(line)
+    return blocks
 
 
 def main(argv: list[str]) -> int:
