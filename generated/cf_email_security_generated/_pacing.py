@@ -25,7 +25,7 @@ class Clock:
     __slots__ = ("skipped",)
 
     def __init__(self) -> None:
-        self.skipped = 0.0
+        self.skipped: float = 0.0
 
     def __call__(self) -> float:
         return time.monotonic() + self.skipped
@@ -44,8 +44,8 @@ class Turn:
     __slots__ = ("at", "version")
 
     def __init__(self, at: float, version: int) -> None:
-        self.at = at
-        self.version = version
+        self.at: float = at
+        self.version: int = version
 
 
 class Gate:
@@ -96,13 +96,13 @@ class RateLimit(Gate):
     """
 
     def __init__(self, requests: int, per: float) -> None:
-        if isinstance(requests, bool) or not isinstance(requests, int) or requests < 1:
+        if not _is_count(requests):
             raise ConfigurationError("RateLimit requests must be an integer >= 1")
-        if isinstance(per, bool) or not isinstance(per, (int, float)) or not math.isfinite(per) or per <= 0:
+        if not _is_seconds(per):
             raise ConfigurationError("RateLimit per must be a finite number of seconds > 0")
         super().__init__()
-        self.requests = requests
-        self.per = float(per)
+        self.requests: int = requests
+        self.per: float = float(per)
         # The turns of the last `requests` attempts; a finished one holds the time its answer came, a
         # bound on when the server counted it.
         self._turns: deque[Turn] = deque(maxlen=requests)
@@ -149,3 +149,15 @@ def pacer(value: object, variable: str | None) -> Gate:
     if isinstance(value, str):
         return RateLimit.parse(value)
     raise ConfigurationError(f"rate_limit must be a RateLimit or a string {RATE_LIMIT_RULE}")
+
+
+def _is_count(value: object) -> bool:
+    """An int >= 1 (not a bool): checked at run time, for callers no type checker reads."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+def _is_seconds(value: object) -> bool:
+    """A finite number of seconds > 0 (not a bool)."""
+    return (
+        isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value > 0
+    )

@@ -16,10 +16,10 @@ from __future__ import annotations
 import datetime
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from functools import cache
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar, cast
 from uuid import UUID
 
 from .errors import ResponseValidationError
@@ -52,10 +52,10 @@ def fail(parent: str, key: str, expected: str, value: Any) -> NoReturn:
 def as_object(data: Any, parent: str, key: str) -> dict[str, Any]:
     """A copy of a JSON object, to pop known fields from; what is left are the unknown ones."""
     if type(data) is dict:  # what the JSON decoder gives: no need for the slower Mapping check
-        return data.copy()
+        return cast("dict[str, Any]", data).copy()
     if not isinstance(data, Mapping):
         fail(parent, key, "an object", data)
-    return dict(data)
+    return dict(cast("Mapping[str, Any]", data))
 
 
 def required(value: Any, path: str, key: str, check: Checker[T]) -> T:
@@ -164,7 +164,7 @@ def as_uuid(value: Any, parent: str, key: str) -> UUID:
 @cache
 def enum_of(cls: type[E]) -> Checker[E | str]:
     """A checker for an enum that keeps values the spec does not know as plain strings."""
-    members: dict[Any, E] = dict(cls._value2member_map_)
+    members = cast("dict[Any, E]", dict(cls._value2member_map_))
 
     def check(value: Any, parent: str, key: str) -> E | str:
         try:
@@ -185,8 +185,9 @@ def list_of(item: Checker[T]) -> Checker[list[T]]:
     def check(value: Any, parent: str, key: str) -> list[T]:
         if not isinstance(value, list):
             fail(parent, key, "an array", value)
+        entries = cast("Sequence[Any]", value)
         path = join(parent, key)
-        return [item(entry, path, f"[{index}]") for index, entry in enumerate(value)]
+        return [item(entry, path, f"[{index}]") for index, entry in enumerate(entries)]
 
     return check
 

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import math
 import time
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
+
+if TYPE_CHECKING:
+    from ._pagination import WalkReport
 
 EXCERPT_LENGTH = 200
 
@@ -35,8 +39,8 @@ class ValidationError(EmailSecurityError, ValueError):
 
     def __init__(self, field: str, rule: str) -> None:
         super().__init__(f"{field}: {rule}")
-        self.field = field
-        self.rule = rule
+        self.field: str = field
+        self.rule: str = rule
 
 
 class ResponseValidationError(EmailSecurityError):
@@ -44,8 +48,8 @@ class ResponseValidationError(EmailSecurityError):
 
     def __init__(self, field: str, problem: str) -> None:
         super().__init__(f"{field}: {problem}")
-        self.field = field
-        self.problem = problem
+        self.field: str = field
+        self.problem: str = problem
 
 
 class InconsistentWalkError(EmailSecurityError):
@@ -53,9 +57,9 @@ class InconsistentWalkError(EmailSecurityError):
     while it ran, a server that caps `per_page`): acting on it could create duplicates or delete
     wanted entries. `report` (a WalkReport) says what was seen; walking again usually succeeds."""
 
-    def __init__(self, report: Any) -> None:
+    def __init__(self, report: WalkReport) -> None:
         super().__init__(f"the list walk is not consistent: {report}")
-        self.report = report
+        self.report: WalkReport = report
 
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -73,9 +77,9 @@ class APIError(EmailSecurityError):
 
     def __init__(self, message: str, *, method: str, url: str, outcome_unknown: bool = False) -> None:
         super().__init__(message + (UNKNOWN_OUTCOME if outcome_unknown else ""))
-        self.method = method
-        self.url = url
-        self.outcome_unknown = outcome_unknown
+        self.method: str = method
+        self.url: str = url
+        self.outcome_unknown: bool = outcome_unknown
 
 
 class APIConnectionError(APIError):
@@ -98,13 +102,13 @@ class APIStatusError(APIError):
         url: str,
         outcome_unknown: bool | None = None,
     ) -> None:
-        self.response = response
-        self.status_code = response.status_code
-        self.cf_ray = response.headers.get("cf-ray")
-        envelope = body if isinstance(body, dict) else {}
+        self.response: httpx.Response = response
+        self.status_code: int = response.status_code
+        self.cf_ray: str | None = response.headers.get("cf-ray")
+        envelope: dict[str, Any] = cast("dict[str, Any]", body) if isinstance(body, dict) else {}
         self.errors: list[dict[str, Any]] = _messages(envelope.get("errors"))
         self.messages: list[dict[str, Any]] = _messages(envelope.get("messages"))
-        self.body_excerpt = "" if isinstance(body, dict) else _excerpt(response)
+        self.body_excerpt: str = "" if isinstance(body, dict) else _excerpt(response)
         # Seconds the server asked to wait (Retry-After or retry-after-ms), e.g. longer than retries wait.
         self.retry_after: float | None = retry_after_seconds(response.headers)
         detail = "; ".join(f"{e.get('code')}: {e.get('message')}" for e in self.errors) or self.body_excerpt
@@ -213,14 +217,15 @@ def retry_after_seconds(headers: httpx.Headers | None) -> float | None:
         when = email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return None if when is None else when.timestamp() - time.time()
+    return when.timestamp() - time.time()
 
 
 def _messages(value: Any) -> list[dict[str, Any]]:
     """Cloudflare's errors[]/messages[] entries, kept as given but never trusted to be well-formed."""
     if not isinstance(value, list):
         return []
-    return [item if isinstance(item, dict) else {"message": str(item)} for item in value]
+    items = cast("Sequence[Any]", value)
+    return [item if isinstance(item, dict) else {"message": str(item)} for item in items]
 
 
 def _excerpt(response: httpx.Response) -> str:

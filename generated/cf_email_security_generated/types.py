@@ -34,12 +34,12 @@ class RequestSpec:
     def __init__(
         self, method: str, path: str, params: QueryPairs | None = None, json: Any = None, gone: Any = None
     ) -> None:
-        self.method = method
-        self.path = path
-        self.params = params
-        self.json = json
+        self.method: str = method
+        self.path: str = path
+        self.params: QueryPairs | None = params
+        self.json: Any = json
         # For a DELETE: the result to report when a re-sent request finds the entry already gone (404).
-        self.gone = gone
+        self.gone: Any = gone
 
     def __repr__(self) -> str:
         return f"RequestSpec({self.method} {self.path})"
@@ -86,8 +86,8 @@ class RawResponse(Generic[T]):
     __slots__ = ("http_response", "parsed")
 
     def __init__(self, http_response: httpx.Response, parsed: T) -> None:
-        self.http_response = http_response
-        self.parsed = parsed
+        self.http_response: httpx.Response = http_response
+        self.parsed: T = parsed
 
     @property
     def status_code(self) -> int:

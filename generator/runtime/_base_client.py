@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from functools import cached_property
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 from urllib.parse import urlsplit
 
 import httpx
@@ -156,7 +156,8 @@ def _setting_problem(name: str, value: object, kind: str) -> str | None:
     if kind == "headers":
         if not isinstance(value, Mapping):
             return f"{name} must be a mapping of header names to strings"
-        for header, text in value.items():
+        headers = cast("Mapping[object, object]", value)
+        for header, text in headers.items():
             if not isinstance(header, str) or not header or not _is_token(header):
                 return f"{name}: a header name must be a non-empty token of printable ASCII"
             if not isinstance(text, str) or not _is_header_text(text):
@@ -165,7 +166,8 @@ def _setting_problem(name: str, value: object, kind: str) -> str | None:
     if kind == "query":
         if not isinstance(value, Mapping):
             return f"{name} must be a mapping of parameter names to values"
-        for key, item in value.items():
+        params = cast("Mapping[object, object]", value)
+        for key, item in params.items():
             if not isinstance(key, str) or isinstance(item, (dict, list, tuple, set, bytes)):
                 return f"{name}: parameter names must be strings and values str, int, float or bool"
         return None
@@ -289,6 +291,13 @@ async def _within(answer: Awaitable[httpx.Response], seconds: float) -> httpx.Re
     return await asyncio.wait_for(answer, seconds)
 
 
+def _optional_string(value: object, name: str) -> str | None:
+    """A string setting or None, checked at run time for callers no type checker reads."""
+    if value is not None and not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a string, not {type(value).__name__}")
+    return value
+
+
 def _max_retries(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ConfigurationError("max_retries must be an integer >= 0")
@@ -377,9 +386,9 @@ class BaseClient(Generic[HttpT, TransportT]):
             if not api_token:
                 api_key = _credential(os.environ.get(ENV["api_key"]), ENV["api_key"])
                 email = _credential(os.environ.get(ENV["email"]), ENV["email"])
-        if account_id is not None and not isinstance(account_id, str):
-            raise ConfigurationError(f"account_id must be a string, not {type(account_id).__name__}")
-        self.account_id = account_id or os.environ.get(ENV["account_id"]) or ""
+        account = _optional_string(account_id, "account_id")
+        self.account_id: str = account or os.environ.get(ENV["account_id"]) or ""
+        self.base_url: str
         self.base_url, self._loopback = _base_url(
             base_url or os.environ.get(ENV["base_url"]) or DEFAULT_BASE_URL
         )
@@ -390,19 +399,19 @@ class BaseClient(Generic[HttpT, TransportT]):
             )
         if not self.account_id:
             raise ConfigurationError("no account id: pass account_id= or set CLOUDFLARE_ACCOUNT_ID")
-        self.auth_scheme = "api_token" if api_token else "api_key"
+        self.auth_scheme: str = "api_token" if api_token else "api_key"
         self._auth_headers = (
             {"Authorization": f"Bearer {api_token}"}
             if api_token
             else {"X-Auth-Key": str(api_key), "X-Auth-Email": str(email)}
         )
-        self.timeout = DEFAULT_TIMEOUT if timeout is None else _timeout(timeout)
-        self.max_retries = _max_retries(max_retries)
+        self.timeout: httpx.Timeout = DEFAULT_TIMEOUT if timeout is None else _timeout(timeout)
+        self.max_retries: int = _max_retries(max_retries)
         if default_headers is not None and (
             problem := _setting_problem("default_headers", default_headers, "headers")
         ):
             raise ConfigurationError(problem)
-        self.headers = {
+        self.headers: dict[str, str] = {
             "User-Agent": f"cloudflare-email-security/{VERSION} httpx/{httpx.__version__}",
             "Accept": "application/json",
             **(default_headers or {}),
@@ -618,9 +627,10 @@ class BaseClient(Generic[HttpT, TransportT]):
             )
         if not isinstance(body, dict):
             raise ResponseValidationError("response", f"{problem} from {spec.method} {_url_of(response)}")
-        if body.get("success") is False:
-            raise status_error(response, body, method=spec.method, url=_url_of(response))
-        return body
+        envelope = cast("dict[str, Any]", body)
+        if envelope.get("success") is False:
+            raise status_error(response, envelope, method=spec.method, url=_url_of(response))
+        return envelope
 
     @staticmethod
     def _parse(parse: Parser[T], body: Any) -> T:

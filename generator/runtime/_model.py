@@ -39,6 +39,11 @@ class Model:
         return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
+def no_fields() -> dict[str, Any]:
+    """The `additional_properties` of a model made in code: none. A typed factory, as `dict` is not."""
+    return {}
+
+
 _wire_names: dict[type, tuple[tuple[str, str], ...]] = {}
 
 
@@ -60,12 +65,12 @@ class ReadModel(Model):
     # (JSON key, rule, checker) of every field in the order of the attrs fields; the generator writes it.
     _READ: ClassVar[tuple[Field, ...]] = ()
     # `_READ` with the exact type that lets a field skip its rule, worked out once per class.
-    _PLAN: ClassVar[tuple[tuple[str, Rule, Checker[Any], type], ...]] = ()
+    _read_plan: ClassVar[tuple[tuple[str, Rule, Checker[Any], type], ...]] = ()
     additional_properties: dict[str, Any]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        cls._PLAN = tuple(
+        cls._read_plan = tuple(
             (key, rule, check, EXACT_TYPES.get(check, _AlwaysCheck)) for key, rule, check in cls._READ
         )
 
@@ -77,7 +82,7 @@ class ReadModel(Model):
         d = as_object(data, parent, key)
         pop = d.pop
         values: list[Any] = []
-        for name, rule, check, exact in cls._PLAN:
+        for name, rule, check, exact in cls._read_plan:
             value = pop(name, MISSING)
             if type(value) is not exact:
                 value = rule(value, path, name, check)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -19,13 +19,15 @@ def dump(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (list, tuple)):
-        return [dump(entry) for entry in value]
+        entries = cast("Sequence[Any]", value)
+        return [dump(entry) for entry in entries]
     if isinstance(value, (datetime.datetime, datetime.date)):
         return value.isoformat()
     if isinstance(value, UUID):
         return str(value)
     if isinstance(value, dict):
-        return {key: dump(entry) for key, entry in value.items()}
+        fields = cast("dict[str, Any]", value)
+        return {key: dump(entry) for key, entry in fields.items()}
     return value.to_dict()
 
 
@@ -60,7 +62,8 @@ def query(pairs: Sequence[tuple[str, Any]]) -> QueryPairs:
         if value is UNSET or value is None:
             continue
         if isinstance(value, (list, tuple)):
-            params.extend((name, query_value(entry)) for entry in value)
+            values = cast("Sequence[Any]", value)
+            params.extend((name, query_value(entry)) for entry in values)
         else:
             params.append((name, query_value(value)))
     return params

@@ -12,7 +12,8 @@ from cf_email_security_generated import models as _generated
 if TYPE_CHECKING:
     from cf_email_security_generated.models import *  # noqa: F403
 
-__all__ = list(_generated.__all__)
+__all__: list[str] = []
+__all__ += _generated.__all__  # a form type checkers read: the generated package's names
 
 
 def __getattr__(name: str) -> Any:

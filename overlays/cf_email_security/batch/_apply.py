@@ -9,7 +9,7 @@ what was applied, with ApplyStopped as its cause.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Generator, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
@@ -56,7 +56,7 @@ class ChunkedRun(Generic[ResultT]):
         self.done += 1
 
     @contextmanager
-    def sending(self) -> Iterator[None]:
+    def sending(self) -> Generator[None, None, None]:
         """Turns any error while sending the current chunk into a BatchError that loses nothing: a
         failure of ours (not the API's) after earlier chunks were applied must still say what was."""
         try:

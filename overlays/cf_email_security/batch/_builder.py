@@ -41,7 +41,7 @@ class DeleteBatchBuilder:
     ARRAYS: tuple[str, ...] = ("deletes",)
 
     def __init__(self, resource: str | Kind) -> None:
-        self.kind = kind_of(resource)
+        self.kind: Kind = kind_of(resource)
         if not set(self.ARRAYS) <= set(self.kind.arrays):
             raise ValueError(f"{self.kind.name} batches take only {', '.join(self.kind.arrays)}")
         self._arrays: dict[str, list[Any]] = {name: [] for name in ORDER}
@@ -67,7 +67,7 @@ class DeleteBatchBuilder:
     def _add(self, array: str, entries: tuple[Any, ...]) -> None:
         cls = self.kind.model_of(array)
         start = len(self._arrays[array])
-        models = []
+        models: list[Any] = []
         claimed: dict[Any, str] = {}
         for offset, entry in enumerate(entries):
             path = f"{array}[{start + offset}]"
@@ -86,6 +86,16 @@ class DeleteBatchBuilder:
         self._arrays[array].extend(models)
         self._ids.update(claimed)
 
+    def _hold(self, operations: Operations) -> None:
+        """Hold operations checked before (what remains after a failure, a plan's), in place of any."""
+        for name in ORDER:
+            self._arrays[name] = list(getattr(operations, name))
+        self._ids = {
+            model.id: f"{name}[{index}]"
+            for name in ID_ARRAYS
+            for index, model in enumerate(self._arrays[name])
+        }
+
 
 class BatchBuilder(DeleteBatchBuilder, Generic[PostT, PatchT, PutT]):
     """Posts, patches, puts and deletes for one resource, checked as they are added.
@@ -94,7 +104,7 @@ class BatchBuilder(DeleteBatchBuilder, Generic[PostT, PatchT, PutT]):
     `post({"pattern": ..., "pattern_type": "EMAIL", ...})`, `patch({"id": 7, "comments": "VIP"})`.
     """
 
-    ARRAYS = ORDER
+    ARRAYS: tuple[str, ...] = ORDER
 
     def post(self, *entries: PostT) -> Self:
         """Create entries (the resource's create model, e.g. CreateAllowPolicy, or a mapping)."""
@@ -115,11 +125,5 @@ class BatchBuilder(DeleteBatchBuilder, Generic[PostT, PatchT, PutT]):
 def builder_for(kind: Kind, operations: Operations) -> DeleteBatchBuilder:
     """A builder already holding `operations` (checked before), e.g. what remains after a failure."""
     builder = BatchBuilder(kind) if kind.arrays == ORDER else DeleteBatchBuilder(kind)
-    for name in ORDER:
-        builder._arrays[name] = list(getattr(operations, name))
-    builder._ids = {
-        model.id: f"{name}[{index}]"
-        for name in ID_ARRAYS
-        for index, model in enumerate(builder._arrays[name])
-    }
+    builder._hold(operations)  # pyright: ignore[reportPrivateUsage]  # this module's own factory
     return builder

@@ -60,13 +60,13 @@ class BatchError(EmailSecurityError):
         super().__init__(
             f"{resource} batch {what}; {chunk - 1} chunk(s) applied, {len(remaining)} operation(s) remain"
         )
-        self.resource = resource
-        self.applied = applied
-        self.failed = failed
-        self.remaining = remaining
-        self.cause = cause
-        self.chunk = chunk
-        self.chunks = chunks
+        self.resource: str = resource
+        self.applied: Any = applied
+        self.failed: Operations = failed
+        self.remaining: DeleteBatchBuilder = remaining
+        self.cause: Exception = cause
+        self.chunk: int = chunk
+        self.chunks: int = chunks
 
     @property
     def outcome_unknown(self) -> bool:

@@ -58,8 +58,6 @@ class _AsyncResource(Protocol[ResultT_co]):
 class _Batches(Protocol[PostT_contra, PatchT_contra, PutT_contra]):
     """A resource as `batch_builder` types it: the entries its batch arrays take."""
 
-    _batch_kind: ClassVar[Kind]
-
     def batch(
         self,
         *,
@@ -83,16 +81,6 @@ class _Plans(Protocol[PostT_contra, EntryT_co, ResultT_co]):
         stop: StopSignal | None = ...,
         keep_results: bool = ...,
     ) -> ResultT_co: ...
-    def _desired(self, desired: Iterable[Any]) -> dict[tuple[Any, ...], Any]: ...
-    def _current(self, account_id: str | None) -> Any: ...
-    def _plan(
-        self,
-        current: Any,
-        wanted: Any,
-        prune: bool,
-        apply: Callable[..., ApplyT],
-        delete: Iterable[Any] = ...,
-    ) -> Plan[ApplyT]: ...
 
 
 class DeleteBatchMethods:
@@ -146,7 +134,7 @@ class PlanCore:
     def _export(self, entries: Iterable[Any], format: str) -> str:
         from ._export import dumps, rows
 
-        return dumps(rows(self._batch_kind, entries), format)
+        return dumps(rows(self._batch_kind, entries), format, resource=self._batch_kind.name)
 
 
 class BatchMethods(DeleteBatchMethods, PlanCore):
@@ -156,7 +144,7 @@ class BatchMethods(DeleteBatchMethods, PlanCore):
         """An empty builder for this resource; send it with `apply_batch`."""
         from ._builder import BatchBuilder
 
-        return BatchBuilder(self._batch_kind)
+        return BatchBuilder(cast(BatchMethods, self)._batch_kind)
 
 
 class SyncApply(DeleteBatchMethods, Generic[ResultT]):
@@ -211,7 +199,7 @@ class SyncPlans(PlanCore):
         return walk.to_list(strict=True)
 
     def export(self, format: str = "json", *, account_id: str | None = None) -> str:
-        """The account's entries as JSON or YAML (the `yaml` extra), in the shape `plan` reads."""
+        """The account's entries as JSON, YAML (the `yaml` extra) or CSV, in the shape `plan` reads."""
         from ._export import check_format
 
         check_format(format)
@@ -226,7 +214,7 @@ class AsyncPlans(PlanCore):
         return await walk.to_list(strict=True)
 
     async def export(self, format: str = "json", *, account_id: str | None = None) -> str:
-        """The account's entries as JSON or YAML (the `yaml` extra), in the shape `plan` reads."""
+        """The account's entries as JSON, YAML (the `yaml` extra) or CSV, in the shape `plan` reads."""
         from ._export import check_format
 
         check_format(format)
@@ -247,8 +235,9 @@ class SyncBatchMethods(BatchMethods, SyncApply[ResultT], SyncPlans):
         """Compare `desired` entries with the account's, by natural key; nothing is sent until
         `plan.apply()`. With prune, entries the desired list does not name are deleted too; `delete`
         names (by natural key) entries to delete where prune is refused (domains)."""
-        wanted = self._desired(desired)  # checked before anything is sent
-        current = self._current(account_id)
+        core = cast("SyncBatchMethods[ResultT]", self)  # `self` is typed by what it takes and returns
+        wanted = core._desired(desired)  # checked before anything is sent
+        current = core._current(account_id)
 
         def apply(
             plan: Plan[ResultT], chunk_size: int, stop: StopSignal | None, keep_results: bool
@@ -261,7 +250,7 @@ class SyncBatchMethods(BatchMethods, SyncApply[ResultT], SyncPlans):
                 keep_results=keep_results,
             )
 
-        return self._plan(current, wanted, prune, apply, delete)
+        return core._plan(current, wanted, prune, apply, delete)
 
 
 class AsyncBatchMethods(BatchMethods, AsyncApply[ResultT], AsyncPlans):
@@ -277,8 +266,9 @@ class AsyncBatchMethods(BatchMethods, AsyncApply[ResultT], AsyncPlans):
     ) -> Plan[Coroutine[Any, Any, ResultT]]:
         """Compare `desired` entries with the account's, by natural key; nothing is sent until
         `await plan.apply()`. With prune, entries the desired list does not name are deleted too."""
-        wanted = self._desired(desired)
-        current = await self._current(account_id)
+        core = cast("AsyncBatchMethods[ResultT]", self)  # `self` is typed by what it takes and returns
+        wanted = core._desired(desired)
+        current = await core._current(account_id)
 
         def apply(
             plan: Any, chunk_size: int, stop: StopSignal | None, keep_results: bool
@@ -291,7 +281,7 @@ class AsyncBatchMethods(BatchMethods, AsyncApply[ResultT], AsyncPlans):
                 keep_results=keep_results,
             )
 
-        return self._plan(current, wanted, prune, apply, delete)
+        return core._plan(current, wanted, prune, apply, delete)
 
 
 class SyncSinglePlans(SyncPlans):

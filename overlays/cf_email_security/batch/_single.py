@@ -21,6 +21,8 @@ from cf_email_security_generated.errors import EmailSecurityError
 from ._errors import may_have_applied
 
 if TYPE_CHECKING:
+    from attrs import AttrsInstance
+
     from ._plan import SingleCalls
 
 CONCURRENCY = 8
@@ -38,9 +40,9 @@ class AppliedPlan:
     entries deleted (ids), updated and created by single calls (None for each with keep_results=False)."""
 
     batch: Any = None
-    deleted: list[Any] = field(default_factory=list)
-    updated: list[Any] = field(default_factory=list)
-    created: list[Any] = field(default_factory=list)
+    deleted: list[Any] = field(default_factory=list[Any])
+    updated: list[Any] = field(default_factory=list[Any])
+    created: list[Any] = field(default_factory=list[Any])
 
     def counts(self) -> str:
         """`3 deleted, 0 updated, 12 created`: the single calls that were applied."""
@@ -63,11 +65,11 @@ class PlanApplyError(EmailSecurityError):
         not_sent: int = 0,
         unknown: bool = False,
     ) -> None:
-        self.resource = resource
-        self.applied = applied
-        self.cause = cause
-        self.failed = failed if cause is not None else 0
-        self.not_sent = not_sent
+        self.resource: str = resource
+        self.applied: AppliedPlan = applied
+        self.cause: Exception | None = cause
+        self.failed: int = failed if cause is not None else 0
+        self.not_sent: int = not_sent
         self._unknown = unknown
         why = f"after a failure: {cause}" if cause is not None else "on request"
         super().__init__(
@@ -105,7 +107,7 @@ def _phases(resource: Any, calls: SingleCalls, applied: AppliedPlan, account_id:
     ]
 
 
-def call_arguments(body: Any) -> dict[str, Any]:
+def call_arguments(body: AttrsInstance) -> dict[str, Any]:
     """A request model as the keyword arguments of the single call that sends it."""
     import attrs
 

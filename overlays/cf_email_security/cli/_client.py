@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Generator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def connect(
     dry_run: DryRun | None = None,
     progress: Progress | None = None,
     placeholder_token: bool = False,
-) -> Iterator[EmailSecurity]:
+) -> Generator[EmailSecurity, None, None]:
     """An EmailSecurity for this command line, closed (with any pool made for it) at the end;
     `placeholder_token` for dry runs that only write, where no credential is needed."""
     import httpx

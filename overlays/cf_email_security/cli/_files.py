@@ -17,7 +17,7 @@ import contextlib
 import io
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import IO, Any
 
 from . import _json_stream, _yaml_stream
@@ -73,7 +73,7 @@ class Source:
         return io.TextIOWrapper(binary, encoding="utf-8-sig", errors="strict", newline=newline)
 
     @contextlib.contextmanager
-    def reading(self) -> Iterator[None]:
+    def reading(self) -> Generator[None, None, None]:
         """Failures of reading the document as its reason, one line: not UTF-8, too deeply nested."""
         try:
             yield
@@ -84,7 +84,7 @@ class Source:
             raise UsageError(f"{self.where}: nested too deeply to be read") from None
 
     @contextlib.contextmanager
-    def text(self) -> Iterator[IO[str]]:
+    def text(self) -> Generator[IO[str], None, None]:
         """The text, `open` and `reading` at once: how a JSON or YAML document is read."""
         with self.reading(), self.open() as text:
             yield text
@@ -170,7 +170,7 @@ def dump_yaml(data: Any, stream: IO[str]) -> None:
 
 
 @contextlib.contextmanager
-def output(path: str) -> Iterator[IO[str]]:
+def output(path: str) -> Generator[IO[str], None, None]:
     """A file to write whole or not at all (written beside it, then renamed), or stdout for `-`."""
     if path == "-":
         yield sys.stdout

@@ -151,6 +151,7 @@ def read(text: IO[str], where: str, stream: bool) -> Walk:
 
 def _settings(reader: Reader, where: str) -> Walk:
     try:
+        document: Any
         if reader.peek() != "{":
             document = reader.value()
         else:

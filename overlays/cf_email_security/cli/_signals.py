@@ -11,7 +11,7 @@ import contextlib
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator
 from types import FrameType
 from typing import Any
 
@@ -25,7 +25,7 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
 
 
 @contextlib.contextmanager
-def _handlers(handler: Any) -> Iterator[None]:
+def _handlers(handler: Any) -> Generator[None, None, None]:
     """`handler` for SIGINT and SIGTERM while the block runs (main thread only), then the old ones."""
     if threading.current_thread() is not threading.main_thread():
         yield
@@ -44,7 +44,7 @@ def terminate_as_interrupt() -> contextlib.AbstractContextManager[None]:
 
 
 @contextlib.contextmanager
-def stop_on_signal(stop: threading.Event) -> Iterator[None]:
+def stop_on_signal(stop: threading.Event) -> Generator[None, None, None]:
     """The first SIGINT or SIGTERM sets `stop` (the apply ends after the requests in flight);
     a second raises KeyboardInterrupt."""
 

@@ -89,6 +89,16 @@ class Operation:
         return _result(self.spec, self.raw)
 
     @property
+    def no_content(self) -> str:
+        """What an answer without content means, for people: `no verification data: ` and the spec's
+        description of the operation's 204 (the domain needs no DNS record), or "no content"."""
+        response = self.raw.get("responses", {}).get("204")
+        description = _deref(self.spec.document, response).get("description", "") if response else ""
+        subject = self.method.removeprefix("get_").replace("_", " ") if self.method.startswith("get_") else ""
+        label = f"no {subject} data" if subject else "no content"
+        return f"{label}: {description}" if description else label
+
+    @property
     def verb(self) -> str:
         return self.method.replace("_", "-")
 
@@ -227,7 +237,7 @@ def parse(document: Mapping[str, Any]) -> Spec:
     spec = Spec(document)
     for tag in document.get("tags", ()):
         spec.resources[tag["name"]] = tag.get("description", "")
-    operations = []
+    operations: list[Operation] = []
     for path, item in document.get("paths", {}).items():
         shared = item.get("parameters", [])
         for http_method in HTTP_METHODS:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-from collections.abc import Iterator
-from typing import IO, Any
+from collections.abc import Generator
+from typing import IO, Any, cast
 
 from ._entries import Entries, Walk, given_twice
 from ._errors import UsageError
@@ -39,7 +39,7 @@ def read(yaml: Any, text: IO[str], where: str, fmt: str | None, stream: bool, ke
 
 
 @contextlib.contextmanager
-def _errors(yaml: Any, where: str, kind: str) -> Iterator[None]:
+def _errors(yaml: Any, where: str, kind: str) -> Generator[None, None, None]:
     """PyYAML's errors as one line with the line number."""
     try:
         yield
@@ -104,8 +104,11 @@ class _Open:
         self.line = line
 
     def label(self) -> str:
-        if isinstance(self.value, (list, Entries)):
-            return f"[{len(self.value) if isinstance(self.value, list) else self.value.count}]"
+        value: object = self.value
+        if isinstance(value, Entries):
+            return f"[{value.count}]"
+        if isinstance(value, list):
+            return f"[{len(cast('list[object]', value))}]"
         return "" if self.key is _NO_KEY else f".{self.key}"
 
 
@@ -191,10 +194,10 @@ class _Tree:
             self.result = value
             return
         parent = self.stack[-1]
-        collection = parent.value
-        if type(collection) is list:
-            collection.append(value)
-        elif type(collection) is Entries:
+        collection: Any = parent.value
+        if isinstance(collection, list):
+            cast("list[object]", collection).append(value)
+        elif isinstance(collection, Entries):
             collection.count += 1
         elif parent.key is _NO_KEY:
             if value in collection:  # TypeError for a list or mapping as a key: `_errors` says so

@@ -79,8 +79,8 @@ class FaultState:
     now: Callable[[], float] = time.monotonic
     rng: random.Random = field(init=False)
     served_in_window: int = 0
-    scripted: list[Injected] = field(default_factory=list)
-    window_served: deque[float] = field(default_factory=deque)  # when each served request came
+    scripted: list[Injected] = field(default_factory=list[Injected])
+    window_served: deque[float] = field(default_factory=deque[float])  # when each served request came
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.faults.seed)

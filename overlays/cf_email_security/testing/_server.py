@@ -21,7 +21,7 @@ import threading
 import time
 from http.client import HTTPMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, cast
 
 from .fake import FakeEmailSecurity
 from .responses import CODE_BAD_HTTP, CODE_SERVER_ERROR, Reply, error_envelope
@@ -61,7 +61,6 @@ def _line_text(line: bytes) -> str:
 
 
 class _Handler(BaseHTTPRequestHandler):
-    server: _Server
     protocol_version = "HTTP/1.1"  # keep-alive, as clients expect
     default_request_version = "HTTP/1.1"  # answers before the request line is read get a status line
     # Headers and body go out in separate writes; without TCP_NODELAY, Nagle's algorithm and delayed
@@ -70,9 +69,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
-        if not isinstance(self.rfile, io.BufferedReader):  # peek() is needed to wait for a request
+        rfile: object = self.rfile
+        if not isinstance(rfile, io.BufferedReader):  # peek() is needed to wait for a request
             raise TypeError("the request handler needs a buffered reader")
-        self.reader: io.BufferedReader = self.rfile
+        self.reader = cast(io.BufferedReader, rfile)
+        self.api_server = cast(_Server, self.server)  # the server this handler was made for
         self.answered = False
 
     # ----- one request -----------------------------------------------------------------------
@@ -84,7 +85,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.answered = False
         try:
             if self._request_begins():
-                self.connection.settimeout(self.server.read_timeout)
+                self.connection.settimeout(self.api_server.read_timeout)
                 self._serve()
         except _Refusal as refusal:
             self.send_error(refusal.status, refusal.message)
@@ -96,7 +97,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _request_begins(self) -> bool:
         """Wait up to the idle timeout for a request's first byte; False if none comes."""
-        self.connection.settimeout(self.server.idle_timeout)
+        self.connection.settimeout(self.api_server.idle_timeout)
         try:
             return bool(self.reader.peek(1))
         except OSError:
@@ -108,7 +109,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.headers = self._read_headers("header")
         self._read_connection_options()
         body = self._read_body()
-        fake = self.server.fake
+        fake = self.api_server.fake
         if fake.faults.latency:
             time.sleep(fake.faults.latency)
         reply = fake.handle(self.command, self.path, dict(self.headers.items()), body)
@@ -265,14 +266,16 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             return self.reader.readline(limit)
         except TimeoutError:
-            timeout = self.server.read_timeout
+            timeout = self.api_server.read_timeout
             raise _Refusal(status, f"{what} did not arrive in full within {timeout:g} s") from None
 
     def _read_exact(self, size: int, late: str) -> bytes:
         try:
             data = self.reader.read(size)
         except TimeoutError:
-            raise _Refusal(400, f"{late} (nothing more came for {self.server.read_timeout:g} s)") from None
+            raise _Refusal(
+                400, f"{late} (nothing more came for {self.api_server.read_timeout:g} s)"
+            ) from None
         if len(data) < size:
             raise _Refusal(400, late)
         return data
@@ -323,7 +326,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet by default: the access log would drown test output."""
-        if self.server.verbose:
+        if self.api_server.verbose:
             super().log_message(format, *args)
 
 
@@ -337,10 +340,10 @@ class _Server(ThreadingHTTPServer):
     def __init__(
         self, fake: FakeEmailSecurity, port: int, verbose: bool, read_timeout: float, idle_timeout: float
     ) -> None:
-        self.fake = fake
-        self.verbose = verbose
-        self.read_timeout = read_timeout
-        self.idle_timeout = idle_timeout
+        self.fake: FakeEmailSecurity = fake
+        self.verbose: bool = verbose
+        self.read_timeout: float = read_timeout
+        self.idle_timeout: float = idle_timeout
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
         super().__init__((LOOPBACK, port), _Handler)
@@ -380,7 +383,7 @@ class FakeServer:
         read_timeout: float = READ_TIMEOUT,
         idle_timeout: float = IDLE_TIMEOUT,
     ) -> None:
-        self.fake = fake or FakeEmailSecurity()
+        self.fake: FakeEmailSecurity = fake or FakeEmailSecurity()
         self._server = _Server(self.fake, port, verbose, read_timeout, idle_timeout)
         self._thread: threading.Thread | None = None
         self._state_lock = threading.Lock()

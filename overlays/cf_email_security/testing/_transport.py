@@ -52,7 +52,7 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """For `EmailSecurity(transport=fake.transport())` and `AsyncEmailSecurity(transport=...)` alike."""
 
     def __init__(self, fake: App) -> None:
-        self.fake = fake
+        self.fake: App = fake
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self.fake.faults.latency:
