@@ -9,7 +9,8 @@ properties drop what validation needs (minLength, maximum, maxItems, pattern, de
 vendor extensions never reach templates. The `sdk` global (see sdk_view.py) gives templates that view
 of the raw document. openapi-python-client renders the models; the rest of the package is ours:
 generator/runtime/*.py copied verbatim (nothing in them depends on the spec), and the templates of
-SPEC_MODULES and RESOURCE_MODULES for what the spec decides.
+SPEC_MODULES and RESOURCE_MODULES for what the spec decides. Beside the package, generated/docs holds
+the reference pages the docs site is built from (generator/docs/reference.py).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from ruamel.yaml import YAML
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import normalize
+from docs.reference import write_docs
 from sdk_view import SdkView
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,6 +43,8 @@ CONFIG = ROOT / "generator" / "config.yaml"
 TEMPLATES = ROOT / "generator" / "templates"
 OUTPUT = ROOT / "generated"
 RUNTIME = ROOT / "generator" / "runtime"  # modules with nothing to substitute, copied verbatim
+OVERLAY = ROOT / "overlays" / "cf_email_security"  # its batch helpers are in the reference pages
+DOCS = "docs"  # the reference pages beside the package: generator/docs/reference.py
 # openapi-python-client renders the models; it also writes these, which our own modules replace.
 REPLACED = ("api", "client.py", "errors.py", "types.py")
 # Modules the spec decides, one each: template -> module.
@@ -109,6 +113,7 @@ def generate(spec_path: Path, out_dir: Path) -> Path:
     )
     subprocess.run([*ruff, "check", "--fix-only", "--quiet", *settings, str(package_dir)], check=True)
     subprocess.run([*ruff, "format", "--quiet", *settings, str(package_dir)], check=True)
+    write_docs(project.env, sdk, package_dir, OVERLAY, out_dir / DOCS)
     return package_dir
 
 
@@ -167,8 +172,9 @@ def main() -> int:
         built = generate(args.spec, Path(scratch))
         args.out.mkdir(parents=True, exist_ok=True)
         target = args.out / built.name
-        shutil.rmtree(target, ignore_errors=True)
-        shutil.copytree(built, target)
+        for made in (built, built.parent / DOCS):
+            shutil.rmtree(args.out / made.name, ignore_errors=True)
+            shutil.copytree(made, args.out / made.name)
     files = sum(1 for path in target.rglob("*.py"))
     print(f"generated {target.name}: {files} modules in {time.perf_counter() - started:.2f} s")
     return 0
