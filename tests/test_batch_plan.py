@@ -261,3 +261,81 @@ def test_an_apply_that_keeps_no_results_still_applies_everything() -> None:
     applied = es.impersonation_registry.plan(people).apply(keep_results=False)
     assert applied.created == [None] * 30 and applied.counts() == "0 deleted, 0 updated, 30 created"
     assert len(fake.entries("impersonation_registry")) == 30
+
+
+def test_the_mass_delete_guard_refuses_a_plan_deleting_too_much_before_anything_is_sent() -> None:
+    """check_deletes: more than max_share of the resource's entries, or more than max_count of them,
+    raises TooManyDeletesError saying how many; within both it passes."""
+    from cf_email_security.batch import TooManyDeletesError
+
+    fake = new_fake()
+    es = fake.client()
+    es.allow_policies.plan([policy(n) for n in range(20)]).apply()
+    fake.requests.clear()
+    plan = es.allow_policies.plan([policy(n) for n in range(2, 20)], prune=True)  # deletes 2 of 20: 10 %
+    with pytest.raises(TooManyDeletesError) as caught:
+        plan.check_deletes(max_share=0.05)
+    error = caught.value
+    assert (error.resource, error.deletes, error.current) == ("allow_policies", 2, 20)
+    assert str(error) == "allow_policies: the plan deletes 2 of 20 entries, more than 5%"
+    plan.check_deletes()  # 10 % of 20 is 2: not more than the default share; 2 is not over 100
+    with pytest.raises(TooManyDeletesError, match="deletes 2 of 20 entries, more than 1 entry"):
+        plan.check_deletes(max_count=1)
+    plan.check_deletes(max_share=None, max_count=None)  # no limit at all
+    with pytest.raises(ValidationError, match=r"^max_share: must be a number from 0 to 1"):
+        plan.check_deletes(max_share=10)
+    with pytest.raises(ValidationError, match=r"^max_count: must be an integer >= 0"):
+        plan.check_deletes(max_count=-1)
+    assert batch_requests(fake) == []
+    plan.apply()
+    assert len(fake.entries("allow_policies")) == 18
+
+
+def test_the_guard_counts_a_large_account_against_the_count() -> None:
+    from cf_email_security.batch import TooManyDeletesError
+
+    fake = new_fake()
+    es = fake.client()
+    es.block_senders.plan([sender(n) for n in range(1200)]).apply()
+    plan = es.block_senders.plan([sender(n) for n in range(101, 1200)], prune=True)  # 101 of 1200: 8 %
+    with pytest.raises(TooManyDeletesError, match="deletes 101 of 1200 entries, more than 100 entries"):
+        plan.check_deletes()
+    plan.check_deletes(max_count=101)
+
+
+def test_a_plan_as_typed_data_and_as_json() -> None:
+    import json
+
+    fake = new_fake()
+    es, made = seeded(fake, policy(1), policy(2), policy(3))
+    plan = es.allow_policies.plan([policy(1, comments="VIP"), policy(2), policy(9)], prune=True)
+    data = plan.to_dict()
+    one, three = policy(1), policy(3)
+    assert data == {
+        "resource": "allow_policies",
+        "summary": plan.summary(),
+        "create": [policy(9)],
+        "change": [
+            {
+                "id": made[0],
+                "key": {"pattern": one["pattern"], "pattern_type": one["pattern_type"]},
+                "changes": {"comments": {"from": None, "to": "VIP"}},
+            }
+        ],
+        "delete": [
+            {"id": made[2], "key": {"pattern": three["pattern"], "pattern_type": three["pattern_type"]}}
+        ],
+        "not_created": [],
+        "unchanged": 1,
+        "left_alone": 0,
+    }
+    assert json.loads(plan.to_json()) == data
+
+
+def test_a_domains_plan_lists_what_it_never_creates_in_its_data() -> None:
+    fake = FakeEmailSecurity()
+    es = fake.client()
+    wanted = [desired("domains", 0, domain="not-onboarded.example")]
+    data = es.domains.plan(wanted).to_dict()
+    assert data["create"] == [] and [d["domain"] for d in data["not_created"]] == ["not-onboarded.example"]
+    assert data["left_alone"] == len(fake.entries("domains"))

@@ -146,6 +146,9 @@ def test_content_policies_every_verb(served: Served) -> None:
     FLOWS_DONE.add("content_policies")
 
 
+NO_TXT_RECORD = "The domain is verified by other means; no TXT record is needed."  # the spec's 204
+
+
 def test_domains_every_verb(served: Served) -> None:
     seeded = ids(served, "domains", "domain")  # three onboarded domains: the API cannot list them empty
     listed = json.loads(ok(served.run("domains", "list", "--domain", "example.com", "-o", "json")))
@@ -188,13 +191,15 @@ def test_domains_every_verb(served: Served) -> None:
         )
     )  # fmt: skip
     ran("domains", "create")
-    assert created["domain"] == "fresh.example" and created["status"] == "pending"
+    assert created["domain"] == "fresh.example" and created["status"] == "PENDING"
     pending = json.loads(ok(served.run("domains", "get-verification", created["id"], "-o", "json")))
     ran("domains", "get_verification")
     assert pending["txt_record_name"] == "_cf-email-sec-challenge.fresh.example"
     verified = served.run("domains", "get-verification", seeded["example.com"], "-o", "json")
     assert json.loads(ok(verified)) is None  # 204: nothing to verify, `null` for scripts
-    assert ok(served.run("domains", "get-verification", seeded["example.com"], "-o", "table")) == ""
+    assert verified.stderr == f"no verification data: {NO_TXT_RECORD}\n"  # and a line for people
+    table = served.run("domains", "get-verification", seeded["example.com"], "-o", "table")
+    assert ok(table) == f"no verification data: {NO_TXT_RECORD}\n" and table.stderr == ""
     batch = {"patches": [{"id": seeded["example.org"], "folder": "AllItems"}]}
     result = json.loads(ok(served.run("domains", "batch", "-f", "-", input=json.dumps(batch))))
     ran("domains", "batch")
@@ -404,7 +409,8 @@ def test_absent_and_null_fields_in_tables_and_csv(populated: Served) -> None:
     as_json = json.loads(ok(populated.run("domains", "get", quiet, "-o", "json")))
     assert as_json.get("emails_processed") is None and as_json["integration_id"] is None
     rows = list(csv.DictReader(io.StringIO(ok(populated.run("domains", "get", quiet, "-o", "csv")))))
-    assert rows[0]["emails_processed"] == "" and rows[0]["integration_id"] == "" and rows[0]["status"] == ""
+    assert rows[0]["emails_processed"] == "" and rows[0]["integration_id"] == ""
+    assert rows[0]["status"] == as_json["status"], "a seeded domain is as complete as a created one"
     table = ok(populated.run("domains", "list", "-o", "table"))
     assert "mail.example.net" in table
     single = ok(populated.run("domains", "get", quiet, "-o", "table"))
@@ -613,7 +619,7 @@ PLANNED = [
 
 def test_export_edit_plan_apply_plan_round_trip(populated: Served, tmp_path: Path) -> None:
     settings = tmp_path / "settings.yaml"
-    ok(populated.run("export", "-o", str(settings)))
+    ok(populated.run("export", "-f", str(settings)))
     exported = yaml.safe_load(settings.read_text())
     assert list(exported) == PLANNED  # every resource with plan, in the spec's order
     assert all(value["prune"] is False for value in exported.values())
@@ -685,7 +691,7 @@ def test_export_edit_plan_apply_plan_round_trip(populated: Served, tmp_path: Pat
     assert populated.writes() == []
     applied = populated.run("apply", "-f", str(settings), "--auto-approve", "--allow-deletes")
     assert applied.returncode == 0, applied.stderr
-    assert "Apply complete." in applied.stderr
+    assert "Apply complete: 5 created, 5 changed, 2 deleted in 8 resources." in applied.stderr
     assert "domains: 0 created, 1 changed, 0 deleted, 1 not created" in applied.stderr
     settings_url = "/client/v4/accounts/0123456789abcdef0123456789abcdef/email-security/settings"
     registry = ids(populated, "impersonation_registry", "email")
@@ -753,7 +759,7 @@ def test_a_small_prune_needs_no_flag(served: Served, tmp_path: Path) -> None:
 
 def test_dashboard_csv_reads_back_for_plan(populated: Served, tmp_path: Path) -> None:
     exported = tmp_path / "allow.csv"
-    ok(populated.run("export", "-o", str(exported), "--resource", "allow-policies"))
+    ok(populated.run("export", "-f", str(exported), "--resource", "allow-policies"))
     assert exported.read_text().startswith("Pattern,Pattern Type,Verify Email,Trusted Sender,")
     assert ok(populated.run("plan", "-f", str(exported))).endswith(
         "No changes: the account matches the settings.\n"
@@ -784,13 +790,13 @@ def test_csv_of_other_resources_reads_back_for_plan(populated: Served, tmp_path:
     (domains' ip_restrictions, restrictions' exclude: lists a create requires)."""
     for resource in ("domains", "sending-domain-restrictions", "content-policies", "url-ignore-patterns"):
         exported = tmp_path / f"{resource}.csv"
-        ok(populated.run("export", "-o", str(exported), "--resource", resource))
+        ok(populated.run("export", "-f", str(exported), "--resource", resource))
         assert "No changes" in ok(populated.run("plan", "-f", str(exported))), resource
     rows = list(csv.DictReader(io.StringIO((tmp_path / "domains.csv").read_text())))
     assert rows[0]["domain"] == "example.com" and rows[0]["drop_dispositions"] == "MALICIOUS;SPOOF"
     assert rows[0]["ip_restrictions"] == ""
     empty = tmp_path / "trusted_domains.csv"
-    ok(populated.run("export", "-o", str(empty), "--resource", "trusted-domains"))
+    ok(populated.run("export", "-f", str(empty), "--resource", "trusted-domains"))
     assert set(empty.read_text().strip().split(",")) == {
         "pattern", "is_recent", "is_similarity", "is_regex", "comments"
     }  # fmt: skip  # no entries: the header still says what a file holds

@@ -105,6 +105,6 @@ def test_an_unknown_option_is_named_without_its_value(
 def test_other_usage_errors_still_quote_what_was_typed(capsys: pytest.CaptureFixture[str]) -> None:
     """Without an unknown option the word is a command or argument, and quoting it helps."""
     assert main(["allow-policies", "lisst"]) == 2
-    assert "invalid choice: 'lisst'" in capsys.readouterr().err
+    assert "unknown verb 'lisst': did you mean list?" in capsys.readouterr().err
     assert main(["domains", "list", "surplus"]) == 2
     assert "unrecognized arguments: surplus" in capsys.readouterr().err

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from cf_email_security.cli import _csv
+from cf_email_security.batch import _csv
 from cli_support import Served, blocked, served
 
 __all__ = ["served"]  # the fixture, imported for pytest
@@ -58,12 +58,12 @@ def test_export_then_plan_round_trips_every_dangerous_first_character(served: Se
         es.block_senders.batch(
             posts=[blocked(f"s{n}@example.com", comments=value) for n, value in enumerate(TRICKY)]
         )
-        es.block_senders.create(pattern="-dash.example", pattern_type="DOMAIN", is_regex=False)
+        es.block_senders.create(pattern="-dash@example.com", pattern_type="EMAIL", is_regex=False)
         for n, value in enumerate(TRICKY):
             es.url_ignore_patterns.create(pattern=f"https://{n}.example/*", comments=value)
     for resource in ("block-senders", "url-ignore-patterns"):
         exported = tmp_path / f"{resource}.csv"
-        result = served.run("export", "-o", str(exported), "--resource", resource)
+        result = served.run("export", "-f", str(exported), "--resource", resource)
         assert result.returncode == 0, result.stderr
         text = exported.read_text(encoding="utf-8")
         assert not [cell for cell in cells(text) if cell[:1] in FORMULA_STARTS], text

@@ -2,8 +2,11 @@
 
     plan = es.allow_policies.plan(desired, prune=False)   # desired: models or dicts, e.g. from YAML
     print(plan)                                            # + create, ~ change, - delete
+    plan.check_deletes(max_share=0.10, max_count=100)      # TooManyDeletesError if it deletes more
     plan.apply()                                           # chunked batches, deletes first
     text = es.allow_policies.export("yaml")                # the shape plan reads: a round trip
+    desired = loads(dashboard_csv, "csv")                  # the dashboard's allow or block list
+    data = plan.to_dict()                                  # typed: PlanData
 
     ops = es.allow_policies.batch_builder().post({...}).delete(7)
     es.allow_policies.apply_batch(ops)                     # BatchError keeps what remains on failure
@@ -24,9 +27,11 @@ if TYPE_CHECKING:
     from ._builder import BatchBuilder, DeleteBatchBuilder
     from ._errors import ApplyStopped, BatchError, MissingDependencyError, StalePlanError
     from ._export import FORMATS, dumps, loads
+    from ._guard import TooManyDeletesError
     from ._kinds import MAX_CHUNK
     from ._operations import Operations
     from ._plan import Change, Plan, PlanPolicy
+    from ._plan_data import FieldChange, PlanData, PlannedChange, PlannedDelete
     from ._single import AppliedPlan, PlanApplyError
 
 _HOMES = {
@@ -44,6 +49,11 @@ _HOMES = {
     "Change": "_plan",
     "Plan": "_plan",
     "PlanPolicy": "_plan",
+    "FieldChange": "_plan_data",
+    "PlanData": "_plan_data",
+    "PlannedChange": "_plan_data",
+    "PlannedDelete": "_plan_data",
+    "TooManyDeletesError": "_guard",
     "AppliedPlan": "_single",
     "PlanApplyError": "_single",
 }
@@ -57,12 +67,17 @@ __all__ = [
     "BatchError",
     "Change",
     "DeleteBatchBuilder",
+    "FieldChange",
     "MissingDependencyError",
     "Operations",
     "Plan",
     "PlanApplyError",
+    "PlanData",
     "PlanPolicy",
+    "PlannedChange",
+    "PlannedDelete",
     "StalePlanError",
+    "TooManyDeletesError",
     "dumps",
     "loads",
 ]

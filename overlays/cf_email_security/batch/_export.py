@@ -1,15 +1,16 @@
-"""Entries to JSON or YAML in the shape `plan` reads, and back: export, edit, plan, apply.
+"""Entries to JSON, YAML or CSV in the shape `plan` reads, and back: export, edit, plan, apply.
 
 The shape is a list of mappings holding the fields plan compares (no id, no timestamps), sorted by
-natural key so that two exports of one account diff cleanly. JSON always works; YAML needs PyYAML,
-the `yaml` extra, which is imported only here and only when asked for.
+natural key so that two exports of one account diff cleanly. JSON and CSV always work (CSV in the
+dashboard's columns for allow and block lists, so that a dashboard export plans too); YAML needs
+PyYAML, the `yaml` extra, which is imported only here and only when asked for.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 from cf_email_security_generated.errors import ValidationError
 
@@ -17,7 +18,7 @@ from ._errors import MissingDependencyError
 from ._kinds import Kind
 from ._plan import plain
 
-FORMATS = ("json", "yaml")
+FORMATS = ("json", "yaml", "csv")
 
 
 def _yaml() -> Any:
@@ -26,9 +27,7 @@ def _yaml() -> Any:
     try:
         return importlib.import_module("yaml")  # untyped (no stubs needed); used through Any
     except ImportError:
-        raise MissingDependencyError(
-            "YAML needs PyYAML: pip install 'cloudflare-email-security[yaml]' (or use format='json')"
-        ) from None
+        raise MissingDependencyError("YAML needs PyYAML: pip install pyyaml (or use format='json')") from None
 
 
 def check_format(format: str) -> None:
@@ -46,9 +45,14 @@ def rows(kind: Kind, entries: Iterable[Any]) -> list[dict[str, Any]]:
     return out
 
 
-def dumps(data: list[dict[str, Any]], format: str = "json") -> str:
-    """Rows as JSON or YAML text."""
+def dumps(data: list[dict[str, Any]], format: str = "json", *, resource: str | None = None) -> str:
+    """Rows as JSON, YAML or CSV text. For CSV, `resource` chooses the columns: the dashboard's for
+    allow_policies and block_senders, else the fields plan compares (the rows' own keys without it)."""
     check_format(format)
+    if format == "csv":
+        from . import _csv
+
+        return _csv.dumps(data, resource)
     if format == "yaml":
         text: str = _yaml().safe_dump(data, sort_keys=False, allow_unicode=True)
         return text
@@ -64,11 +68,22 @@ def _where(error: Exception) -> str:
     return f"line {line}" if line is not None else type(error).__name__
 
 
-def loads(text: str, format: str = "json") -> list[Any]:
-    """Desired entries from JSON or YAML text, e.g. an edited export, ready for `plan`."""
+def loads(text: str | bytes, format: str = "json", *, resource: str | None = None) -> list[Any]:
+    """Desired entries from JSON, YAML or CSV text, e.g. an edited export, ready for `plan`.
+
+    CSV: a dashboard allow or block list is recognised by its header; any other CSV holds one
+    resource's entries under its API field names, typed by that resource's fields: name it with
+    `resource=` ("trusted_domains"). ValidationError names the entry, the field and the line.
+    """
     check_format(format)
-    if not isinstance(text, (str, bytes)):
-        raise ValidationError("text", f"must be the {format} document as a string, not {type(text).__name__}")
+    given = cast(object, text)  # checked all the same: an untyped caller may pass anything
+    if not isinstance(given, (str, bytes)):
+        kind = type(given).__name__
+        raise ValidationError("text", f"must be the {format} document as a string, not {kind}")
+    if format == "csv":
+        from . import _csv
+
+        return list(_csv.loads(text, resource))
     yaml = _yaml() if format == "yaml" else None
     try:
         data = yaml.safe_load(text) if yaml is not None else json.loads(text)
@@ -84,4 +99,4 @@ def loads(text: str, format: str = "json") -> list[Any]:
         return []
     if not isinstance(data, list):
         raise ValidationError("desired", f"the {format} document must be a list of entries")
-    return data
+    return list(cast("Iterable[Any]", data))

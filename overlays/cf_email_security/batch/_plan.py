@@ -14,17 +14,19 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from cf_email_security_generated.errors import ValidationError
 from cf_email_security_generated.runtime import UNSET, coerce_model, dump
 
 from ._builder import DeleteBatchBuilder, builder_for
 from ._errors import StalePlanError
+from ._guard import MAX_COUNT, MAX_SHARE
 from ._kinds import MAX_CHUNK, Kind, model
 from ._operations import Operations
 
 if TYPE_CHECKING:
+    from ._plan_data import PlanData
     from ._single import StopSignal
 
 ApplyT = TypeVar("ApplyT")
@@ -76,9 +78,9 @@ def named_keys(kind: Kind, names: Iterable[Any]) -> list[Key]:
     """Natural keys as a caller names them: a value for a one-field key ("example.com"), else a tuple."""
     if isinstance(names, (str, bytes)):
         raise ValidationError("delete", "must be a list of natural keys, not one string")
-    keys = []
+    keys: list[Key] = []
     for index, name in enumerate(names):
-        key = tuple(name) if isinstance(name, (tuple, list)) else (name,)
+        key: Key = tuple(cast("Iterable[Any]", name)) if isinstance(name, (tuple, list)) else (name,)
         if len(key) != len(kind.key):
             raise ValidationError(f"delete[{index}]", f"must be a {'+'.join(kind.key)} natural key")
         keys.append(tuple(plain(value) for value in key))
@@ -127,7 +129,7 @@ def _request(kind: Kind, entry: Any, desired: Any, changed: Iterable[str]) -> An
 
 
 def _differences(kind: Kind, entry: Any, desired: Any) -> dict[str, tuple[Any, Any]]:
-    found = {}
+    found: dict[str, tuple[Any, Any]] = {}
     for name in kind.fields[len(kind.key) :]:
         wanted = getattr(desired, name)
         if wanted is not UNSET and plain(wanted) != plain(getattr(entry, name)):
@@ -154,11 +156,11 @@ class Plan(Generic[ApplyT]):
         policy: PlanPolicy = PlanPolicy(),
         delete: Iterable[Key] = (),
     ) -> None:
-        self.kind = kind
+        self.kind: Kind = kind
         self._apply = apply
         self._applied = False
         matched: dict[Key, Any] = {}
-        others = []
+        others: list[Any] = []
         for entry in current:
             key = key_of(kind, entry)
             if key in wanted and key not in matched:
@@ -166,18 +168,20 @@ class Plan(Generic[ApplyT]):
             else:
                 others.append(entry)
         missing = tuple(request for key, request in wanted.items() if key not in matched)
-        self.creates = missing if policy.create else ()
-        self.not_created = () if policy.create else missing  # listed, never sent: see PlanPolicy
-        changes = []
+        # Create models, as `create` takes them.
+        self.creates: tuple[Any, ...] = missing if policy.create else ()
+        self.not_created: tuple[Any, ...] = () if policy.create else missing  # never sent: see PlanPolicy
+        changes: list[Change] = []
         for key, entry in matched.items():
             differences = _differences(kind, entry, wanted[key])
             if differences:
                 changes.append(Change(entry, differences, _request(kind, entry, wanted[key], differences)))
-        self.changes = tuple(changes)
-        self.unchanged = len(matched) - len(changes)
+        self.changes: tuple[Change, ...] = tuple(changes)
+        self.unchanged: int = len(matched) - len(changes)
         named = set(delete)
-        self.deletes = tuple(entry for entry in others if prune or key_of(kind, entry) in named)
-        self.left_alone = len(others) - len(self.deletes)
+        # Entries as `list` returns them.
+        self.deletes: tuple[Any, ...] = tuple(e for e in others if prune or key_of(kind, e) in named)
+        self.left_alone: int = len(others) - len(self.deletes)
 
     def operations(self) -> Operations:
         """The part of the plan the resource's batch carries: deletes, patches, puts, posts."""
@@ -221,6 +225,30 @@ class Plan(Generic[ApplyT]):
             raise StalePlanError(f"this {self.kind.name} plan was applied already; make a new plan")
         self._applied = True
         return self._apply(self, chunk_size=chunk_size, stop=stop, keep_results=keep_results)
+
+    def check_deletes(
+        self, *, max_share: float | None = MAX_SHARE, max_count: int | None = MAX_COUNT
+    ) -> None:
+        """Refuse a plan that deletes too much, before it is applied: TooManyDeletesError when it
+        deletes more than `max_share` of the resource's current entries (0.10: 10 %) or more than
+        `max_count` of them (None turns a limit off). A guard against a desired list cut short, the
+        wrong file, or `prune=True` on the wrong resource."""
+        from ._guard import check_deletes
+
+        check_deletes(self, max_share, max_count)
+
+    def to_dict(self) -> PlanData:
+        """The plan as data (see PlanData): what it creates, changes (field by field, from and to)
+        and deletes, each entry named by its id and natural key."""
+        from ._plan_data import to_dict
+
+        return to_dict(self)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """`to_dict()` as JSON text."""
+        from ._plan_data import to_json
+
+        return to_json(self, indent)
 
     def __len__(self) -> int:
         return len(self.creates) + len(self.changes) + len(self.deletes)

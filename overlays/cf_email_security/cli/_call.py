@@ -11,7 +11,7 @@ import argparse
 import inspect
 import sys
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from . import _client, _files, _output, _progress
 from ._convert import coerce
@@ -27,19 +27,21 @@ def _body_from_file(op: Operation, path: str) -> dict[str, Any]:
     body = {p.name: p for p in op.params if p.location in ("body", "body-array")}
     array = next((p for p in body.values() if p.location == "body-array"), None)
     if array is not None:
-        if isinstance(document, Mapping) and set(document) == {array.name}:
-            document = document[array.name]
+        wrapped = cast("Mapping[str, Any]", document) if isinstance(document, Mapping) else None
+        if wrapped is not None and set(wrapped) == {array.name}:
+            document = wrapped[array.name]
         if not isinstance(document, list):
             raise UsageError(f"{where}: the body of {op.resource} {op.verb} is a list ({array.name})")
         return {array.name: coerce(document, array.schema)}
     if not isinstance(document, Mapping):
         raise UsageError(f"{where}: the body must be a mapping of fields ({', '.join(body)})")
-    unknown = [str(name) for name in document if name not in body]
+    fields = cast("Mapping[str, Any]", document)
+    unknown = [str(name) for name in fields if name not in body]
     if unknown:
         raise UsageError(
             f"{where}: {unknown[0]!r} is not a field of {op.resource} {op.verb} ({', '.join(body)})"
         )
-    return {name: coerce(value, body[name].schema) for name, value in document.items()}
+    return {name: coerce(value, body[name].schema) for name, value in fields.items()}
 
 
 def _flag(param: Param) -> str:
@@ -106,7 +108,14 @@ def run(args: argparse.Namespace) -> int:
             if progress is not None and fmt in _output.BUFFERED:
                 result = list(result)  # walk with the bar, then remove it before the table is drawn
                 progress.close()
-            _output.emit(result, fmt, schema=op.item_schema(), resource=op.resource, columns=args.columns)
+            _output.emit(
+                result,
+                fmt,
+                schema=op.item_schema(),
+                resource=op.resource,
+                columns=args.columns,
+                no_content=op.no_content,
+            )
     finally:
         if progress is not None:
             progress.close()

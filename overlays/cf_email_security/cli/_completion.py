@@ -4,7 +4,7 @@ costs the shell nothing and never starts Python. zsh reuses the bash function th
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import Any, cast
 
 from ._parser import PROG
 
@@ -22,16 +22,25 @@ class Node:
         ] = []  # flags, choices, value, file
 
 
+def _listed(metavar: Any) -> list[str] | None:
+    """The values a `{a,b,c}` metavar lists: an option checked after parsing (export's -o, which
+    also takes the old spelling, a file) still completes its values."""
+    if isinstance(metavar, str) and metavar.startswith("{") and metavar.endswith("}"):
+        return metavar[1:-1].split(",")
+    return None
+
+
 def tree(parser: argparse.ArgumentParser, node: Node | None = None) -> Node:
     node = node or Node(parser.description or "")
     for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
+        given = action.choices  # read as Action declares it: a subparsers action's maps names to parsers
+        if isinstance(action, argparse._SubParsersAction):  # pyright: ignore[reportPrivateUsage]
             helps = {choice.dest: choice.help or "" for choice in action._choices_actions}
-            for name, sub in action.choices.items():
+            for name, sub in cast("dict[str, argparse.ArgumentParser]", given).items():
                 node.subs[name] = tree(sub, Node(helps.get(name, "")))
         elif action.option_strings:
             takes_value = action.nargs != 0
-            choices = [str(c) for c in action.choices] if action.choices else None
+            choices = [str(c) for c in action.choices] if action.choices else _listed(action.metavar)
             is_file = (action.metavar or "") == "FILE"
             node.options.append(
                 (list(action.option_strings), choices, takes_value, is_file, action.help or "")
@@ -57,7 +66,8 @@ def bash(root: Node) -> str:
     valued = sorted(
         {flag for _, n in nodes for flags, _, value, _, _ in n.options if value for flag in flags}
     )
-    words_cases, value_cases = [], []
+    words_cases: list[str] = []
+    value_cases: list[str] = []
     for path, node in nodes:
         key = " ".join(path)
         words_cases.append(f'        "{key}") words="{_words(node)}" ;;')
@@ -130,7 +140,7 @@ def fish(root: Node) -> str:
                 f"complete -c {PROG} -n {_fish_quote(condition)} -a {name} -d {_fish_quote(sub.help[:80])}"
             )
         for flags, choices, value, is_file, help_text in node.options:
-            parts = []
+            parts: list[str] = []
             for flag in flags:
                 parts.append(f"-l {flag[2:]}" if flag.startswith("--") else f"-s {flag[1:]}")
             extra = (

@@ -9,8 +9,8 @@ passed on as written, for the client to accept or to name as the field that is n
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, cast
 
 Schema = Mapping[str, Any]
 
@@ -20,7 +20,7 @@ def choices(schema: Schema, *, writable: bool) -> list[str] | None:
     values = schema.get("enum")
     if not values:
         return None
-    hidden = set(schema.get("x-sdk-response-only", ())) if writable else set()
+    hidden: set[Any] = set(schema.get("x-sdk-response-only", ())) if writable else set()
     return [str(value) for value in values if value is not None and value not in hidden]
 
 
@@ -59,34 +59,6 @@ def scalar_type(schema: Schema) -> Callable[[str], Any]:
     return str
 
 
-def parse_bool(text: str) -> bool:
-    """A boolean as people and spreadsheets write it."""
-    value = text.strip().lower()
-    if value in ("true", "t", "yes", "y", "1", "on", "x"):
-        return True
-    if value in ("false", "f", "no", "n", "0", "off", ""):
-        return False
-    raise ValueError(f"not a boolean: {text!r} (use true or false)")
-
-
-def from_text(text: str, schema: Schema) -> Any:
-    """A CSV cell as a value of this schema: booleans and numbers parsed, arrays split on `;`,
-    an empty cell null."""
-    kind = schema.get("type")
-    if kind == "array":
-        return [from_text(part.strip(), schema.get("items", {})) for part in text.split(";") if part.strip()]
-    if text == "":
-        return None
-    if kind == "boolean":
-        return parse_bool(text)
-    if kind in ("integer", "number"):
-        try:
-            return scalar_type(schema)(text)
-        except argparse.ArgumentTypeError as error:
-            raise ValueError(str(error)) from None
-    return text
-
-
 def needs_coercion(schema: Schema, depth: int = 0) -> bool:
     """Whether a JSON value of this schema can hold a string the client wants as a datetime."""
     if depth > 8:
@@ -101,16 +73,17 @@ def needs_coercion(schema: Schema, depth: int = 0) -> bool:
 def coerce(value: Any, schema: Schema) -> Any:
     """A JSON value (from a file) with its date-time strings turned into what the client takes;
     anything that does not fit is left for the client's validation to name."""
-    if isinstance(value, str) and schema.get("format") == "date-time":
+    if schema.get("format") == "date-time" and isinstance(value, str):
         try:
             return scalar_type(schema)(value)
         except argparse.ArgumentTypeError:
             return value
-    if isinstance(value, list) and "items" in schema:
-        return [coerce(item, schema["items"]) for item in value]
-    if isinstance(value, dict) and "properties" in schema:
+    if "items" in schema and isinstance(value, list):
+        return [coerce(item, schema["items"]) for item in cast("Sequence[Any]", value)]
+    if "properties" in schema and isinstance(value, dict):
         properties = schema["properties"]
-        return {key: coerce(item, properties.get(key, {})) for key, item in value.items()}
+        fields = cast("Mapping[str, Any]", value)
+        return {key: coerce(item, properties.get(key, {})) for key, item in fields.items()}
     return value
 
 
@@ -123,9 +96,9 @@ def plain(value: Any) -> Any:
     if to_dict is not None:
         return to_dict()
     if isinstance(value, Mapping):
-        return {str(key): plain(item) for key, item in value.items()}
+        return {str(key): plain(item) for key, item in cast("Mapping[object, Any]", value).items()}
     if isinstance(value, (list, tuple)):
-        return [plain(item) for item in value]
+        return [plain(item) for item in cast("Sequence[Any]", value)]
     if hasattr(value, "isoformat"):
         return value.isoformat()
     if hasattr(value, "value"):  # an enum

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 OK: Final = 0
@@ -18,6 +19,41 @@ EXIT_CODES_HELP = """exit codes:
      (plan --detailed-exitcode: changes present)
   3  API error: the API refused the request or answered off-spec
   4  connection error: no answer (refused, broken, timed out)"""
+
+
+# The library's settings as a command-line user gives them: (`name=` in a message, the bare `name`).
+# A setting with no flag is set in the environment; the library names a variable itself where it
+# read one (CLOUDFLARE_API_TOKEN, CLOUDFLARE_RATE_LIMIT), but says `base_url` for either source.
+SPELLINGS: Final = {
+    "api_token": ("--api-token", "--api-token"),
+    "api_key": ("set CLOUDFLARE_API_KEY", "CLOUDFLARE_API_KEY"),
+    "email": ("set CLOUDFLARE_EMAIL", "CLOUDFLARE_EMAIL"),
+    "account_id": ("--account-id", "--account-id"),
+    "base_url": ("--base-url", "--base-url (or CLOUDFLARE_BASE_URL)"),
+    "timeout": ("--timeout", "--timeout"),
+    "rate_limit": ("--rate-limit", "--rate-limit"),
+    "resource": ("--resource", "--resource"),
+}
+_KEYWORD = re.compile(r"(?<![\w-])(" + "|".join(SPELLINGS) + r")=(?![\w])")
+_BARE = re.compile(r"(?<![\w$-])(" + "|".join(SPELLINGS) + r")(?![\w=-])")
+_OR_SET = re.compile(r" \(or set ([A-Z_]+(?: and [A-Z_]+)*)\)")
+
+
+def _said_before(match: re.Match[str]) -> str:
+    """`(or set X)` left out where the message named X just before it."""
+    names = match.group(1).split(" and ")
+    return "" if all(name in match.string[: match.start()] for name in names) else match.group(0)
+
+
+def as_typed(message: str, *, settings: bool = False) -> str:
+    """A library message in the words of the command line: `api_token=` as --api-token, `api_key=` as
+    the variable to set; with `settings` (a configuration error) the bare names too."""
+    text = _KEYWORD.sub(lambda match: SPELLINGS[match.group(1)][0], message)
+    if settings:
+        text = _BARE.sub(lambda match: SPELLINGS[match.group(1)][1], text)
+    text = re.sub(r"\bpass set ", "set ", text)
+    text = re.sub(r"\bset ([A-Z_]+) and set ([A-Z_]+)", r"set \1 and \2", text)
+    return _OR_SET.sub(_said_before, text)
 
 
 class CliError(Exception):
@@ -39,7 +75,15 @@ class UsageError(CliError):
 
 def classify(error: BaseException) -> tuple[int, str]:
     """The exit code and the one-line message for an exception; never a credential (the client's
-    messages carry none, and nothing here adds one)."""
+    messages carry none, and nothing here adds one). The library's setting names are given as the
+    flags and variables a command-line user sets (see SPELLINGS)."""
+    from cf_email_security import ConfigurationError
+
+    code, message = _classified(error)
+    return code, as_typed(message, settings=isinstance(error, ConfigurationError))
+
+
+def _classified(error: BaseException) -> tuple[int, str]:
     from cf_email_security import (
         APIConnectionError,
         APIStatusError,

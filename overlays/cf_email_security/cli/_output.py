@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Iterator, Mapping
-from typing import IO, Any
+from typing import IO, Any, cast
 
-from . import _columns, _csv, _table
+from ..batch import _csv
+from . import _columns, _table
 from ._convert import plain
 from ._files import dump_yaml
 
@@ -36,18 +37,21 @@ def emit(
     resource: str,
     columns: str | None = None,
     out: IO[str] | None = None,
+    no_content: str = "no content",
 ) -> None:
     """Write `result` (a model, a list, or an iterator over a walk) to `out` (stdout).
 
-    No result (an answer without content, such as a verified domain's 204) is `null` in json, jsonl
-    and yaml, so that a script always reads a document; a table or CSV is left empty, with a note on
-    stderr."""
-    out = out or sys.stdout
+    No result (an answer without content, such as a verified domain's 204) is said in words
+    (`no_content`): as the table, or beside `null` in json, jsonl and yaml (so that a script always
+    reads a document) and beside an empty CSV, on stderr."""
+    out = out or cast("IO[str]", sys.stdout)
     if result is None:
+        if fmt == "table":
+            out.write(no_content + "\n")
+            return
         if fmt in ("json", "jsonl", "yaml"):
             out.write("null\n")
-        else:
-            sys.stderr.write("(no content)\n")
+        sys.stderr.write(no_content + "\n")
         return
     if not _is_many(result):
         _one(plain(result), fmt, schema, resource, columns, out)
@@ -115,7 +119,19 @@ def _one(
         dump_yaml(value, out)
     elif not isinstance(value, Mapping):
         out.write(f"{_table.cell(value)}\n")
-    elif fmt == "csv":
+    else:
+        _one_object(cast("Mapping[str, Any]", value), fmt, schema, resource, columns, out)
+
+
+def _one_object(
+    value: Mapping[str, Any],
+    fmt: str,
+    schema: Mapping[str, Any] | None,
+    resource: str,
+    columns: str | None,
+    out: IO[str],
+) -> None:
+    if fmt == "csv":
         _write_csv(
             out, [value], _columns.chosen(columns, schema, table=False) or list(value), resource, columns
         )
@@ -128,6 +144,6 @@ def _one(
 
 
 def lines(items: Iterable[str], out: IO[str] | None = None) -> None:
-    out = out or sys.stdout
+    out = out or cast("IO[str]", sys.stdout)
     for item in items:
         out.write(item + "\n")

@@ -8,21 +8,20 @@ Only the parsers the command line names are filled in (all of them for `completi
 from __future__ import annotations
 
 import argparse
-import re
 from collections.abc import Sequence
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ._errors import EXIT_CODES_HELP, UsageError
 from ._spec import Operation, Param, Spec
 
 PROG = "cf-email-security"
 FORMATS = ("table", "json", "jsonl", "yaml", "csv")
+EXPORT_FORMATS = ("yaml", "json", "csv")
 SETTINGS_COMMANDS = ("export", "plan", "apply")
 SHELLS = ("bash", "zsh", "fish")
 # Global options that take a value: the command-line scan below skips their values.
 VALUED_GLOBALS = ("--account-id", "--api-token", "--base-url", "--timeout", "--rate-limit")
 FLAG_GLOBALS = ("--no-progress", "-h", "--help", "--version")
-_NUMBER = re.compile(r"^-\d+$|^-\d*\.\d+$")  # a negative number is a value, not an option
 # Names the command line uses itself; an API field of the same name becomes --body-NAME / --query-NAME.
 RESERVED = {
     "account_id", "api_token", "base_url", "timeout", "output", "file", "dry_run", "limit", "columns",
@@ -62,7 +61,13 @@ class _Names(dict[str, "Parser"]):
         return super().__getitem__(kebab(name))
 
 
-class _Commands(argparse._SubParsersAction):  # type: ignore[type-arg]
+if TYPE_CHECKING:  # generic for type checkers only
+    _SubParsersAction = argparse._SubParsersAction["Parser"]  # pyright: ignore[reportPrivateUsage]
+else:
+    _SubParsersAction = argparse._SubParsersAction
+
+
+class _Commands(_SubParsersAction):
     """The subcommands of a parser, named in kebab-case or snake_case."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -88,62 +93,15 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{where + ': ' if where else ''}{message} (see --help)")
 
     def parse(self, argv: Sequence[str]) -> argparse.Namespace:
-        """The arguments, or a UsageError that names an unknown option but not the word after it
-        (`--api-tokn SECRET`: argparse would quote SECRET as an unknown command or argument)."""
+        """The arguments, or a UsageError naming the first unknown command, verb or option, with the
+        nearest name when one is close, but not the word after it (`--api-tokn SECRET`: argparse
+        would quote SECRET as an unknown command or argument)."""
         try:
             return self.parse_args(argv)
         except UsageError as error:
-            raise UsageError(_redacted(self, argv, str(error))) from None
+            from ._mistakes import redacted
 
-
-def _lookup(parser: argparse.ArgumentParser, word: str) -> argparse.Action | bool:
-    """The option a word names in this parser, as argparse matches it (exactly, by a unique prefix of
-    a long option, or a short option with its value attached); True when several match (argparse
-    says so, quoting no value), False when none does."""
-    actions = parser._option_string_actions
-    name = word.split("=", 1)[0]
-    if name in actions:
-        return actions[name]
-    if name.startswith("--"):
-        matches = {actions[option] for option in actions if option.startswith(name)}
-        return matches.pop() if len(matches) == 1 else len(matches) > 1
-    return actions.get(name[:2], False)
-
-
-def _unknown_option(root: argparse.ArgumentParser, argv: Sequence[str]) -> tuple[str, str] | None:
-    """The first option of `argv` that the parser it reaches does not know, and the command it
-    follows (empty before any command); None when every option is known."""
-    parser, path = root, ""
-    words = iter(argv)
-    for word in words:
-        if word == "--":
-            break
-        if word.startswith("-") and len(word) > 1 and not _NUMBER.match(word):
-            action = _lookup(parser, word)
-            if action is False:
-                return (word.split("=", 1)[0] if word.startswith("--") else word[:2]), path
-            attached = "=" in word or not (word.startswith("--") or len(word) == 2)
-            if isinstance(action, argparse.Action) and action.nargs != 0 and not attached:
-                next(words, None)  # the option's value
-            continue
-        commands = [action for action in parser._actions if isinstance(action, _Commands)]
-        if commands and word in commands[0].choices:
-            parser = commands[0].choices[word]
-            path = f"{path} {kebab(word)}".strip()
-    return None
-
-
-def _redacted(root: argparse.ArgumentParser, argv: Sequence[str], message: str) -> str:
-    """An argparse message with no word that may be the value of an option: an unknown option is named
-    alone, and `--name=value` is quoted as `--name`."""
-    unknown = _unknown_option(root, argv)
-    if unknown is not None:
-        name, where = unknown
-        return f"{where + ': ' if where else ''}unrecognized option {name} (see --help)"
-    for word in argv:
-        if word.startswith("-") and "=" in word:
-            message = message.replace(word, word.split("=", 1)[0])
-    return message
+            raise UsageError(redacted(self, argv, str(error))) from None
 
 
 def _formatter(prog: str) -> argparse.HelpFormatter:
@@ -211,7 +169,7 @@ def _deprecation(about: Any) -> str:
 
 def _help(param: Param) -> str:
     text = " ".join(part for part in (_text(param.description), _limits(param.schema)) if part)
-    notes = []
+    notes: list[str] = []
     if param.required:
         notes.append("required")
     if param.deprecated:
@@ -315,11 +273,15 @@ def _settings_args(parser: argparse.ArgumentParser, command: str) -> None:
     resource_help = "only this resource (repeatable); also names the resource of a CSV file"
     if command == "export":
         parser.add_argument(
-            "-o", "--output", metavar="FILE", default="-", help="file to write (default: stdout)"
+            "-o",
+            "--output",
+            metavar="{" + ",".join(EXPORT_FORMATS) + "}",
+            help="format (default: from the file's name, else yaml); csv holds one --resource",
         )
         parser.add_argument(
-            "--format", choices=("yaml", "json", "csv"), help="default: from the file name, else yaml"
+            "-f", "--file", metavar="FILE", help="file to write, whole or not at all (default: stdout)"
         )
+        parser.add_argument("--format", choices=EXPORT_FORMATS, help=argparse.SUPPRESS)  # the old -o
         parser.add_argument(
             "--resource", action="append", metavar="RESOURCE", help="only this resource (repeatable)"
         )
@@ -335,7 +297,13 @@ def _settings_args(parser: argparse.ArgumentParser, command: str) -> None:
         )
         parser.add_argument("--resource", action="append", metavar="RESOURCE", help=resource_help)
         parser.add_argument("--prune", action="store_true", help="make the resource of a CSV file exact")
-        parser.add_argument("-o", "--output", choices=("text", "json"), default="text", help="plan format")
+        parser.add_argument(
+            "-o",
+            "--output",
+            choices=("text", "json"),
+            default="text",
+            help="format: text (a readable diff, the default) or json (each resource's plan as data)",
+        )
         parser.add_argument(
             "--allow-deletes",
             action="store_true",
@@ -363,8 +331,8 @@ SETTINGS_HELP = {
 }
 SETTINGS_DESCRIPTIONS = {
     "export": """Write every resource that supports plan as a mapping of resource to {prune, entries}:
-the shape plan and apply read. With a .csv file name (or --format csv) and one --resource,
-allow and block lists are written in the Cloudflare dashboard's CSV columns.""",
+the shape plan and apply read, to standard output or to -f FILE. With -o csv (or a .csv file name)
+and one --resource, allow and block lists are written in the Cloudflare dashboard's CSV columns.""",
     "plan": """Compare settings files with the account and print what would change, per resource.
 Resources absent from the files are left alone; `prune: true` makes a resource exact (deletes
 what the file does not list). Domains are changed but never created nor deleted: a domain the file
@@ -404,8 +372,7 @@ def build(spec: Spec, argv: Sequence[str] | None) -> Parser:
     """The parser; `argv` given: only the parsers it names are filled in (None: all of them)."""
     from cf_email_security_generated import VERSION
 
-    wanted = selected(argv) if argv is not None else None
-    full = wanted is None
+    wanted = selected(argv) if argv is not None else None  # None: every command in full
     root = Parser(
         prog=PROG,
         description=DESCRIPTION,
@@ -423,7 +390,7 @@ def build(spec: Spec, argv: Sequence[str] | None) -> Parser:
         parser = commands.add_parser(
             kebab(resource), help=_text(description), description=description, formatter_class=_formatter
         )
-        if not full and wanted is not None and wanted[0] != kebab(resource):
+        if wanted is not None and wanted[0] != kebab(resource):
             continue
         verbs = parser.add_subparsers(dest="verb", metavar="VERB", title="verbs")
         verbs.required = True
@@ -434,7 +401,7 @@ def build(spec: Spec, argv: Sequence[str] | None) -> Parser:
                 description=_operation_description(op),
                 formatter_class=_formatter,
             )
-            if full or (wanted is not None and wanted[1] == op.verb):
+            if wanted is None or wanted[1] == op.verb:
                 fill_operation(leaf, op)
     for command in SETTINGS_COMMANDS:
         parser = commands.add_parser(
@@ -444,7 +411,7 @@ def build(spec: Spec, argv: Sequence[str] | None) -> Parser:
             epilog=EXIT_CODES_HELP,
             formatter_class=_formatter,
         )
-        if full or (wanted is not None and wanted[0] == command):
+        if wanted is None or wanted[0] == command:
             _settings_args(parser, command)
     completion = commands.add_parser(
         "completion",

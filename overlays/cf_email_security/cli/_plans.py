@@ -23,22 +23,20 @@ from typing import Any
 
 from cf_email_security_generated.errors import ValidationError
 
-from . import _client, _csv, _files, _progress
+from . import _client, _files, _progress
 from ._convert import plain
 from ._errors import ERROR, INTERRUPTED, OK, UsageError
-from ._parser import PROG
-from ._settings import Desired, entry_schema, load, snake
+from ._parser import EXPORT_FORMATS, PROG
+from ._settings import Desired, load, snake
 from ._spec import Spec
 
 NEVER_DELETED = frozenset({"domains"})
-MAX_DELETE_SHARE = 0.10
-MAX_DELETES = 100
 CHUNK = 1000  # entries per array per batch request: the API's limit
 
 
 def plannable(es: Any, spec: Spec) -> list[str]:
     """The resources whose client objects have `plan` and `export`, in the spec's order."""
-    names = []
+    names: list[str] = []
     for name in spec.resources:
         resource = getattr(es, name, None)
         if callable(getattr(resource, "plan", None)) and callable(getattr(resource, "export", None)):
@@ -53,8 +51,30 @@ def _progress_for(args: argparse.Namespace) -> _progress.Progress | None:
 # ----- export ----------------------------------------------------------------------------------------
 
 
+def _target(args: argparse.Namespace) -> tuple[str, str]:
+    """(format, file) of an export: `-o` names the format and `-f` the file (default stdout); without
+    `-o`, the file name's extension says, else YAML. `-o FILE`, the old spelling, still writes FILE
+    where it cannot be a format (a name with a dot or a slash), with a warning; anything else that
+    is not a format is refused, naming the new flag (and not repeating the value)."""
+    fmt, path = args.output, args.file
+    if fmt is not None and fmt not in EXPORT_FORMATS:
+        if not any(mark in fmt for mark in (".", "/", os.sep)) and fmt != "-":
+            raise UsageError(
+                "export: -o/--output names the format (yaml, json or csv); "
+                "to write a file, use -f/--file FILE"
+            )
+        if path is not None:
+            raise UsageError("export: -o/--output names the format, -f/--file the file: name the file once")
+        sys.stderr.write(f"{PROG}: warning: export -o FILE is the old spelling: use -f/--file FILE\n")
+        fmt, path = None, fmt
+    if fmt is not None and args.format is not None and fmt != args.format:
+        raise UsageError("export: -o/--output and --format name different formats: give -o alone")
+    path = path or "-"
+    return fmt or args.format or _files.format_of(path) or "yaml", path
+
+
 def export(args: argparse.Namespace, spec: Spec) -> int:
-    fmt = args.format or _files.format_of(args.output) or "yaml"
+    fmt, path = _target(args)
     progress = _progress_for(args)
     try:
         with _client.connect(args, progress=progress) as es:
@@ -67,38 +87,26 @@ def export(args: argparse.Namespace, spec: Spec) -> int:
                 names = [name for name in names if name in wanted]
             if fmt == "csv" and len(names) != 1:
                 raise UsageError("CSV holds one resource: name it with --resource")
-            data = {
-                name: {"prune": False, "entries": json.loads(getattr(es, name).export("json"))}
-                for name in names
-            }
+            entries = {name: json.loads(getattr(es, name).export("json")) for name in names}
     finally:
         if progress is not None:
             progress.close()
-    with _files.output(args.output) as out:
-        if fmt == "csv":
-            ((name, value),) = data.items()
-            _csv.write(
-                out,
-                value["entries"],
-                () if name in _csv.DASHBOARD else _fields(value["entries"], spec, name),
-                name,
-            )
-        elif fmt == "json":
-            out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    with _files.output(path) as out:
+        if fmt == "csv":  # the library's CSV: the dashboard's columns for allow and block lists
+            from ..batch import dumps
+
+            ((name, rows),) = entries.items()
+            out.write(dumps(rows, "csv", resource=name))
         else:
-            _files.dump_yaml(data, out)
-    if args.output != "-":
-        counts = ", ".join(f"{len(value['entries'])} {name}" for name, value in data.items())
-        sys.stderr.write(f"wrote {args.output}: {counts or 'nothing'}\n")
+            data = {name: {"prune": False, "entries": rows} for name, rows in entries.items()}
+            if fmt == "json":
+                out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+            else:
+                _files.dump_yaml(data, out)
+    if path != "-":
+        counts = ", ".join(f"{len(rows)} {name}" for name, rows in entries.items())
+        sys.stderr.write(f"wrote {path}: {counts or 'nothing'}\n")
     return OK
-
-
-def _fields(entries: list[dict[str, Any]], spec: Spec, name: str) -> list[str]:
-    """The CSV header: the exported fields, or for no entries those of the create body."""
-    if entries:
-        return list(entries[0])
-    properties = (entry_schema(spec, name) or {}).get("properties", {})
-    return [field for field, prop in properties.items() if not prop.get("deprecated")]
 
 
 # ----- plan ------------------------------------------------------------------------------------------
@@ -106,7 +114,7 @@ def _fields(entries: list[dict[str, Any]], spec: Spec, name: str) -> list[str]:
 
 def _plans(es: Any, spec: Spec, desired: dict[str, Desired]) -> list[tuple[str, Any]]:
     names = plannable(es, spec)
-    plans = []
+    plans: list[tuple[str, Any]] = []
     for name, item in desired.items():
         if name not in names:
             raise UsageError(f"{item.source}: {name} has no plan (these do: {', '.join(names)})")
@@ -122,17 +130,19 @@ def _plans(es: Any, spec: Spec, desired: dict[str, Desired]) -> list[tuple[str, 
 
 
 def _delete_problem(name: str, plan: Any, allow_deletes: bool) -> str | None:
-    """Why applying this plan is refused, if it is: deleting domains (always), or more than 10% of a
-    resource's current entries or more than 100 of them (unless --allow-deletes)."""
+    """Why applying this plan is refused, if it is: deleting domains (always), or deleting more than
+    the library's guard allows (10% of a resource's entries, or over 100), unless --allow-deletes."""
+    from cf_email_security.batch import TooManyDeletesError
+
     deletes = len(plan.deletes)
-    current = plan.unchanged + len(plan.changes) + deletes + plan.left_alone
     if name in NEVER_DELETED and deletes:
         return f"{name}: {deletes} to delete, but {name} are never deleted by apply"
-    if not allow_deletes and (deletes > MAX_DELETES or deletes > MAX_DELETE_SHARE * current):
-        return (
-            f"{name}: would delete {deletes} of {current} entries (more than 10% or more than 100): "
-            "pass --allow-deletes if that is meant"
-        )
+    if allow_deletes:
+        return None
+    try:
+        plan.check_deletes()
+    except TooManyDeletesError as error:
+        return f"{error}: pass --allow-deletes if that is meant"
     return None
 
 
@@ -181,34 +191,9 @@ def _print_text(plans: Sequence[tuple[str, Any]]) -> None:
         sys.stdout.write("No changes: the account matches the settings.\n")
 
 
-def _as_json(name: str, plan: Any) -> dict[str, Any]:
-    key = tuple(plan.kind.key)
-    return {
-        "summary": plan.summary(),
-        "create": [plain(request) for request in plan.creates],
-        "change": [
-            {
-                "id": plain(change.entry.id),
-                **{field: plain(getattr(change.entry, field)) for field in key},
-                "changes": {
-                    field: {"from": old, "to": new} for field, (old, new) in change.differences.items()
-                },
-            }
-            for change in plan.changes
-        ],
-        "delete": [
-            {"id": plain(entry.id), **{field: plain(getattr(entry, field)) for field in key}}
-            for entry in plan.deletes
-        ],
-        "not_created": [plain(request) for request in _not_created(plan)],
-        "unchanged": plan.unchanged,
-        "left_alone": plan.left_alone,
-    }
-
-
 def _show(args: argparse.Namespace, plans: Sequence[tuple[str, Any]]) -> None:
     if args.output == "json":
-        document = {name: _as_json(name, plan) for name, plan in plans}
+        document = {name: plan.to_dict() for name, plan in plans}
         sys.stdout.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
     else:
         _print_text(plans)
@@ -289,8 +274,17 @@ def apply(args: argparse.Namespace, spec: Spec) -> int:
             if progress is not None:
                 progress.close()
     if code == OK:
-        sys.stderr.write("Apply complete.\n")
+        sys.stderr.write(_complete(changed))
     return code
+
+
+def _complete(changed: Sequence[tuple[str, Any]]) -> str:
+    """The last line of a whole apply: what it did, summed over the resources it changed."""
+    created = sum(len(item.creates) for _, item in changed)
+    updated = sum(len(item.changes) for _, item in changed)
+    deleted = sum(len(item.deletes) for _, item in changed)
+    resources = f"{len(changed)} resource{'' if len(changed) == 1 else 's'}"
+    return f"Apply complete: {created} created, {updated} changed, {deleted} deleted in {resources}.\n"
 
 
 def _apply_all(changed: Sequence[tuple[str, Any]]) -> int:

@@ -13,7 +13,7 @@ import json
 import sys
 import threading
 import time
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import httpx
 
@@ -22,7 +22,7 @@ APPLY = "apply"
 
 
 def wanted(no_progress: bool, stream: IO[str] | None = None) -> bool:
-    stream = stream or sys.stderr
+    stream = stream or cast("IO[str]", sys.stderr)
     return not no_progress and stream.isatty()
 
 
@@ -53,15 +53,17 @@ class Progress:
             body = json.loads(response.content)
         except ValueError:
             return
-        info = body.get("result_info") if isinstance(body, dict) else None
-        if not isinstance(info, dict) or not isinstance(body.get("result"), list):
+        page: dict[str, Any] = cast("dict[str, Any]", body) if isinstance(body, dict) else {}
+        info = page.get("result_info")
+        if not isinstance(info, dict) or not isinstance(page.get("result"), list):
             return
+        info = cast("dict[str, Any]", info)
         label = request.url.path.rstrip("/").rsplit("/", 1)[-1]
         total = info.get("total_count")
         if label not in self.tasks or info.get("page") == 1:
             with self._lock:
                 self.tasks[label] = [0, total if isinstance(total, int) else 0]
-        self.advance(label, len(body["result"]))
+        self.advance(label, len(page["result"]))
 
     def expect(self, label: str, total: int) -> None:
         with self._lock:

@@ -9,13 +9,15 @@ plan takes them (`Stream`): memory follows the plans, not the size of the files.
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import IO, Any
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from typing import IO, Any, cast
 
 from cf_email_security_generated.errors import ValidationError
 
-from . import _csv, _files
+from ..batch import _csv
+from . import _files
 from ._convert import coerce, needs_coercion
 from ._errors import UsageError
 from ._spec import Spec
@@ -87,17 +89,18 @@ def _from_document(document: Any, source: _files.Source) -> list[Desired]:
     where = source.where
     if not isinstance(document, Mapping):
         raise UsageError(f"{where}: a settings file is a mapping of resource to {{prune, entries}}")
-    found = []
-    for name, value in document.items():
+    found: list[Desired] = []
+    for name, value in cast("Mapping[str, Any]", document).items():
         resource = snake(str(name))
         if isinstance(value, (list, _files.Entries)):
-            value = {"entries": value}
+            value = {"entries": cast("Sequence[Any] | _files.Entries", value)}
         if not isinstance(value, Mapping):
             raise UsageError(f"{where}: {name}: expected {{prune: false, entries: [...]}}")
-        unknown = [str(key) for key in value if key not in KEYS]
+        settings = cast("Mapping[str, Any]", value)
+        unknown = [str(key) for key in settings if key not in KEYS]
         if unknown:
             raise UsageError(f"{where}: {name}: unknown key {unknown[0]!r} (keys: prune, entries)")
-        entries, prune = value.get("entries") or [], value.get("prune", False)
+        entries, prune = settings.get("entries") or list[Any](), settings.get("prune", False)
         if not isinstance(entries, (list, _files.Entries)):
             raise UsageError(f"{where}: {name}.entries must be a list")
         if not isinstance(prune, bool):
@@ -105,7 +108,8 @@ def _from_document(document: Any, source: _files.Source) -> list[Desired]:
         read: Iterable[tuple[Any, int | None]] = (
             _files.entries(source, name)
             if isinstance(entries, _files.Entries)
-            else ((entry, None) for entry in entries)  # a list an alias repeats: kept whole
+            # a list an alias repeats: kept whole
+            else ((entry, None) for entry in cast("Sequence[Any]", entries))
         )
         found.append(Desired(resource, read, prune, where))
     return found
@@ -155,20 +159,27 @@ def _csv_file(spec: Spec, source: _files.Source, only: Sequence[str], prune: boo
     guess = _csv_resource(source.path, only)
     text = source.open(newline="")
     try:
-        with source.reading():
-            resource, rows = _csv.read(
-                text, source.where, guess if guess in spec.resources else None,
-                lambda name: entry_schema(spec, name),
-            )  # fmt: skip
+        with source.reading(), _named(source):
+            resource, rows = _csv.read(text, guess if guess in spec.resources else None)
     except BaseException:
         text.close()
         raise
     return [Desired(resource, _closing(source, text, rows), prune, source.where)]
 
 
+@contextlib.contextmanager
+def _named(source: _files.Source) -> Generator[None, None, None]:
+    """The library's refusal of a CSV document, as bad input naming the file: `blocked.csv:
+    block_senders[3].is_regex: not a boolean: 'maybe' (use true or false) (line 5)`."""
+    try:
+        yield
+    except ValidationError as error:
+        raise UsageError(f"{source.where}: {error}") from None
+
+
 def _closing(
     source: _files.Source, text: IO[str], rows: Iterator[tuple[Any, int]]
 ) -> Iterator[tuple[Any, int]]:
     """A CSV file's rows, read with its failures named, the file closed once they are taken."""
-    with text, source.reading():
+    with text, source.reading(), _named(source):
         yield from rows
