@@ -6,6 +6,11 @@ does not make the referenced schema accept null (validators such as openapi-core
 openapi-python-client, though, names such a component's model `EmailsProcessedType0`. Handing it
 the older idiom instead (the component not nullable, each property that refers to it a nullable
 `allOf`) gives the same Python type, `EmailsProcessed | None`, under the component's own name.
+
+An enum that may be null in some places and not in others (a list filter that takes no null beside
+fields that may hold one) needs two components, since a `$ref` cannot be made nullable: the nullable one
+says `x-sdk-nullable-of: <the other>`. The generator gets the other one, nullable, in its place, so that
+both are one enum class: `Provenance | None`, not a second `NullableProvenance`.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ def for_generator(document: dict[str, Any]) -> dict[str, Any]:
     """A copy of `document` with nullable object components moved onto the properties using them,
     and `null` taken out of the values of nullable enums."""
     normalized = copy.deepcopy(document)
+    _fold_nullable_enums(normalized)
     _drop_null_enum_values(normalized)
     schemas: dict[str, Any] = normalized.get("components", {}).get("schemas", {})
     nullable = {
@@ -63,3 +69,39 @@ def _drop_null_enum_values(node: Any) -> None:
         node["enum"] = [value for value in values if value is not None]
     for value in node.values():
         _drop_null_enum_values(value)
+
+
+def _fold_nullable_enums(document: dict[str, Any]) -> None:
+    """Each component with `x-sdk-nullable-of: X` replaced, wherever it is referred to, by X made
+    nullable (the `allOf` idiom), and removed. Its values must be X's and null."""
+    schemas: dict[str, Any] = document.get("components", {}).get("schemas", {})
+    folded = {name: schema for name, schema in schemas.items() if "x-sdk-nullable-of" in schema}
+    for name, schema in folded.items():
+        target = schemas.get(schema["x-sdk-nullable-of"])
+        if target is None or "x-sdk-nullable-of" in target:
+            raise ValueError(
+                f"{name}: x-sdk-nullable-of names no plain component: {schema['x-sdk-nullable-of']}"
+            )
+        values = [value for value in schema.get("enum", ()) if value is not None]
+        if values != list(target.get("enum", ())) or schema.get("nullable") is not True:
+            raise ValueError(
+                f"{name}: x-sdk-nullable-of needs nullable: true and exactly the values of its target"
+            )
+        del schemas[name]
+    replacements = {
+        REF_PREFIX + name: {"nullable": True, "allOf": [{"$ref": REF_PREFIX + schema["x-sdk-nullable-of"]}]}
+        for name, schema in folded.items()
+    }
+    if replacements:
+        _replace_refs(document, replacements)
+
+
+def _replace_refs(node: Any, replacements: dict[str, dict[str, Any]]) -> None:
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in list(items):
+        if isinstance(value, dict) and set(value) == {"$ref"} and value["$ref"] in replacements:
+            node[key] = copy.deepcopy(replacements[value["$ref"]])
+        elif isinstance(value, dict) and value.get("$ref") in replacements:
+            raise ValueError(f"a $ref to {value['$ref']} with siblings cannot be folded: {sorted(value)}")
+        else:
+            _replace_refs(value, replacements)

@@ -231,6 +231,17 @@ class EnumView:
 
 
 @dataclass
+class FormView:
+    """A string field whose form the value of an enum field beside it decides (the enum's `x-sdk-forms`),
+    unless a boolean field beside it is true: `pattern` by `pattern_type`, unless `is_regex`."""
+
+    field: FieldView
+    by: FieldView
+    unless: FieldView | None
+    forms: dict[str, str]  # enum value -> form: email, hostname, ip-network
+
+
+@dataclass
 class ModelView:
     class_name: str
     description: str
@@ -239,6 +250,7 @@ class ModelView:
     is_request: bool
     is_response: bool
     id_only: str  # "int" or "str" for a model whose one field is its `id`: callers may pass the bare id
+    forms: list[FormView] = field(default_factory=list)  # request models only
 
     @property
     def dict_name(self) -> str:
@@ -300,6 +312,9 @@ class OperationView:
     paginated: bool
     item_annotation: str
     classes: list[str] = field(default_factory=list)  # the models and aliases its code names
+    # Said in the docstring of an operation the API serves that Cloudflare's official SDKs lack
+    # (`x-sdk-not-in-official-sdks`); "" for the others.
+    availability: str = ""
 
     @property
     def args_doc(self) -> list[str]:
@@ -408,7 +423,18 @@ class SdkView:
         self.response_classes = self._reachable(self._operation_schemas(request=False))
         self.modules = self._modules()  # every importable name of the models package -> its module
         self.info = document.get("info", {})
+        self.ip_rules = self._ip_rules(document.get("x-sdk-ip-rules") or {})
         self.base_url = document.get("servers", [{}])[0].get("url", "")
+
+    @staticmethod
+    def _ip_rules(rules: Schema) -> dict[str, Any]:
+        """`x-sdk-ip-rules` as `_constants.py` holds it: ((what the API calls them, ranges), ...) and
+        whether the IPv4 ranges are refused in their IPv4-mapped IPv6 form too."""
+        refused = tuple(
+            (str(name), tuple(str(network) for network in networks))
+            for name, networks in (rules.get("refused") or {}).items()
+        )
+        return {"refused": refused, "ipv4_mapped": bool(rules.get("ipv4-mapped"))}
 
     def _enum_view(self, enum: Any) -> EnumView:
         name = str(enum.class_info.name)
@@ -746,6 +772,7 @@ class SdkView:
             )
             for prop in props
         ]
+        forms = self._forms(fields, raw_props) if is_request else []
         named = set().union(*(f.classes | (f.input_classes if is_request else set()) for f in fields))
         names = (named & self.modules.keys()) - {class_name, f"{class_name}Dict"}
         schema = self.schema_by_class.get(class_name, {})
@@ -758,7 +785,27 @@ class SdkView:
             is_request=is_request,
             is_response=class_name in self.response_classes,
             id_only=fields[0].kind if len(fields) == 1 and fields[0].name == "id" else "",
+            forms=forms,
         )
+
+    FORMS = ("email", "hostname", "ip-network")  # what runtime/_validation.py's check_form knows
+
+    def _forms(self, fields: list[FieldView], raw_props: dict[str, Schema]) -> list[FormView]:
+        """The `x-sdk-forms` rules of a model: for each enum field whose schema has one, the field it
+        names (if the model has it), and the exempting field (if the model has that)."""
+        by_name = {f.name: f for f in fields}
+        found = []
+        for by in fields:
+            rule = self.flatten(raw_props.get(by.name, {})).get("x-sdk-forms")
+            if not rule or rule.get("field") not in by_name:
+                continue
+            forms = {str(value): str(form) for value, form in (rule.get("forms") or {}).items()}
+            unknown = sorted(set(forms.values()) - set(self.FORMS))
+            if unknown:
+                raise ValueError(f"{by.name}: x-sdk-forms names forms the runtime does not know: {unknown}")
+            unless = by_name.get(rule.get("unless", ""))
+            found.append(FormView(field=by_name[rule["field"]], by=by, unless=unless, forms=forms))
+        return found
 
     # ---- operations -------------------------------------------------------------------------------
     def _raw_operation(self, endpoint: Endpoint) -> tuple[Schema, Schema]:
@@ -852,6 +899,9 @@ class SdkView:
             paginated=paginated,
             item_annotation=result.annotation.removeprefix("list[").removesuffix("]") if paginated else "",
             classes=sorted(classes),
+            availability="Not in the official Cloudflare SDKs."
+            if raw.get("x-sdk-not-in-official-sdks")
+            else "",
         )
         clashes = [p.attr for p in view.signature_params if p.attr in CALL_OPTIONS]
         if clashes:
@@ -914,7 +964,11 @@ class SdkView:
     @staticmethod
     def _page_size(listing: OperationView | None) -> int:
         """The largest `per_page` a list operation allows, 0 when it states none."""
-        sizes = [p.rules.get("maximum", 0) for p in listing.query_params if p.name == "per_page"] if listing else []
+        sizes = (
+            [p.rules.get("maximum", 0) for p in listing.query_params if p.name == "per_page"]
+            if listing
+            else []
+        )
         return int(sizes[0]) if sizes else 0
 
     @property

@@ -166,3 +166,15 @@ def test_demo_that_stops_midway_still_deletes_what_it_created(capsys: pytest.Cap
         demo.main(["--base-url", server.base_url])
     assert "removed 47 blocked senders, 3 allow policies\n" in capsys.readouterr().out
     _assert_as_before(fake, before)
+
+
+def test_demo_says_how_each_domain_stands_in_words(capsys: pytest.CaptureFixture[str]) -> None:
+    """A status the API does not report is not printed as Python's None, and the verification of a
+    domain the API verified by other means (204, no content) says so."""
+    fake = FakeEmailSecurity()
+    with fake.client() as es:
+        demo.session(es)
+    out = capsys.readouterr().out
+    section = out.split("== Domains", 1)[1].split("\n== ", 1)[0]
+    assert "None" not in section and "example.com" in section
+    assert "verification of example.com: no DNS TXT record needed (verified by other means)" in section

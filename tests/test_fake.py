@@ -228,7 +228,7 @@ def test_domain_created_through_the_api_waits_for_dns_verification(
 ) -> None:
     created = es.domains.create(**create("domains", domain="new.example"))
     assert created.status is DomainStatus.PENDING
-    assert [entry.id for entry in es.domains.list(status="pending")] == [created.id]
+    assert [entry.id for entry in es.domains.list(status="PENDING")] == [created.id]
 
     record = es.domains.get_verification(created.id)
     assert record is not None and record.status is DomainStatus.PENDING
@@ -244,7 +244,7 @@ def test_domain_created_through_the_api_waits_for_dns_verification(
     fake.verify("domains", created.id)  # the record was published and found
     assert es.domains.get_verification(created.id) is None, "204: verified"
     assert es.domains.get(created.id).status is DomainStatus.ACTIVE
-    assert es.domains.list(status="pending").to_list() == []
+    assert es.domains.list(status="PENDING").to_list() == []
     assert [es.domains.get_verification(seeded) for seeded in ids(fake, "domains")[:3]] == [None] * 3, (
         "onboarded domains need no verification"
     )
@@ -640,21 +640,21 @@ def test_impersonation_registry_filters(filters: dict[str, Any], names: list[str
 # through the API, which waits for verification.
 INTEGRATION_ID = str(uuid5(NAMESPACE_URL, "integration/1"))
 DOMAINS = [
-    domain(None, "example.com", status="active"),
+    domain(None, "example.com", status="ACTIVE"),
     domain(
         None,
         "example.org",
         allowed_delivery_modes=["BCC", "JOURNAL"],
         active_delivery_mode="BCC",
         integration_id=INTEGRATION_ID,
-        status="active",
+        status="ACTIVE",
     ),
     domain(
         None,
         "mail.example.net",
         allowed_delivery_modes=["DIRECT"],
         active_delivery_mode="DIRECT",
-        status="failed",
+        status="FAILED",
     ),
 ]
 
@@ -669,18 +669,18 @@ DOMAINS = [
         ({"domain": ["example.org"]}, ["example.org"]),
         ({"integration_id": INTEGRATION_ID}, ["example.org"]),
         ({"integration_id": INTEGRATION_ID.upper()}, ["example.org"]),
-        ({"status": "failed"}, ["mail.example.net"]),
-        ({"status": "active"}, ["example.com", "example.org"]),
-        ({"status": "pending"}, ["new.example"]),
-        ({"status": "timeout"}, []),
-        ({"status": "active", "allowed_delivery_mode": "BCC"}, ["example.org"]),
+        ({"status": "FAILED"}, ["mail.example.net"]),
+        ({"status": "ACTIVE"}, ["example.com", "example.org"]),
+        ({"status": "PENDING"}, ["new.example"]),
+        ({"status": "TIMEOUT"}, []),
+        ({"status": "ACTIVE", "allowed_delivery_mode": "BCC"}, ["example.org"]),
         ({"search": "mx.mail"}, ["mail.example.net"]),
         ({"search": "NEW"}, ["new.example"]),
         (
             {"order": "domain", "direction": "desc"},
             ["new.example", "mail.example.net", "example.org", "example.com"],
         ),
-        ({"order": "created_at", "direction": "desc", "status": "active"}, ["example.org", "example.com"]),
+        ({"order": "created_at", "direction": "desc", "status": "ACTIVE"}, ["example.org", "example.com"]),
     ],
 )
 def test_domain_filters(filters: dict[str, Any], names: list[str]) -> None:

@@ -137,13 +137,97 @@ BAD_CALLS: list[tuple[Any, ...]] = [  # name, call, field, rule[, mark]
         "deletes",
         "at most 1000",
     ),
-    ("bulk delete of nothing", lambda es: es.domains.bulk_delete(domains=[]), "domains", "at least 1"),
+    (
+        "bulk delete of nothing",
+        lambda es: es.domains.bulk_delete(domains=[]),
+        "domains",
+        "at least 1",
+        pytest.mark.filterwarnings("ignore::DeprecationWarning"),  # deprecated: its warning is tested apart
+    ),
     (
         "missing required update field",
         lambda es: es.domains.update(IdMaker()(), ip_restrictions=None),
         "ip_restrictions",
         "None",
     ),  # type: ignore[arg-type]
+    # The form of a pattern by its pattern_type, unless it is a regular expression (the spec's
+    # x-sdk-forms), and the IP rules (x-sdk-ip-rules), IPv4-mapped IPv6 forms included.
+    (
+        "EMAIL pattern that is no address",
+        lambda es: es.allow_policies.create(**{**NEW_POLICY, "pattern": "ceo", "pattern_type": "EMAIL"}),
+        "pattern",
+        "must be an email address such as user@example.com (pattern_type EMAIL, is_regex false)",
+    ),
+    (
+        "DOMAIN pattern that is an address",
+        lambda es: es.block_senders.create(pattern="a@example.com", pattern_type="DOMAIN", is_regex=False),
+        "pattern",
+        "must be a domain name such as example.com (pattern_type DOMAIN, is_regex false)",
+    ),
+    (
+        "IP pattern that is no address",
+        lambda es: es.block_senders.create(pattern="example.com", pattern_type="IP", is_regex=False),
+        "pattern",
+        "must be an IPv4 or IPv6 address or CIDR block",
+    ),
+    (
+        "private IP pattern",
+        lambda es: es.allow_policies.create(**{**NEW_POLICY, "pattern": "10.1.2.3", "pattern_type": "IP"}),
+        "pattern",
+        "private addresses, and blocks holding one, are refused",
+    ),
+    (
+        "IP block holding a private range",
+        lambda es: es.allow_policies.create(**{**NEW_POLICY, "pattern": "8.0.0.0/6", "pattern_type": "IP"}),
+        "pattern",
+        "private addresses",
+    ),
+    (
+        "IPv4-mapped loopback",
+        lambda es: es.block_senders.create(pattern="::ffff:127.0.0.1", pattern_type="IP", is_regex=False),
+        "pattern",
+        "loopback addresses",
+    ),
+    (
+        "unique-local IPv6",
+        lambda es: es.block_senders.create(pattern="fd12:3456::/48", pattern_type="IP", is_regex=False),
+        "pattern",
+        "unique-local addresses",
+    ),
+    (
+        "unspecified",
+        lambda es: es.block_senders.create(pattern="::", pattern_type="IP", is_regex=False),
+        "pattern",
+        "unspecified",
+    ),
+    (
+        "broadcast",
+        lambda es: es.block_senders.create(pattern="255.255.255.255", pattern_type="IP", is_regex=False),
+        "pattern",
+        "broadcast",
+    ),
+    (
+        "link-local in a batch put",
+        lambda es: es.block_senders.batch(
+            puts=[{"id": IdMaker()(), "pattern": "169.254.0.9", "pattern_type": "IP", "is_regex": False}]
+        ),
+        "puts[0].pattern",
+        "link-local",
+    ),
+    (
+        "update naming all three",
+        lambda es: es.allow_policies.update(
+            IdMaker()(), pattern="192.168.0.1", pattern_type="IP", is_regex=False
+        ),
+        "pattern",
+        "private",
+    ),
+    (
+        "blocked-sender batch put that is no full replacement",
+        lambda es: es.block_senders.batch(puts=[{"id": IdMaker()(), "comments": "only this"}]),
+        "puts[0].is_regex",
+        "is required",
+    ),
 ]
 
 
@@ -168,10 +252,20 @@ def test_the_same_calls_with_good_input_are_sent() -> None:
     recorder = answering()
     es = mock(recorder)
     ident = IdMaker()()
-    es.allow_policies.create(**{**NEW_POLICY, "pattern": "x" * 1024, "pattern_type": PatternType.IP})
+    es.allow_policies.create(
+        **{**NEW_POLICY, "pattern": "x" * 1024, "pattern_type": PatternType.IP, "is_regex": True}
+    )
     es.allow_policies.get(ident)
     es.allow_policies.update(ident, comments="c" * 1024, pattern_type="DOMAIN")
-    assert [request.method for request in recorder.requests] == ["POST", "GET", "PATCH"]
+    # The form is checked where the call says all three: a regular expression, or a change that leaves
+    # is_regex (or the pattern_type) as stored, is for the server to judge.
+    es.allow_policies.update(ident, pattern="^ceo@.*$", pattern_type="EMAIL")
+    es.allow_policies.update(ident, pattern="10.0.0.1")
+    es.block_senders.create(pattern="::ffff:8.8.8.8", pattern_type="IP", is_regex=False)  # mapped, public
+    es.block_senders.create(pattern="2001:db8::/32", pattern_type="IP", is_regex=False)
+    es.trusted_domains.create(pattern="partner", is_recent=False, is_regex=False, is_similarity=False)
+    methods = [request.method for request in recorder.requests]
+    assert methods == ["POST", "GET", "PATCH", "PATCH", "PATCH", "POST", "POST", "POST"]
 
 
 def test_1000_entries_per_batch_array_are_allowed() -> None:

@@ -23,7 +23,7 @@ class ResourceShape:
     create: str
     update: str
     batch_arrays: tuple[str, ...] = ()
-    batch_models: dict[str, str] = field(default_factory=dict)
+    batch_models: dict[str, str] = field(default_factory=dict[str, str])
     batch_result: str = ""
     max_items: int = 0
     page_size: int = 0

@@ -1,8 +1,8 @@
 """Walking a list operation page by page, lazily, without an extra empty page and without looping.
 
-A walk stops when a page comes back short or empty, when `result_info` says every item has been
-seen, or when the server ignores `page` (a page brings nothing new), which ends the walk with a
-warning instead of the endless loop the official SDK falls into.
+A walk stops when a page comes back short or empty, when `result_info` (which a page may lack) says
+every item has been seen, or when the server ignores `page` (a page brings nothing new), which ends
+the walk with a warning instead of the endless loop the official SDK falls into.
 
 A walk is complete and unique, or it says so. Offsets shift when entries are added or removed during
 a walk, so an item can arrive twice (it is yielded once: items are told apart by `id`) or not at all.
@@ -49,7 +49,13 @@ class Page(Protocol[ItemT]):
     @property
     def result(self) -> list[ItemT]: ...
     @property
-    def result_info(self) -> ResultInfoLike: ...
+    def result_info(self) -> ResultInfoLike | None: ...
+
+
+def _total(page: Page[Any]) -> int | None:
+    """The page's `total_count`; None when it has no result_info (which no source requires) or none."""
+    info = page.result_info
+    return info.total_count if info is not None else None
 
 
 class PageIgnoredWarning(UserWarning):
@@ -69,7 +75,7 @@ class WalkReport:
     unique: int = 0
     duplicates: int = 0
     total_count: int | None = None  # as the last page stated it
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list[str])
 
     @property
     def complete(self) -> bool:
@@ -99,26 +105,25 @@ class _Walk:
 
     def page_size(self, page: Page[Any]) -> int:
         """Items per full page: the server's word when it gives one (it may cap ours), else ours."""
-        stated = page.result_info.per_page
+        stated = page.result_info.per_page if page.result_info is not None else None
         return stated if isinstance(stated, int) and stated > 0 else self.per_page
 
     def last_page(self, page: Page[Any]) -> int | None:
         """The number of the last page, if result_info tells it."""
-        total = page.result_info.total_count
+        total = _total(page)
         return math.ceil(total / self.page_size(page)) if total else None
 
     def accept(self, page: Page[Any]) -> list[Any]:
         """Record one fetched page and return its items not seen before (none are dropped otherwise)."""
         report = self.report
-        info = page.result_info
         report.pages += 1
         report.items += len(page.result)
-        total = info.total_count
+        total = _total(page)
         if isinstance(total, int):
             if report.total_count is not None and total != report.total_count:
                 self._problem(f"total_count changed from {report.total_count} to {total} during the walk")
             report.total_count = total
-        fresh = []
+        fresh: list[Any] = []
         for item in page.result:
             key = _key(item)
             if key in self.seen:
@@ -142,7 +147,7 @@ class _Walk:
         size = self.page_size(page)
         if self.stuck or not page.result or len(page.result) < size:
             return False
-        total = page.result_info.total_count
+        total = _total(page)
         if total and self.page * size >= total:
             return False
         self.page += 1
@@ -175,7 +180,7 @@ class SyncPager(Generic[ItemT, PageT]):
         self._fetch = fetch
         self._first_page = first_page
         self._per_page = per_page
-        self.report = WalkReport()
+        self.report: WalkReport = WalkReport()
 
     def _walk(self, strict: bool) -> Iterator[tuple[PageT, list[ItemT]]]:
         self.report = WalkReport()
@@ -216,7 +221,7 @@ class AsyncPager(Generic[ItemT, PageT]):
         self._first_page = first_page
         self._per_page = per_page
         self._concurrency = max(1, concurrency)
-        self.report = WalkReport()
+        self.report: WalkReport = WalkReport()
 
     async def _walk(self, strict: bool) -> AsyncIterator[tuple[PageT, list[ItemT]]]:
         """Pages in order. Once the first page gives the total, up to ASYNC_CONCURRENCY of the

@@ -16,13 +16,17 @@ import weakref
 from collections.abc import Mapping, Sequence
 from enum import Enum
 from functools import cache
-from typing import Any, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 from uuid import UUID
 
 import attrs
 
+from ._constants import IP_REFUSED, IP_REFUSED_MAPPED
 from .errors import ValidationError
 from .types import UNSET
+
+if TYPE_CHECKING:
+    from ipaddress import IPv4Network, IPv6Network
 
 M = TypeVar("M")
 # The packages a warning looks past to name the caller's line: this one, and the one built on it
@@ -110,10 +114,11 @@ def check(
         if maximum is not None and value > maximum:
             raise ValidationError(path, f"must be <= {maximum}")
     elif isinstance(value, (list, tuple)):
-        if min_items is not None and len(value) < min_items:
+        entries = cast("Sequence[Any]", value)
+        if min_items is not None and len(entries) < min_items:
             raise ValidationError(path, f"must have at least {min_items} entries")
-        if max_items is not None and len(value) > max_items:
-            raise ValidationError(path, f"must have at most {max_items} entries (got {len(value)})")
+        if max_items is not None and len(entries) > max_items:
+            raise ValidationError(path, f"must have at most {max_items} entries (got {len(entries)})")
 
 
 def _check_kind(
@@ -133,7 +138,8 @@ def _check_kind(
     if kind is list:
         if not isinstance(value, (list, tuple)):
             raise ValidationError(path, "must be a list")
-        for index, entry in enumerate(value):
+        entries = cast("Sequence[Any]", value)
+        for index, entry in enumerate(entries):
             check(entry, path, f"[{index}]", items, required=True, response_only=response_only)
         return
     if isinstance(kind, type) and attrs.has(kind):
@@ -163,6 +169,99 @@ def _check_enum(value: Any, path: str, kind: type[Enum], response_only: Sequence
         )
 
 
+def check_form(
+    value: Any,
+    parent: str,
+    key: str,
+    forms: Mapping[str, str],
+    selector: Any,
+    *,
+    by: str,
+    exempt: Any = False,
+    exempt_by: str = "",
+) -> None:
+    """The form a string must have by the value of the enum field `by` beside it (the spec's
+    `x-sdk-forms`): `email`, `hostname` or `ip-network`. Nothing is checked unless the three are known
+    here: the string, the enum value, and `exempt` (say `is_regex`) false; a change that leaves one of
+    them as stored is for the server to judge."""
+    if not isinstance(value, str) or exempt is not False:
+        return
+    chosen = selector.value if isinstance(selector, Enum) else selector
+    form = forms.get(chosen) if isinstance(chosen, str) else None
+    if form is None:
+        return
+    problem = _FORM_CHECKS[form](value)
+    if problem:
+        because = f"{by} {chosen}" + (f", {exempt_by} false" if exempt_by else "")
+        raise ValidationError(join(parent, key), f"{problem} ({because})")
+
+
+def _email_problem(value: str) -> str:
+    local, at, domain = value.rpartition("@")
+    if not at or not local or len(local) > 64 or any(c.isspace() or c == "@" for c in local):
+        return "must be an email address such as user@example.com"
+    return (
+        "must be an email address with a domain name such as example.com" if _hostname_problem(domain) else ""
+    )
+
+
+def _hostname_problem(value: str) -> str:
+    labels = value.split(".")
+    valid = (
+        len(value) <= 253
+        and len(labels) >= 2
+        and all(_is_label(label) for label in labels)
+        and not labels[-1].isdigit()
+    )
+    return "" if valid else "must be a domain name such as example.com"
+
+
+def _is_label(label: str) -> bool:
+    return (
+        0 < len(label) <= 63
+        and not label.startswith("-")
+        and not label.endswith("-")
+        and all(c.isalnum() or c == "-" for c in label)
+    )
+
+
+def _network_problem(value: str) -> str:
+    import ipaddress  # here, not at import: only IP patterns need it
+
+    try:
+        network = ipaddress.ip_network(value, strict=False)
+    except ValueError:
+        return "must be an IPv4 or IPv6 address or CIDR block"
+    for name, ranges in _refused(IP_REFUSED, IP_REFUSED_MAPPED):
+        if any(network.version == each.version and network.overlaps(each) for each in ranges):
+            return f"must be globally reachable: {name} addresses, and blocks holding one, are refused"
+    return ""
+
+
+@cache
+def _refused(
+    refused: tuple[tuple[str, tuple[str, ...]], ...], mapped: bool
+) -> list[tuple[str, list[IPv4Network | IPv6Network]]]:
+    """The refused ranges as networks, each IPv4 one with its IPv4-mapped IPv6 form when `mapped`."""
+    import ipaddress
+
+    prefix = int(ipaddress.IPv6Address("::ffff:0:0"))
+    found: list[tuple[str, list[IPv4Network | IPv6Network]]] = []
+    for name, texts in refused:
+        networks: list[IPv4Network | IPv6Network] = []
+        for text in texts:
+            network = ipaddress.ip_network(text)
+            networks.append(network)
+            if mapped and network.version == 4:
+                start = prefix + int(network.network_address)
+                networks.append(ipaddress.IPv6Network((start, 96 + network.prefixlen)))
+        found.append((name, networks))
+    return found
+
+
+_FORM_CHECKS = {"email": _email_problem, "hostname": _hostname_problem, "ip-network": _network_problem}
+
+
 def _either(values: Sequence[str]) -> str:
     """Values as a sentence lists them: "EMAIL, DOMAIN or IP"."""
     return f"{', '.join(values[:-1])} or {values[-1]}" if len(values) > 1 else "".join(values)
@@ -189,7 +288,7 @@ def warn_deprecated(model: Any, path: str, fields: Mapping[str, str]) -> None:
 def deprecated(message: str) -> None:
     """Warn the caller that what it sends is deprecated: the warning names the first frame outside
     this library (the user's call, through the raw-response view, a batch builder or a plan)."""
-    frame, level = sys._getframe(1), 2
+    frame, level = sys._getframe(1), 2  # pyright: ignore[reportPrivateUsage]
     while frame.f_back is not None and _in_library(frame.f_globals.get("__name__", "")):
         frame, level = frame.f_back, level + 1
     warnings.warn(message, DeprecationWarning, stacklevel=level)
@@ -222,16 +321,18 @@ def coerce_model(cls: type[M], value: Any, path: str) -> M:
         return cls(id=value)  # type: ignore[call-arg]  # a bare id, checked by validate()
     if not isinstance(value, Mapping):
         raise ValidationError(path, f"must be a {cls.__name__} or a mapping of its fields")
-    for name in value:
+    given = cast("Mapping[str, Any]", value)
+    for name in given:
         if name not in fields:
             raise ValidationError(join(path, str(name)), f"is not a field of {cls.__name__}")
     for name, spec in fields.items():
-        if spec.default is attrs.NOTHING and name not in value:
+        if spec.default is attrs.NOTHING and name not in given:
             raise ValidationError(join(path, name), "is required")
-    return cls(**value)
+    return cls(**given)
 
 
 def coerce_models(cls: type[M], values: Any, path: str) -> list[M]:
     if isinstance(values, (str, bytes, Mapping)) or not isinstance(values, Sequence):
         raise ValidationError(path, f"must be a list of {cls.__name__}")
-    return [coerce_model(cls, value, f"{path}[{index}]") for index, value in enumerate(values)]
+    given = cast("Sequence[object]", values)
+    return [coerce_model(cls, value, f"{path}[{index}]") for index, value in enumerate(given)]

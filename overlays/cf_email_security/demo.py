@@ -129,13 +129,18 @@ def _domains(es: EmailSecurity) -> None:
     _say("Domains protected by this account (read only), and how their verification stands")
     for entry in es.domains.list():
         modes = ", ".join(map(str, entry.allowed_delivery_modes or ()))
-        print(
-            f"  {_short(entry.id)}  {entry.domain or '?':<20} status: {entry.status!s:<8} delivery: {modes}"
-        )
+        status = f"  status: {entry.status}" if entry.status is not None else ""  # not every domain has one
+        print(f"  {_short(entry.id)}  {entry.domain or '?':<20} delivery: {modes:<12}{status}")
     first = next(iter(es.domains.list(per_page=1)), None)
     if first is not None and first.id is not None:
         check = es.domains.get_verification(first.id)  # None: 204, verified by other means
-        print(f"  verification of {first.domain}: {'done (204)' if check is None else check.status}")
+        if check is None:
+            print(f"  verification of {first.domain}: no DNS TXT record needed (verified by other means)")
+        else:
+            print(
+                f"  verification of {first.domain}: {check.status}: publish a TXT record "
+                f"{check.txt_record_name} = {check.txt_record_value}"
+            )
 
 
 def _short(entry_id: str | None) -> str:
@@ -155,7 +160,7 @@ def _allow_policies(es: EmailSecurity, run: Run) -> list[Any]:
             "comments": run.note("scanner"),
         },
     ]
-    policies = []
+    policies: list[Any] = []
     for fields in wanted:
         policy = es.allow_policies.create(**_policy({"comments": run.mark, **fields}))
         run.add("allow_policies", policy.id)
@@ -166,7 +171,7 @@ def _allow_policies(es: EmailSecurity, run: Run) -> list[Any]:
 
 def _block_senders(es: EmailSecurity, run: Run) -> list[Any]:
     _say("Block senders: two one by one, 45 more in one batch request")
-    blocked = []
+    blocked: list[Any] = []
     singles: tuple[tuple[str, Literal["EMAIL", "DOMAIN"]], ...] = (
         (f"invoice@{run.host('phish')}", "EMAIL"),
         (run.host("phish"), "DOMAIN"),
@@ -196,9 +201,10 @@ def _block_senders(es: EmailSecurity, run: Run) -> list[Any]:
 
     _say(f"List blocked EMAIL senders matching {spam}, 10 per page")
     for page in es.block_senders.list(pattern_type="EMAIL", search=spam, per_page=10).pages():
-        info = page.result_info
+        info = page.result_info  # a page may come without it
         first, last = page.result[0].pattern, page.result[-1].pattern
-        print(f"  page {info.page}: {info.count} of {info.total_count}  ({first} .. {last})")
+        where = f"page {info.page}: {info.count} of {info.total_count}" if info else len(page.result)
+        print(f"  {where}  ({first} .. {last})")
     trusted = [p.pattern or "?" for p in es.allow_policies.list(is_trusted_sender=True, search=run.id)]
     print(f"  trusted senders of this run: {', '.join(trusted)}")
     return blocked
@@ -339,7 +345,7 @@ def _tidy_up(es: EmailSecurity, run: Run) -> None:
     if not any(run.created.values()):
         return
     _say("Tidy up: delete by id what this run created")
-    counts = []
+    counts: list[str] = []
     for resource, label in TIDY_UP.items():
         ids = run.created[resource]
         if not ids:

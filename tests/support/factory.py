@@ -3,9 +3,14 @@ sends them, and ids in the spec's id format.
 
 Every value is the simplest one the schema accepts (the first enum value, the minimum, the shortest
 string that fits the length and pattern rules), and strings carry a number so that two entities do not
-collide on a natural key: `Factory().wire("AllowPolicy")` gives pattern "pattern-1", the next call
+collide on a natural key: `Factory().wire("TrustedDomain")` gives pattern "pattern-1", the next call
 "pattern-2". Pass `n=` to get the same entity again, and keyword overrides for the fields a test is
 about. Nothing here names a field of this API: the spec says what exists.
+
+A field whose form an enum beside it decides (the enum's `x-sdk-forms`) gets a value of that form, unless
+the exempting field is true or the field is overridden: an EMAIL pattern "pattern-1@example.com", a DOMAIN
+one "pattern-1.example.com", an IP one "2001:db8::1" (a documentation address, globally reachable as far
+as `x-sdk-ip-rules` goes). Overriding the enum field alone gives the field the form of the new value.
 """
 
 from __future__ import annotations
@@ -22,6 +27,19 @@ from . import spec as spec_module
 EPOCH = datetime(2024, 5, 1, 10, tzinfo=timezone.utc)
 INT32_MAX = 2**31 - 1
 RESPONSE_ONLY = "x-sdk-response-only"
+FORMS = "x-sdk-forms"
+
+
+def form_value(form: str, name: str, n: int) -> str:
+    """A value of an `x-sdk-forms` form, numbered n."""
+    text = _text(name, n)
+    values = {
+        "email": f"{text}@example.com",
+        "hostname": f"{text}.example.com",
+        "ip-network": f"2001:db8::{n:x}",
+    }
+    assert form in values, f"{name}: no value for the form {form!r}; teach form_value"
+    return values[form]
 
 
 def _text(name: str, n: int) -> str:
@@ -137,6 +155,7 @@ class Factory:
         if overrides:
             assert isinstance(value, dict), "overrides need an object schema"
             value.update(overrides)
+            self._fit_forms(self.merged(schema), value, number, fixed=set(overrides))
         return value
 
     def value(
@@ -200,7 +219,20 @@ class Factory:
             if prop not in required and (not full or merged.get("deprecated")):
                 continue
             built[prop] = self.value(sub, prop, n, request=request, full=full)
+        self._fit_forms(node, built, n, fixed=skip)
         return built
+
+    def _fit_forms(self, node: Mapping[str, Any], built: dict[str, Any], n: int, *, fixed: set[str]) -> None:
+        """Give each field an `x-sdk-forms` rule covers the form the enum value beside it asks for."""
+        for by, sub in node.get("properties", {}).items():
+            rule = self.merged(sub).get(FORMS)
+            if not isinstance(rule, Mapping) or by not in built or rule.get("field") not in built:
+                continue
+            target = rule["field"]
+            form = (rule.get("forms") or {}).get(built[by])
+            if target in fixed or form is None or built.get(rule.get("unless", "")) is True:
+                continue
+            built[target] = form_value(form, target, n)
 
     @staticmethod
     def _number(node: Mapping[str, Any], kind: type) -> Any:

@@ -222,10 +222,10 @@ def build_replace(account_id: str, a: Arguments) -> RequestSpec:
     check(a["domain_id"], "", "domain_id", str, required=True, format="uuid")
     body = ReplaceDomain(
         allowed_delivery_modes=a["allowed_delivery_modes"],
-        lookback_hops=a["lookback_hops"],
         ip_restrictions=a["ip_restrictions"],
         drop_dispositions=a["drop_dispositions"],
         regions=a["regions"],
+        lookback_hops=a["lookback_hops"],
         folder=a["folder"],
         integration_id=a["integration_id"],
         require_tls_inbound=a["require_tls_inbound"],

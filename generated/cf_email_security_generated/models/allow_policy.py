@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, as_datetime, as_str, enum_of, maybe, required
 from .pattern_type import PatternType
 
@@ -15,26 +15,23 @@ from .pattern_type import PatternType
 @define
 class AllowPolicy(ReadModel):
     """An allow policy as the server returns it.
-    Upstream requires id, created_at and last_modified; last_modified is optional here because
-    it is past its end of life (2026-11-01).
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
-            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
-            resolve).
-        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was 2026-11-01, so
-            responses may no longer carry it; it is optional everywhere for that reason.
+        id: The unique identifier of an entry, a UUID.
+        last_modified: Deprecated (end of life 2026-11-01); use `modified_at`.
         is_acceptable_sender: Mail from this sender is exempt from Spam, Spoof and Bulk dispositions (not from
             Malicious or Suspicious).
         is_exempt_recipient: Mail to this recipient bypasses all detections.
         is_trusted_sender: Mail from this sender bypasses all detections and link following.
-        pattern: The value to match; its form depends on `pattern_type`: an email address (EMAIL), a
-            domain name (DOMAIN), or an address or CIDR block (IP). Private, loopback, link-
-            local and unspecified addresses are refused.
-        pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP: a globally
-            reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4
-            only). UNKNOWN is deprecated: old entries may carry it and filters accept it, but
-            create and update refuse it (x-sdk-response-only keeps it out of request bodies).
+        pattern: The value to match; unless `is_regex`, its form depends on `pattern_type`: an email
+            address (EMAIL), a domain name (DOMAIN), or a globally reachable address or CIDR
+            block (IP).
+        pattern_type: What a pattern matches, and so the form the pattern must have unless it is a regular
+            expression (`is_regex`). EMAIL: an email address; DOMAIN: a domain name; IP: a
+            globally reachable IPv4 or IPv6 address or CIDR block (private, unique-local,
+            loopback, link-local, unspecified and broadcast addresses are refused, and so are
+            their IPv4-mapped IPv6 forms). UNKNOWN is deprecated: old entries may carry it and
+            filters accept it, but create and update refuse it.
         verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
         is_recipient: Deprecated; the old name of `is_exempt_recipient`, which the server derives it from.
         is_sender: Deprecated; the old name of `is_trusted_sender`, which the server derives it from.
@@ -48,8 +45,8 @@ class AllowPolicy(ReadModel):
     _READ: ClassVar[tuple[Field, ...]] = (
         ("id", required, as_str),
         ("created_at", required, as_datetime),
+        ("last_modified", required, as_datetime),
         ("modified_at", maybe, as_datetime),
-        ("last_modified", maybe, as_datetime),
         ("comments", maybe, as_str),
         ("is_acceptable_sender", maybe, as_bool),
         ("is_exempt_recipient", maybe, as_bool),
@@ -65,8 +62,8 @@ class AllowPolicy(ReadModel):
 
     id: str
     created_at: datetime.datetime
+    last_modified: datetime.datetime
     modified_at: datetime.datetime | None = None
-    last_modified: datetime.datetime | None = None
     comments: str | None = None
     is_acceptable_sender: bool | None = None
     is_exempt_recipient: bool | None = None
@@ -78,4 +75,4 @@ class AllowPolicy(ReadModel):
     is_recipient: bool | None = None
     is_sender: bool | None = None
     is_spoof: bool | None = None
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

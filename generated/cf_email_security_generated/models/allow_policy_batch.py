@@ -7,7 +7,7 @@ from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check
 from .allow_policy_patch import AllowPolicyPatch, AllowPolicyPatchDict
 from .allow_policy_put import AllowPolicyPut, AllowPolicyPutDict
@@ -26,7 +26,7 @@ class AllowPolicyBatch(Model):
     patches: list[AllowPolicyPatch]
     puts: list[AllowPolicyPut]
     posts: list[CreateAllowPolicy]
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, list_of, required
 from .allow_policy_batch_result import AllowPolicyBatchResult
 from .message import Message
@@ -18,7 +18,7 @@ class AllowPolicyBatchResponse(ReadModel):
 
     Attributes:
         success: Whether the API call was successful (always true in a 2xx response).
-        result: What the batch did, array by array. upstream marks none of the arrays required.
+        result: What the batch did, array by array.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -35,4 +35,4 @@ class AllowPolicyBatchResponse(ReadModel):
     messages: list[Message]
     success: bool
     result: AllowPolicyBatchResult
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

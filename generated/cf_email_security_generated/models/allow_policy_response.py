@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, list_of, required
 from .allow_policy import AllowPolicy
 from .message import Message
@@ -18,9 +18,7 @@ class AllowPolicyResponse(ReadModel):
 
     Attributes:
         success: Whether the API call was successful (always true in a 2xx response).
-        result: An allow policy as the server returns it. Upstream requires id, created_at and
-            last_modified; last_modified is optional here because it is past its end of life
-            (2026-11-01).
+        result: An allow policy as the server returns it.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -37,4 +35,4 @@ class AllowPolicyResponse(ReadModel):
     messages: list[Message]
     success: bool
     result: AllowPolicy
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

@@ -1,4 +1,4 @@
-"""BlockedSender: A blocked sender as the server returns it; upstream marks every field optional."""
+"""BlockedSender: A blocked sender as the server returns it."""
 
 from __future__ import annotations
 
@@ -7,28 +7,27 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, as_datetime, as_str, enum_of, maybe
 from .pattern_type import PatternType
 
 
 @define
 class BlockedSender(ReadModel):
-    """A blocked sender as the server returns it; upstream marks every field optional.
+    """A blocked sender as the server returns it.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
-            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
-            resolve).
-        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was 2026-11-01, so
-            responses may no longer carry it; it is optional everywhere for that reason.
-        pattern: The value to match; its form depends on `pattern_type`: an email address (EMAIL), a
-            domain name (DOMAIN), or an address or CIDR block (IP). Private, loopback, link-
-            local and unspecified addresses are refused.
-        pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP: a globally
-            reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4
-            only). UNKNOWN is deprecated: old entries may carry it and filters accept it, but
-            create and update refuse it (x-sdk-response-only keeps it out of request bodies).
+        id: The unique identifier of an entry, a UUID.
+        last_modified: Deprecated (end of life 2026-11-01); use `modified_at`.
+        pattern: The value to match; unless `is_regex`, its form depends on `pattern_type`: an email
+            address (EMAIL), a domain name (DOMAIN), or a globally reachable address or CIDR
+            block (IP).
+        pattern_type: What a pattern matches, and so the form the pattern must have unless it is a regular
+            expression (`is_regex`). EMAIL: an email address; DOMAIN: a domain name; IP: a
+            globally reachable IPv4 or IPv6 address or CIDR block (private, unique-local,
+            loopback, link-local, unspecified and broadcast addresses are refused, and so are
+            their IPv4-mapped IPv6 forms). UNKNOWN is deprecated: old entries may carry it and
+            filters accept it, but create and update refuse it.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -53,4 +52,4 @@ class BlockedSender(ReadModel):
     is_regex: bool | None = None
     pattern: str | None = None
     pattern_type: PatternType | str | None = None
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

@@ -7,7 +7,7 @@ from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check
 from .blocked_sender_patch import BlockedSenderPatch, BlockedSenderPatchDict
 from .blocked_sender_put import BlockedSenderPut, BlockedSenderPutDict
@@ -26,7 +26,7 @@ class BlockedSenderBatch(Model):
     patches: list[BlockedSenderPatch]
     puts: list[BlockedSenderPut]
     posts: list[CreateBlockedSender]
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

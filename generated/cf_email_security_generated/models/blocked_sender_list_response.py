@@ -6,8 +6,8 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
-from .._parsing import Field, as_bool, list_of, required
+from .._model import ReadModel, no_fields
+from .._parsing import Field, as_bool, list_of, maybe, required
 from .blocked_sender import BlockedSender
 from .message import Message
 from .result_info import ResultInfo
@@ -19,7 +19,7 @@ class BlockedSenderListResponse(ReadModel):
 
     Attributes:
         success: Whether the API call was successful (always true in a 2xx response).
-        result_info: Where a page stands. Upstream marks every field optional.
+        result_info: Where a page stands.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -30,12 +30,12 @@ class BlockedSenderListResponse(ReadModel):
         ("messages", required, list_of(Message.from_dict)),
         ("success", required, as_bool),
         ("result", required, list_of(BlockedSender.from_dict)),
-        ("result_info", required, ResultInfo.from_dict),
+        ("result_info", maybe, ResultInfo.from_dict),
     )
 
     errors: list[Message]
     messages: list[Message]
     success: bool
     result: list[BlockedSender]
-    result_info: ResultInfo
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    result_info: ResultInfo | None = None
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

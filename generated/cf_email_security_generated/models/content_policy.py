@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, as_datetime, as_str, enum_of, list_of, maybe
 from .content_policy_target import ContentPolicyTarget
 
@@ -15,14 +15,9 @@ from .content_policy_target import ContentPolicyTarget
 @define
 class ContentPolicy(ReadModel):
     """A content policy as the server returns it.
-    Per PY-5.9.0 and DOCS-1008: every field optional, and no last_modified, which this
-    resource never had. Later TypeScript docs show an expires_at whose shape is not yet known;
-    it is not modelled.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
-            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
-            resolve).
+        id: The unique identifier of an entry, a UUID.
         enabled: Whether the policy is active.
         name: Human-readable name of the policy; plan/apply identifies policies by it.
         notes: Why the policy exists.
@@ -52,4 +47,4 @@ class ContentPolicy(ReadModel):
     notes: str | None = None
     pattern: str | None = None
     targets: list[ContentPolicyTarget | str] | None = None
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

@@ -7,7 +7,7 @@ from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check
 from .content_policy_patch import ContentPolicyPatch, ContentPolicyPatchDict
 from .content_policy_put import ContentPolicyPut, ContentPolicyPutDict
@@ -26,7 +26,7 @@ class ContentPolicyBatch(Model):
     patches: list[ContentPolicyPatch]
     puts: list[ContentPolicyPut]
     posts: list[CreateContentPolicy]
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, list_of, maybe
 from .content_policy import ContentPolicy
 from .entry_ref import EntryRef
@@ -15,7 +15,6 @@ from .entry_ref import EntryRef
 @define
 class ContentPolicyBatchResult(ReadModel):
     """What the batch did, array by array.
-    PY-5.9.0 marks none of the arrays required.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -32,4 +31,4 @@ class ContentPolicyBatchResult(ReadModel):
     patches: list[ContentPolicy] | None = None
     puts: list[ContentPolicy] | None = None
     posts: list[ContentPolicy] | None = None
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

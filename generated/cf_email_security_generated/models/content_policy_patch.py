@@ -6,7 +6,7 @@ from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check
 from ..types import UNSET, Unset
 from .content_policy_target import ContentPolicyTarget, ContentPolicyTargetValue
@@ -17,9 +17,7 @@ class ContentPolicyPatch(Model):
     """Content policy patch.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
-            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
-            resolve).
+        id: The unique identifier of an entry, a UUID.
         enabled: Whether the policy is active.
         name: Human-readable name of the policy; plan/apply identifies policies by it.
         notes: Why the policy exists.
@@ -35,7 +33,7 @@ class ContentPolicyPatch(Model):
     notes: str | Unset | None = UNSET
     pattern: str | Unset = UNSET
     targets: list[ContentPolicyTarget | ContentPolicyTargetValue] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

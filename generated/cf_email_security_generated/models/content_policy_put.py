@@ -1,4 +1,4 @@
-"""ContentPolicyPut: A full replacement of a content policy, with its id."""
+"""ContentPolicyPut: A full replacement of a content policy, with its id and every field of its new value."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check
 from ..types import UNSET, Unset
 from .content_policy_target import ContentPolicyTarget, ContentPolicyTargetValue
@@ -14,17 +14,14 @@ from .content_policy_target import ContentPolicyTarget, ContentPolicyTargetValue
 
 @define
 class ContentPolicyPut(Model):
-    """A full replacement of a content policy, with its id.
-    PY-5.9.0 requires every field a create requires.
+    """A full replacement of a content policy, with its id and every field of its new value.
 
     Attributes:
         enabled: Whether the policy is active.
         name: Human-readable name of the policy; plan/apply identifies policies by it.
         pattern: The regular expression matched against the targets.
         targets: The parts of a message the pattern is matched against.
-        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
-            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
-            resolve).
+        id: The unique identifier of an entry, a UUID.
         notes: Why the policy exists.
 
     `additional_properties` keeps the fields the spec does not know, as received.
@@ -36,7 +33,7 @@ class ContentPolicyPut(Model):
     targets: list[ContentPolicyTarget | ContentPolicyTargetValue]
     id: str
     notes: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

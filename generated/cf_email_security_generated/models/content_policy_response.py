@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, list_of, required
 from .content_policy import ContentPolicy
 from .message import Message
@@ -18,9 +18,7 @@ class ContentPolicyResponse(ReadModel):
 
     Attributes:
         success: Whether the API call was successful (always true in a 2xx response).
-        result: A content policy as the server returns it. Per PY-5.9.0 and DOCS-1008: every field
-            optional, and no last_modified, which this resource never had. Later TypeScript docs
-            show an expires_at whose shape is not yet known; it is not modelled.
+        result: A content policy as the server returns it.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -37,4 +35,4 @@ class ContentPolicyResponse(ReadModel):
     messages: list[Message]
     success: bool
     result: ContentPolicy
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

@@ -1,4 +1,4 @@
-"""CreateAllowPolicy: A new allow policy."""
+"""CreateAllowPolicy: A new allow policy; pattern_type cannot be UNKNOWN."""
 
 from __future__ import annotations
 
@@ -7,37 +7,37 @@ from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
-from .._validation import check, warn_deprecated
+from .._model import Model, no_fields
+from .._validation import check, check_form, warn_deprecated
 from ..types import UNSET, Unset
 from .pattern_type import PatternType, PatternTypeWritable
 
 
 @define
 class CreateAllowPolicy(Model):
-    """A new allow policy.
-    Upstream's request bodies are allOf the entity; its read-only fields are left out here,
-    and pattern_type cannot be UNKNOWN.
+    """A new allow policy; pattern_type cannot be UNKNOWN.
 
     Attributes:
         is_acceptable_sender: Exempt mail from this sender from Spam, Spoof and Bulk dispositions (not from
             Malicious or Suspicious).
         is_exempt_recipient: Let mail to this recipient bypass all detections.
         is_trusted_sender: Let mail from this sender bypass all detections and link following.
-        pattern: The value to match; its form depends on `pattern_type`: an email address (EMAIL), a
-            domain name (DOMAIN), or an address or CIDR block (IP). Private, loopback, link-
-            local and unspecified addresses are refused.
-        pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP: a globally
-            reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4
-            only). UNKNOWN is deprecated: old entries may carry it and filters accept it, but
-            create and update refuse it (x-sdk-response-only keeps it out of request bodies).
+        pattern: The value to match; unless `is_regex`, its form depends on `pattern_type`: an email
+            address (EMAIL), a domain name (DOMAIN), or a globally reachable address or CIDR
+            block (IP).
+        pattern_type: What a pattern matches, and so the form the pattern must have unless it is a regular
+            expression (`is_regex`). EMAIL: an email address; DOMAIN: a domain name; IP: a
+            globally reachable IPv4 or IPv6 address or CIDR block (private, unique-local,
+            loopback, link-local, unspecified and broadcast addresses are refused, and so are
+            their IPv4-mapped IPv6 forms). UNKNOWN is deprecated: old entries may carry it and
+            filters accept it, but create and update refuse it.
         verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
-        is_recipient: Deprecated; maps to `is_exempt_recipient`. Upstream still accepts it, but it is past
-            its end of life (2026-07-01): send `is_exempt_recipient`.
-        is_sender: Deprecated; maps to `is_trusted_sender`. Upstream still accepts it, but it is past
-            its end of life (2026-07-01): send `is_trusted_sender`.
-        is_spoof: Deprecated; maps to `is_acceptable_sender`. Upstream still accepts it, but it is
-            past its end of life (2026-07-01): send `is_acceptable_sender`.
+        is_recipient: Deprecated; maps to `is_exempt_recipient`. Still accepted, but past its end of life
+            (2026-07-01): send `is_exempt_recipient`.
+        is_sender: Deprecated; maps to `is_trusted_sender`. Still accepted, but past its end of life
+            (2026-07-01): send `is_trusted_sender`.
+        is_spoof: Deprecated; maps to `is_acceptable_sender`. Still accepted, but past its end of life
+            (2026-07-01): send `is_acceptable_sender`.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -53,12 +53,16 @@ class CreateAllowPolicy(Model):
     is_recipient: bool | Unset = UNSET
     is_sender: bool | Unset = UNSET
     is_spoof: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
     # The deprecated fields, and what a DeprecationWarning says of each when it is sent.
     _DEPRECATED: ClassVar[Mapping[str, str]] = {
         "is_recipient": "is deprecated since 2025-07-01 (end of life 2026-07-01); use is_exempt_recipient instead",
         "is_sender": "is deprecated since 2025-07-01 (end of life 2026-07-01); use is_trusted_sender instead",
         "is_spoof": "is deprecated since 2025-07-01 (end of life 2026-07-01); use is_acceptable_sender instead",
+    }
+    # The form each of these fields must have, by the value of the enum field beside it (x-sdk-forms).
+    _FORMS: ClassVar[Mapping[str, Mapping[str, str]]] = {
+        "pattern": {"DOMAIN": "hostname", "EMAIL": "email", "IP": "ip-network"},
     }
 
     def validate(self, path: str = "") -> None:
@@ -78,6 +82,16 @@ class CreateAllowPolicy(Model):
         check(self.is_recipient, path, "is_recipient", bool)
         check(self.is_sender, path, "is_sender", bool)
         check(self.is_spoof, path, "is_spoof", bool)
+        check_form(
+            self.pattern,
+            path,
+            "pattern",
+            self._FORMS["pattern"],
+            self.pattern_type,
+            by="pattern_type",
+            exempt=self.is_regex,
+            exempt_by="is_regex",
+        )
         warn_deprecated(self, path, self._DEPRECATED)
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
-from .._validation import check
+from .._model import Model, no_fields
+from .._validation import check, check_form
 from ..types import UNSET, Unset
 from .pattern_type import PatternType, PatternTypeWritable
 
@@ -17,13 +18,15 @@ class CreateBlockedSender(Model):
     """A new blocked sender; pattern_type cannot be UNKNOWN.
 
     Attributes:
-        pattern: The value to match; its form depends on `pattern_type`: an email address (EMAIL), a
-            domain name (DOMAIN), or an address or CIDR block (IP). Private, loopback, link-
-            local and unspecified addresses are refused.
-        pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP: a globally
-            reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4
-            only). UNKNOWN is deprecated: old entries may carry it and filters accept it, but
-            create and update refuse it (x-sdk-response-only keeps it out of request bodies).
+        pattern: The value to match; unless `is_regex`, its form depends on `pattern_type`: an email
+            address (EMAIL), a domain name (DOMAIN), or a globally reachable address or CIDR
+            block (IP).
+        pattern_type: What a pattern matches, and so the form the pattern must have unless it is a regular
+            expression (`is_regex`). EMAIL: an email address; DOMAIN: a domain name; IP: a
+            globally reachable IPv4 or IPv6 address or CIDR block (private, unique-local,
+            loopback, link-local, unspecified and broadcast addresses are refused, and so are
+            their IPv4-mapped IPv6 forms). UNKNOWN is deprecated: old entries may carry it and
+            filters accept it, but create and update refuse it.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -32,7 +35,11 @@ class CreateBlockedSender(Model):
     pattern: str
     pattern_type: PatternType | PatternTypeWritable
     comments: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
+    # The form each of these fields must have, by the value of the enum field beside it (x-sdk-forms).
+    _FORMS: ClassVar[Mapping[str, Mapping[str, str]]] = {
+        "pattern": {"DOMAIN": "hostname", "EMAIL": "email", "IP": "ip-network"},
+    }
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
@@ -40,6 +47,16 @@ class CreateBlockedSender(Model):
         check(self.pattern, path, "pattern", str, required=True, min_length=1, max_length=1024)
         check(self.pattern_type, path, "pattern_type", PatternType, required=True, response_only=("UNKNOWN",))
         check(self.comments, path, "comments", str, nullable=True, max_length=1024)
+        check_form(
+            self.pattern,
+            path,
+            "pattern",
+            self._FORMS["pattern"],
+            self.pattern_type,
+            by="pattern_type",
+            exempt=self.is_regex,
+            exempt_by="is_regex",
+        )
 
 
 class _CreateBlockedSenderRequired(TypedDict):

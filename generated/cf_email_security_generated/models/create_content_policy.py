@@ -1,4 +1,4 @@
-"""CreateContentPolicy: A new content policy (PY-5.9.0)."""
+"""CreateContentPolicy: A new content policy."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check
 from ..types import UNSET, Unset
 from .content_policy_target import ContentPolicyTarget, ContentPolicyTargetValue
@@ -14,7 +14,7 @@ from .content_policy_target import ContentPolicyTarget, ContentPolicyTargetValue
 
 @define
 class CreateContentPolicy(Model):
-    """A new content policy (PY-5.9.0).
+    """A new content policy.
 
     Attributes:
         enabled: Whether the policy is active.
@@ -31,7 +31,7 @@ class CreateContentPolicy(Model):
     pattern: str
     targets: list[ContentPolicyTarget | ContentPolicyTargetValue]
     notes: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

@@ -1,4 +1,4 @@
-"""CreateDomain: A domain to protect. Unknown fields are refused (additionalProperties false upstream)."""
+"""CreateDomain: A domain to protect. Unknown fields are refused."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check
 from ..types import UNSET, Unset
 from .delivery_mode import DeliveryMode, DeliveryModeValue
@@ -17,7 +17,7 @@ from .scannable_folder import ScannableFolder, ScannableFolderValue
 
 @define
 class CreateDomain(Model):
-    """A domain to protect. Unknown fields are refused (additionalProperties false upstream).
+    """A domain to protect. Unknown fields are refused.
 
     Attributes:
         domain: The email domain to protect.
@@ -45,7 +45,7 @@ class CreateDomain(Model):
     require_tls_inbound: bool | Unset | None = UNSET
     require_tls_outbound: bool | Unset | None = UNSET
     transport: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

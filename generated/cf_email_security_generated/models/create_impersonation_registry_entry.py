@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check, warn_deprecated
 from ..types import UNSET, Unset
 from .provenance import Provenance, ProvenanceValue
@@ -16,11 +16,9 @@ from .provenance import Provenance, ProvenanceValue
 @define
 class CreateImpersonationRegistryEntry(Model):
     """A new impersonation registry entry.
-    Upstream's bodies are allOf the entity, so they also take comments, the directory ids and
-    provenance (TS-7.1, PY-5.9.0).
 
     Attributes:
-        external_directory_node_id: Deprecated upstream, with no replacement named.
+        external_directory_node_id: Deprecated, with no replacement named.
         provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are directory
             syncs.
 
@@ -34,8 +32,8 @@ class CreateImpersonationRegistryEntry(Model):
     directory_id: int | Unset | None = UNSET
     directory_node_id: int | Unset | None = UNSET
     external_directory_node_id: str | Unset | None = UNSET
-    provenance: Provenance | ProvenanceValue | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    provenance: Provenance | ProvenanceValue | Unset | None = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
     # The deprecated fields, and what a DeprecationWarning says of each when it is sent.
     _DEPRECATED: ClassVar[Mapping[str, str]] = {
         "external_directory_node_id": "is deprecated",
@@ -54,7 +52,7 @@ class CreateImpersonationRegistryEntry(Model):
         check(self.directory_id, path, "directory_id", int, nullable=True)
         check(self.directory_node_id, path, "directory_node_id", int, nullable=True)
         check(self.external_directory_node_id, path, "external_directory_node_id", str, nullable=True)
-        check(self.provenance, path, "provenance", Provenance)
+        check(self.provenance, path, "provenance", Provenance, nullable=True)
         warn_deprecated(self, path, self._DEPRECATED)
 
 
@@ -71,4 +69,4 @@ class CreateImpersonationRegistryEntryDict(_CreateImpersonationRegistryEntryRequ
     directory_id: int | None
     directory_node_id: int | None
     external_directory_node_id: str | None
-    provenance: Provenance | ProvenanceValue
+    provenance: Provenance | ProvenanceValue | None

@@ -1,4 +1,4 @@
-"""CreateTrustedDomain: A new trusted domain; one object (Gen A also took an array)."""
+"""CreateTrustedDomain: A new trusted domain."""
 
 from __future__ import annotations
 
@@ -6,23 +6,21 @@ from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check
 from ..types import UNSET, Unset
 
 
 @define
 class CreateTrustedDomain(Model):
-    """A new trusted domain; one object (Gen A also took an array).
+    """A new trusted domain.
 
     Attributes:
         is_recent: Keep recently registered domains from triggering Suspicious or Malicious
             dispositions.
         is_similarity: For partner or other approved domains spelled like your connected domains: keeps
             them from triggering Spoof dispositions.
-        pattern: The value to match; its form depends on `pattern_type`: an email address (EMAIL), a
-            domain name (DOMAIN), or an address or CIDR block (IP). Private, loopback, link-
-            local and unspecified addresses are refused.
+        pattern: The domain pattern to trust, e.g. `example.com`.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -32,7 +30,7 @@ class CreateTrustedDomain(Model):
     is_similarity: bool
     pattern: str
     comments: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

@@ -1,4 +1,4 @@
-"""CreateUrlIgnorePattern: A new URL ignore pattern."""
+"""CreateUrlIgnorePattern: A new URL ignore pattern. Unknown fields are refused."""
 
 from __future__ import annotations
 
@@ -6,15 +6,14 @@ from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check
 from ..types import UNSET, Unset
 
 
 @define
 class CreateUrlIgnorePattern(Model):
-    """A new URL ignore pattern.
-    Unknown fields are refused (additionalProperties false upstream).
+    """A new URL ignore pattern. Unknown fields are refused.
 
     Attributes:
         pattern: A regular expression; URLs matching it are not rewritten.
@@ -25,7 +24,7 @@ class CreateUrlIgnorePattern(Model):
 
     pattern: str
     comments: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

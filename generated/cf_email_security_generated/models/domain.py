@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, as_datetime, as_int, as_str, enum_of, list_of, maybe
 from .delivery_mode import DeliveryMode
 from .disposition_label import DispositionLabel
@@ -24,19 +24,14 @@ from .spf_status import SpfStatus
 @define
 class Domain(ReadModel):
     """A protected domain as the server returns it.
-    Upstream marks every field optional (Gen A required ten).
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
-            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
-            resolve).
-        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was 2026-11-01, so
-            responses may no longer carry it; it is optional everywhere for that reason.
-        emails_processed: Mail counts of the domain. Gen A made the object nullable; Gen B does not.
+        id: The unique identifier of an entry, a UUID.
+        last_modified: Deprecated (end of life 2026-11-01); use `modified_at`.
+        authorization: Whether the domain is authorized, and since when; null where the API has not said.
+        emails_processed: Mail counts of the domain; null before any mail was counted.
         folder: The mailbox folder to scan, for API-scanning domains.
-        status: Where the DNS TXT verification of a domain stands. Lower case as in SPEC-0722 and
-            the DOCS domain list; PY-5.9.0 and Pulumi 6.21 spell the values in upper case
-            (PENDING, ...): check a live response before release.
+        status: Where the DNS TXT verification of a domain stands.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -89,4 +84,4 @@ class Domain(ReadModel):
     spf_status: SpfStatus | str | None = None
     status: DomainStatus | str | None = None
     transport: str | None = None
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

@@ -1,4 +1,4 @@
-"""DomainAuthorization: Domain authorization."""
+"""DomainAuthorization: Whether the domain is authorized, and since when; null where the API has not said."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, as_datetime, as_str, maybe, required
 
 
 @define
 class DomainAuthorization(ReadModel):
-    """Domain authorization.
+    """Whether the domain is authorized, and since when; null where the API has not said.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -28,4 +28,4 @@ class DomainAuthorization(ReadModel):
     authorized: bool
     timestamp: datetime.datetime
     status_message: str | None = None
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

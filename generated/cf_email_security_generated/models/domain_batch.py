@@ -7,7 +7,7 @@ from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check
 from .create_domain import CreateDomain, CreateDomainDict
 from .domain_patch import DomainPatch, DomainPatchDict
@@ -26,7 +26,7 @@ class DomainBatch(Model):
     patches: list[DomainPatch]
     puts: list[DomainPut]
     posts: list[CreateDomain]
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

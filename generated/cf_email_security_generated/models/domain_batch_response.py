@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, list_of, required
 from .domain_batch_result import DomainBatchResult
 from .message import Message
@@ -18,7 +18,7 @@ class DomainBatchResponse(ReadModel):
 
     Attributes:
         success: Whether the API call was successful (always true in a 2xx response).
-        result: What the batch did, array by array. Upstream requires all four arrays here.
+        result: What the batch did, array by array.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -35,4 +35,4 @@ class DomainBatchResponse(ReadModel):
     messages: list[Message]
     success: bool
     result: DomainBatchResult
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

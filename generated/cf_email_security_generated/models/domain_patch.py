@@ -6,7 +6,7 @@ from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check
 from ..types import UNSET, Unset
 from .delivery_mode import DeliveryMode, DeliveryModeValue
@@ -20,9 +20,7 @@ class DomainPatch(Model):
     """Domain patch.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
-            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
-            resolve).
+        id: The unique identifier of an entry, a UUID.
         allowed_delivery_modes: Delivery modes to onboard the domain through.
         drop_dispositions: Dispositions to drop instead of delivering.
         folder: The mailbox folder to scan, for API-scanning domains.
@@ -46,7 +44,7 @@ class DomainPatch(Model):
     require_tls_inbound: bool | Unset = UNSET
     require_tls_outbound: bool | Unset = UNSET
     transport: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

@@ -6,7 +6,7 @@ from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check
 from ..types import UNSET, Unset
 from .delivery_mode import DeliveryMode, DeliveryModeValue
@@ -21,13 +21,11 @@ class DomainPut(Model):
 
     Attributes:
         allowed_delivery_modes: Delivery modes to onboard the domain through.
-        lookback_hops: How many Received hops to trace back when reconstructing the original message.
         ip_restrictions: Source IP ranges mail is accepted from; any other source is rejected.
         drop_dispositions: Dispositions to drop instead of delivering.
         regions: Regions that process the domain's mail.
-        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
-            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
-            resolve).
+        id: The unique identifier of an entry, a UUID.
+        lookback_hops: How many Received hops to trace back when reconstructing the original message.
         folder: The mailbox folder to scan, for API-scanning domains.
         integration_id: The CASB integration that authorizes the domain.
         transport: The mail transport host Cloudflare delivers to (MX/Inline delivery).
@@ -36,17 +34,17 @@ class DomainPut(Model):
     """
 
     allowed_delivery_modes: list[DeliveryMode | DeliveryModeValue]
-    lookback_hops: int
     ip_restrictions: list[str]
     drop_dispositions: list[DispositionLabel | DispositionLabelValue]
     regions: list[Region | RegionValue]
     id: str
+    lookback_hops: int | Unset | None = UNSET
     folder: ScannableFolder | ScannableFolderValue | Unset | None = UNSET
     integration_id: str | Unset | None = UNSET
     require_tls_inbound: bool | Unset | None = UNSET
     require_tls_outbound: bool | Unset | None = UNSET
     transport: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
@@ -60,7 +58,6 @@ class DomainPut(Model):
             min_items=1,
             max_items=10,
         )
-        check(self.lookback_hops, path, "lookback_hops", int, required=True, minimum=1, maximum=20)
         check(self.ip_restrictions, path, "ip_restrictions", list, items=str, required=True, max_items=100)
         check(
             self.drop_dispositions,
@@ -73,6 +70,7 @@ class DomainPut(Model):
         )
         check(self.regions, path, "regions", list, items=Region, required=True, min_items=1, max_items=10)
         check(self.id, path, "id", str, required=True, format="uuid")
+        check(self.lookback_hops, path, "lookback_hops", int, nullable=True, minimum=1, maximum=20)
         check(self.folder, path, "folder", ScannableFolder, nullable=True)
         check(self.integration_id, path, "integration_id", str, nullable=True, format="uuid")
         check(self.require_tls_inbound, path, "require_tls_inbound", bool, nullable=True)
@@ -82,7 +80,6 @@ class DomainPut(Model):
 
 class _DomainPutRequired(TypedDict):
     allowed_delivery_modes: list[DeliveryMode | DeliveryModeValue]
-    lookback_hops: int
     ip_restrictions: list[str]
     drop_dispositions: list[DispositionLabel | DispositionLabelValue]
     regions: list[Region | RegionValue]
@@ -92,6 +89,7 @@ class _DomainPutRequired(TypedDict):
 class DomainPutDict(_DomainPutRequired, total=False):
     """The model's fields as a dict: calls and batch builders take it where they take the model."""
 
+    lookback_hops: int | None
     folder: ScannableFolder | ScannableFolderValue | None
     integration_id: str | None
     require_tls_inbound: bool | None

@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, list_of, required
 from .domain import Domain
 from .message import Message
@@ -18,8 +18,7 @@ class DomainResponse(ReadModel):
 
     Attributes:
         success: Whether the API call was successful (always true in a 2xx response).
-        result: A protected domain as the server returns it. Upstream marks every field optional
-            (Gen A required ten).
+        result: A protected domain as the server returns it.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -36,4 +35,4 @@ class DomainResponse(ReadModel):
     messages: list[Message]
     success: bool
     result: Domain
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

@@ -5,18 +5,16 @@ from typing import Literal
 
 
 class DomainStatus(str, Enum):
-    """Where the DNS TXT verification of a domain stands.
-    Lower case as in SPEC-0722 and the DOCS domain list; PY-5.9.0 and Pulumi 6.21 spell the
-    values in upper case (PENDING, ...): check a live response before release."""
+    """Where the DNS TXT verification of a domain stands."""
 
-    PENDING = "pending"
-    ACTIVE = "active"
-    FAILED = "failed"
-    TIMEOUT = "timeout"
+    PENDING = "PENDING"
+    ACTIVE = "ACTIVE"
+    FAILED = "FAILED"
+    TIMEOUT = "TIMEOUT"
 
     def __str__(self) -> str:
         return str(self.value)
 
 
-DomainStatusValue = Literal["pending", "active", "failed", "timeout"]
+DomainStatusValue = Literal["PENDING", "ACTIVE", "FAILED", "TIMEOUT"]
 """The values of DomainStatus as plain strings, for annotations."""

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_datetime, as_str, enum_of, required, required_nullable
 from .domain_status import DomainStatus
 
@@ -17,9 +17,7 @@ class DomainVerificationInfo(ReadModel):
     """The DNS TXT record that verifies a domain created through the API.
 
     Attributes:
-        status: Where the DNS TXT verification of a domain stands. Lower case as in SPEC-0722 and
-            the DOCS domain list; PY-5.9.0 and Pulumi 6.21 spell the values in upper case
-            (PENDING, ...): check a live response before release.
+        status: Where the DNS TXT verification of a domain stands.
         txt_record_name: Full name of the TXT record, e.g. `_cf-email-sec-challenge.example.com`.
         txt_record_value: The token to publish in the TXT record.
         last_checked_at: When the record was last checked; null before the first check.
@@ -39,4 +37,4 @@ class DomainVerificationInfo(ReadModel):
     txt_record_name: str
     txt_record_value: str
     last_checked_at: datetime.datetime | None
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

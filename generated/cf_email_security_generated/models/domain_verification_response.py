@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, list_of, required
 from .domain_verification_info import DomainVerificationInfo
 from .message import Message
@@ -35,4 +35,4 @@ class DomainVerificationResponse(ReadModel):
     messages: list[Message]
     success: bool
     result: DomainVerificationInfo
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

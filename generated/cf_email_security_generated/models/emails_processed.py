@@ -1,4 +1,4 @@
-"""EmailsProcessed: Mail counts of the domain. Gen A made the object nullable; Gen B does not."""
+"""EmailsProcessed: Mail counts of the domain; null before any mail was counted."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_datetime, as_int, required
 
 
 @define
 class EmailsProcessed(ReadModel):
-    """Mail counts of the domain. Gen A made the object nullable; Gen B does not.
+    """Mail counts of the domain; null before any mail was counted.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -28,4 +28,4 @@ class EmailsProcessed(ReadModel):
     timestamp: datetime.datetime
     total_emails_processed: int
     total_emails_processed_previous: int
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_str, required
 from .._validation import check
 
@@ -16,9 +16,7 @@ class EntryRef(ReadModel):
     """Entry ref.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
-            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
-            resolve).
+        id: The unique identifier of an entry, a UUID.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -27,7 +25,7 @@ class EntryRef(ReadModel):
     _READ: ClassVar[tuple[Field, ...]] = (("id", required, as_str),)
 
     id: str
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

@@ -6,7 +6,7 @@ from typing import Any
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .message import Message
 
 
@@ -21,4 +21,4 @@ class ErrorResponse(Model):
     messages: list[Message]
     result: Any | None
     success: bool
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, as_datetime, as_int, as_str, enum_of, maybe
 from .provenance import Provenance
 
@@ -15,16 +15,11 @@ from .provenance import Provenance
 @define
 class ImpersonationRegistryEntry(ReadModel):
     """An impersonation registry entry from the server.
-    Upstream calls it ImpersonationRegistry and marks every field optional; the name here
-    keeps clear of the resource class the client derives from the tag.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
-            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
-            resolve).
-        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was 2026-11-01, so
-            responses may no longer carry it; it is optional everywhere for that reason.
-        external_directory_node_id: Deprecated upstream, with no replacement named.
+        id: The unique identifier of an entry, a UUID.
+        last_modified: Deprecated (end of life 2026-11-01); use `modified_at`.
+        external_directory_node_id: Deprecated, with no replacement named.
         provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are directory
             syncs.
 
@@ -59,4 +54,4 @@ class ImpersonationRegistryEntry(ReadModel):
     is_email_regex: bool | None = None
     name: str | None = None
     provenance: Provenance | str | None = None
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, list_of, required
 from .impersonation_registry_entry import ImpersonationRegistryEntry
 from .message import Message
@@ -18,9 +18,7 @@ class ImpersonationRegistryEntryResponse(ReadModel):
 
     Attributes:
         success: Whether the API call was successful (always true in a 2xx response).
-        result: An impersonation registry entry from the server. Upstream calls it
-            ImpersonationRegistry and marks every field optional; the name here keeps clear of
-            the resource class the client derives from the tag.
+        result: An impersonation registry entry from the server.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -37,4 +35,4 @@ class ImpersonationRegistryEntryResponse(ReadModel):
     messages: list[Message]
     success: bool
     result: ImpersonationRegistryEntry
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

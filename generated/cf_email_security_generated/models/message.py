@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_int, as_str, maybe, required
 from .message_source import MessageSource
 
@@ -16,8 +16,7 @@ class Message(ReadModel):
     """Message.
 
     Attributes:
-        code: Cloudflare's code for the message (upstream says 1000 or more; not enforced on
-            read).
+        code: Cloudflare's code for the message.
         source: Where in the request the message points.
 
     `additional_properties` keeps the fields the spec does not know, as received.
@@ -35,4 +34,4 @@ class Message(ReadModel):
     message: str
     documentation_url: str | None = None
     source: MessageSource | None = None
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

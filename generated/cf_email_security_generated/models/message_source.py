@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_str, maybe
 
 
@@ -21,4 +21,4 @@ class MessageSource(ReadModel):
     _READ: ClassVar[tuple[Field, ...]] = (("pointer", maybe, as_str),)
 
     pointer: str | None = None
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

@@ -5,11 +5,12 @@ from typing import Literal
 
 
 class PatternType(str, Enum):
-    """What a pattern matches.
-    EMAIL: a full address; DOMAIN: a domain name; IP: a globally reachable IPv4 or IPv6
-    address or CIDR block (IPv6 per PY-5.9.0; SPEC-0722 says IPv4 only). UNKNOWN is
-    deprecated: old entries may carry it and filters accept it, but create and update refuse
-    it (x-sdk-response-only keeps it out of request bodies)."""
+    """What a pattern matches, and so the form the pattern must have unless it is a regular
+    expression (`is_regex`). EMAIL: an email address; DOMAIN: a domain name; IP: a globally
+    reachable IPv4 or IPv6 address or CIDR block (private, unique-local, loopback, link-local,
+    unspecified and broadcast addresses are refused, and so are their IPv4-mapped IPv6 forms).
+    UNKNOWN is deprecated: old entries may carry it and filters accept it, but create and update
+    refuse it."""
 
     EMAIL = "EMAIL"
     DOMAIN = "DOMAIN"

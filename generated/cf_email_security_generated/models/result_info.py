@@ -1,4 +1,4 @@
-"""ResultInfo: Where a page stands. Upstream marks every field optional."""
+"""ResultInfo: Where a page stands."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_int, maybe
 
 
 @define
 class ResultInfo(ReadModel):
-    """Where a page stands. Upstream marks every field optional.
+    """Where a page stands.
 
     Attributes:
         count: Total number of results for the requested service.
@@ -35,4 +35,4 @@ class ResultInfo(ReadModel):
     page: int | None = None
     per_page: int | None = None
     total_count: int | None = None
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

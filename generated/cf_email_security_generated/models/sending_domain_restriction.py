@@ -1,4 +1,4 @@
-"""SendingDomainRestriction: A sending domain whose mail must arrive over TLS."""
+"""SendingDomainRestriction: A sending domain whose mail must arrive over TLS: mail without TLS from it is dropped unless it comes from an excluded subdomain."""
 
 from __future__ import annotations
 
@@ -7,22 +7,18 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_datetime, as_str, list_of, maybe
 
 
 @define
 class SendingDomainRestriction(ReadModel):
-    """A sending domain whose mail must arrive over TLS.
-    Mail without TLS from it is dropped unless it comes from an excluded subdomain. Upstream
-    marks every field optional.
+    """A sending domain whose mail must arrive over TLS: mail without TLS from it is dropped unless it
+    comes from an excluded subdomain.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
-            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
-            resolve).
-        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was 2026-11-01, so
-            responses may no longer carry it; it is optional everywhere for that reason.
+        id: The unique identifier of an entry, a UUID.
+        last_modified: Deprecated (end of life 2026-11-01); use `modified_at`.
         domain: The domain that requires TLS.
         exclude: Subdomains exempt from the TLS requirement.
 
@@ -47,4 +43,4 @@ class SendingDomainRestriction(ReadModel):
     comments: str | None = None
     domain: str | None = None
     exclude: list[str] | None = None
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

@@ -1,4 +1,4 @@
-"""SendingDomainRestrictionBatch: Deletes only; upstream's batch for this resource takes nothing else."""
+"""SendingDomainRestrictionBatch: Deletes only; the batch of this resource takes nothing else."""
 
 from __future__ import annotations
 
@@ -7,20 +7,20 @@ from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check
 from .entry_ref import EntryRef, EntryRefDict
 
 
 @define
 class SendingDomainRestrictionBatch(Model):
-    """Deletes only; upstream's batch for this resource takes nothing else.
+    """Deletes only; the batch of this resource takes nothing else.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
 
     deletes: list[EntryRef]
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, list_of, required
 from .message import Message
 from .sending_domain_restriction_batch_result import SendingDomainRestrictionBatchResult
@@ -34,4 +34,4 @@ class SendingDomainRestrictionBatchResponse(ReadModel):
     messages: list[Message]
     success: bool
     result: SendingDomainRestrictionBatchResult
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

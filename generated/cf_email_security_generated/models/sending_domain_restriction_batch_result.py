@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, list_of, required
 from .entry_ref import EntryRef
 
@@ -22,4 +22,4 @@ class SendingDomainRestrictionBatchResult(ReadModel):
     _READ: ClassVar[tuple[Field, ...]] = (("deletes", required, list_of(EntryRef.from_dict)),)
 
     deletes: list[EntryRef]
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

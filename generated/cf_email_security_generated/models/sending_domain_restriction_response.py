@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, list_of, required
 from .message import Message
 from .sending_domain_restriction import SendingDomainRestriction
@@ -18,9 +18,8 @@ class SendingDomainRestrictionResponse(ReadModel):
 
     Attributes:
         success: Whether the API call was successful (always true in a 2xx response).
-        result: A sending domain whose mail must arrive over TLS. Mail without TLS from it is
-            dropped unless it comes from an excluded subdomain. Upstream marks every field
-            optional.
+        result: A sending domain whose mail must arrive over TLS: mail without TLS from it is
+            dropped unless it comes from an excluded subdomain.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -37,4 +36,4 @@ class SendingDomainRestrictionResponse(ReadModel):
     messages: list[Message]
     success: bool
     result: SendingDomainRestriction
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

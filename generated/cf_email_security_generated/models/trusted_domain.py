@@ -1,4 +1,4 @@
-"""TrustedDomain: A trusted domain as the server returns it; upstream marks every field optional."""
+"""TrustedDomain: A trusted domain as the server returns it."""
 
 from __future__ import annotations
 
@@ -7,27 +7,22 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, as_datetime, as_str, maybe
 
 
 @define
 class TrustedDomain(ReadModel):
-    """A trusted domain as the server returns it; upstream marks every field optional.
+    """A trusted domain as the server returns it.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
-            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
-            resolve).
-        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was 2026-11-01, so
-            responses may no longer carry it; it is optional everywhere for that reason.
+        id: The unique identifier of an entry, a UUID.
+        last_modified: Deprecated (end of life 2026-11-01); use `modified_at`.
         is_recent: Keep recently registered domains from triggering Suspicious or Malicious
             dispositions.
         is_similarity: For partner or other approved domains spelled like your connected domains: keeps
             them from triggering Spoof dispositions.
-        pattern: The value to match; its form depends on `pattern_type`: an email address (EMAIL), a
-            domain name (DOMAIN), or an address or CIDR block (IP). Private, loopback, link-
-            local and unspecified addresses are refused.
+        pattern: The domain pattern to trust, e.g. `example.com`.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -54,4 +49,4 @@ class TrustedDomain(ReadModel):
     is_regex: bool | None = None
     is_similarity: bool | None = None
     pattern: str | None = None
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, list_of, maybe
 from .entry_ref import EntryRef
 from .trusted_domain import TrustedDomain
@@ -15,7 +15,6 @@ from .trusted_domain import TrustedDomain
 @define
 class TrustedDomainBatchResult(ReadModel):
     """What the batch did, array by array.
-    upstream marks none of the arrays required.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -32,4 +31,4 @@ class TrustedDomainBatchResult(ReadModel):
     patches: list[TrustedDomain] | None = None
     puts: list[TrustedDomain] | None = None
     posts: list[TrustedDomain] | None = None
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

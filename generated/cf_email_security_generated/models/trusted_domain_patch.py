@@ -6,7 +6,7 @@ from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check
 from ..types import UNSET, Unset
 
@@ -16,16 +16,12 @@ class TrustedDomainPatch(Model):
     """Trusted domain patch.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
-            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
-            resolve).
+        id: The unique identifier of an entry, a UUID.
         is_recent: Keep recently registered domains from triggering Suspicious or Malicious
             dispositions.
         is_similarity: For partner or other approved domains spelled like your connected domains: keeps
             them from triggering Spoof dispositions.
-        pattern: The value to match; its form depends on `pattern_type`: an email address (EMAIL), a
-            domain name (DOMAIN), or an address or CIDR block (IP). Private, loopback, link-
-            local and unspecified addresses are refused.
+        pattern: The domain pattern to trust, e.g. `example.com`.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -36,7 +32,7 @@ class TrustedDomainPatch(Model):
     is_regex: bool | Unset = UNSET
     is_similarity: bool | Unset = UNSET
     pattern: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

@@ -1,4 +1,4 @@
-"""TrustedDomainPut: A full replacement of a trusted domain, with its id."""
+"""TrustedDomainPut: A full replacement of a trusted domain, with its id and every field of its new value."""
 
 from __future__ import annotations
 
@@ -6,51 +6,49 @@ from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check
 from ..types import UNSET, Unset
 
 
 @define
 class TrustedDomainPut(Model):
-    """A full replacement of a trusted domain, with its id.
-    Its writable fields (UpdateTrustedDomain's set) and its id. SPEC-0722 requires only the id
-    (followed here); PY-5.9.0 requires the create fields too.
+    """A full replacement of a trusted domain, with its id and every field of its new value.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
-            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
-            resolve).
         is_recent: Keep recently registered domains from triggering Suspicious or Malicious
             dispositions.
         is_similarity: For partner or other approved domains spelled like your connected domains: keeps
             them from triggering Spoof dispositions.
-        pattern: The value to match; its form depends on `pattern_type`: an email address (EMAIL), a
-            domain name (DOMAIN), or an address or CIDR block (IP). Private, loopback, link-
-            local and unspecified addresses are refused.
+        pattern: The domain pattern to trust, e.g. `example.com`.
+        id: The unique identifier of an entry, a UUID.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
 
+    is_recent: bool
+    is_regex: bool
+    is_similarity: bool
+    pattern: str
     id: str
     comments: str | Unset | None = UNSET
-    is_recent: bool | Unset = UNSET
-    is_regex: bool | Unset = UNSET
-    is_similarity: bool | Unset = UNSET
-    pattern: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""
+        check(self.is_recent, path, "is_recent", bool, required=True)
+        check(self.is_regex, path, "is_regex", bool, required=True)
+        check(self.is_similarity, path, "is_similarity", bool, required=True)
+        check(self.pattern, path, "pattern", str, required=True, min_length=1, max_length=1024)
         check(self.id, path, "id", str, required=True, format="uuid")
         check(self.comments, path, "comments", str, nullable=True, max_length=1024)
-        check(self.is_recent, path, "is_recent", bool)
-        check(self.is_regex, path, "is_regex", bool)
-        check(self.is_similarity, path, "is_similarity", bool)
-        check(self.pattern, path, "pattern", str, min_length=1, max_length=1024)
 
 
 class _TrustedDomainPutRequired(TypedDict):
+    is_recent: bool
+    is_regex: bool
+    is_similarity: bool
+    pattern: str
     id: str
 
 
@@ -58,7 +56,3 @@ class TrustedDomainPutDict(_TrustedDomainPutRequired, total=False):
     """The model's fields as a dict: calls and batch builders take it where they take the model."""
 
     comments: str | None
-    is_recent: bool
-    is_regex: bool
-    is_similarity: bool
-    pattern: str

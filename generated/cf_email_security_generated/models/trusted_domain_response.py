@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, list_of, required
 from .message import Message
 from .trusted_domain import TrustedDomain
@@ -18,7 +18,7 @@ class TrustedDomainResponse(ReadModel):
 
     Attributes:
         success: Whether the API call was successful (always true in a 2xx response).
-        result: A trusted domain as the server returns it; upstream marks every field optional.
+        result: A trusted domain as the server returns it.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -35,4 +35,4 @@ class TrustedDomainResponse(ReadModel):
     messages: list[Message]
     success: bool
     result: TrustedDomain
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

@@ -6,7 +6,7 @@ from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check
 from ..types import UNSET, Unset
 from .delivery_mode import DeliveryMode, DeliveryModeValue
@@ -18,8 +18,6 @@ from .scannable_folder import ScannableFolder, ScannableFolderValue
 @define
 class UpdateDomain(Model):
     """The settings of a domain to change; none required.
-    No domain: SPEC-0722 still lists it, but TS-7.1 and PY-5.9.0 (edit and batch patches)
-    dropped it, and the name is immutable (see ReplaceDomain); this document follows TS-7.1.
 
     Attributes:
         allowed_delivery_modes: Delivery modes to onboard the domain through.
@@ -44,7 +42,7 @@ class UpdateDomain(Model):
     require_tls_inbound: bool | Unset = UNSET
     require_tls_outbound: bool | Unset = UNSET
     transport: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

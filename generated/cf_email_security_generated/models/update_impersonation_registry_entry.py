@@ -1,4 +1,4 @@
-"""UpdateImpersonationRegistryEntry: The fields of an entry to change; at least one."""
+"""UpdateImpersonationRegistryEntry: The fields of an entry to change; at least one. Directory-synced entries cannot be updated."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check, warn_deprecated
 from ..types import UNSET, Unset
 from .provenance import Provenance, ProvenanceValue
@@ -15,11 +15,10 @@ from .provenance import Provenance, ProvenanceValue
 
 @define
 class UpdateImpersonationRegistryEntry(Model):
-    """The fields of an entry to change; at least one.
-    Directory-synced entries cannot be updated.
+    """The fields of an entry to change; at least one. Directory-synced entries cannot be updated.
 
     Attributes:
-        external_directory_node_id: Deprecated upstream, with no replacement named.
+        external_directory_node_id: Deprecated, with no replacement named.
         provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are directory
             syncs.
 
@@ -33,8 +32,8 @@ class UpdateImpersonationRegistryEntry(Model):
     external_directory_node_id: str | Unset | None = UNSET
     is_email_regex: bool | Unset = UNSET
     name: str | Unset = UNSET
-    provenance: Provenance | ProvenanceValue | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    provenance: Provenance | ProvenanceValue | Unset | None = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
     # The deprecated fields, and what a DeprecationWarning says of each when it is sent.
     _DEPRECATED: ClassVar[Mapping[str, str]] = {
         "external_directory_node_id": "is deprecated",
@@ -53,7 +52,7 @@ class UpdateImpersonationRegistryEntry(Model):
         check(self.external_directory_node_id, path, "external_directory_node_id", str, nullable=True)
         check(self.is_email_regex, path, "is_email_regex", bool)
         check(self.name, path, "name", str, max_length=1024)
-        check(self.provenance, path, "provenance", Provenance)
+        check(self.provenance, path, "provenance", Provenance, nullable=True)
         warn_deprecated(self, path, self._DEPRECATED)
 
 
@@ -67,4 +66,4 @@ class UpdateImpersonationRegistryEntryDict(TypedDict, total=False):
     external_directory_node_id: str | None
     is_email_regex: bool
     name: str
-    provenance: Provenance | ProvenanceValue
+    provenance: Provenance | ProvenanceValue | None

@@ -6,7 +6,7 @@ from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check
 from ..types import UNSET, Unset
 
@@ -25,7 +25,7 @@ class UpdateSendingDomainRestriction(Model):
     comments: str | Unset | None = UNSET
     domain: str | Unset = UNSET
     exclude: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

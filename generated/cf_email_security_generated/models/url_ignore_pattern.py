@@ -7,22 +7,18 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_datetime, as_str, maybe, required
 
 
 @define
 class UrlIgnorePattern(ReadModel):
     """A URL ignore pattern as the server returns it.
-    Upstream requires id, created_at and pattern.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
-            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
-            resolve).
+        id: The unique identifier of an entry, a UUID.
         pattern: A regular expression; URLs matching it are not rewritten.
-        last_modified: Deprecated: use `modified_at`. Upstream's end of life for it was 2026-11-01, so
-            responses may no longer carry it; it is optional everywhere for that reason.
+        last_modified: Deprecated (end of life 2026-11-01); use `modified_at`.
         comments: Why the URLs are left alone.
 
     `additional_properties` keeps the fields the spec does not know, as received.
@@ -44,4 +40,4 @@ class UrlIgnorePattern(ReadModel):
     modified_at: datetime.datetime | None = None
     last_modified: datetime.datetime | None = None
     comments: str | None = None
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

@@ -6,7 +6,7 @@ from typing import Any, TypedDict
 
 from attrs import define, field
 
-from .._model import Model
+from .._model import Model, no_fields
 from .._validation import check
 from ..types import UNSET, Unset
 
@@ -14,13 +14,9 @@ from ..types import UNSET, Unset
 @define
 class UrlIgnorePatternPatch(Model):
     """A batch patch: the id and at least one field to change.
-    Flat rather than allOf [UpdateUrlIgnorePattern, {id}] as upstream writes it, because its
-    additionalProperties false would then refuse the id.
 
     Attributes:
-        id: The unique identifier of an entry, a UUID for every resource since Gen B (Gen A used
-            int32; TF 5.20 converted old ints to their decimal strings, so old ids may still
-            resolve).
+        id: The unique identifier of an entry, a UUID.
         comments: Why the URLs are left alone.
         pattern: A regular expression; URLs matching it are not rewritten.
 
@@ -30,7 +26,7 @@ class UrlIgnorePatternPatch(Model):
     id: str
     comments: str | Unset | None = UNSET
     pattern: str | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

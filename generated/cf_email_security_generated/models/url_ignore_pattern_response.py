@@ -6,7 +6,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._model import ReadModel
+from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, list_of, required
 from .message import Message
 from .url_ignore_pattern import UrlIgnorePattern
@@ -18,8 +18,7 @@ class UrlIgnorePatternResponse(ReadModel):
 
     Attributes:
         success: Whether the API call was successful (always true in a 2xx response).
-        result: A URL ignore pattern as the server returns it. Upstream requires id, created_at and
-            pattern.
+        result: A URL ignore pattern as the server returns it.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """
@@ -36,4 +35,4 @@ class UrlIgnorePatternResponse(ReadModel):
     messages: list[Message]
     success: bool
     result: UrlIgnorePattern
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)

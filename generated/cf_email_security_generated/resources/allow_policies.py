@@ -60,8 +60,7 @@ class AllowPolicies(SyncResource):
         """Batch allow policy operations.
 
         Applies deletes, patches, puts and posts of allow policies atomically, in that order. All
-        four arrays are sent (empty when unused), each with at most 1000 entries. TS-7.1 has no
-        batch method; SPEC-0722, PY-5.9.0 and DOCS-1008 have this one, which this document follows.
+        four arrays are sent (empty when unused), each with at most 1000 entries.
 
         POST /email-security/settings/allow_policies/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -111,22 +110,23 @@ class AllowPolicies(SyncResource):
                 dispositions (not from Malicious or Suspicious).
             is_exempt_recipient: Let mail to this recipient bypass all detections.
             is_trusted_sender: Let mail from this sender bypass all detections and link following.
-            pattern: The value to match; its form depends on `pattern_type`: an email address
-                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
-                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
-            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
-                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
-                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
-                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
-                of request bodies). One of EMAIL, DOMAIN, IP.
+            pattern: The value to match; unless `is_regex`, its form depends on `pattern_type`: an
+                email address (EMAIL), a domain name (DOMAIN), or a globally reachable address or
+                CIDR block (IP). 1 to 1024 characters.
+            pattern_type: What a pattern matches, and so the form the pattern must have unless it is
+                a regular expression (`is_regex`). EMAIL: an email address; DOMAIN: a domain name;
+                IP: a globally reachable IPv4 or IPv6 address or CIDR block (private, unique-local,
+                loopback, link-local, unspecified and broadcast addresses are refused, and so are
+                their IPv4-mapped IPv6 forms). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it. One of EMAIL, DOMAIN, IP.
             verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
             comments: At most 1024 characters.
-            is_recipient: Deprecated; maps to `is_exempt_recipient`. Upstream still accepts it, but
-                it is past its end of life (2026-07-01): send `is_exempt_recipient`.
-            is_sender: Deprecated; maps to `is_trusted_sender`. Upstream still accepts it, but it is
-                past its end of life (2026-07-01): send `is_trusted_sender`.
-            is_spoof: Deprecated; maps to `is_acceptable_sender`. Upstream still accepts it, but it
-                is past its end of life (2026-07-01): send `is_acceptable_sender`.
+            is_recipient: Deprecated; maps to `is_exempt_recipient`. Still accepted, but past its
+                end of life (2026-07-01): send `is_exempt_recipient`.
+            is_sender: Deprecated; maps to `is_trusted_sender`. Still accepted, but past its end of
+                life (2026-07-01): send `is_trusted_sender`.
+            is_spoof: Deprecated; maps to `is_acceptable_sender`. Still accepted, but past its end
+                of life (2026-07-01): send `is_acceptable_sender`.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -209,8 +209,8 @@ class AllowPolicies(SyncResource):
     ) -> SyncPager[AllowPolicy, AllowPolicyListResponse]:
         """List email allow policies.
 
-        Lists, searches and sorts the account's allow policies. The deprecated filters is_sender,
-        is_recipient and is_spoof are gone upstream; filter on their replacements.
+        Lists, searches and sorts the account's allow policies. The API no longer has the deprecated
+        filters is_sender, is_recipient and is_spoof; filter on their replacements.
 
         Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
 
@@ -219,9 +219,9 @@ class AllowPolicies(SyncResource):
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
-            search: Searches several properties of a record at once. Upstream says its behavior may
-                change: meant for people, not automation; prefer the specific filters in tools.
+            per_page: The number of results per page; the API allows at most 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Its behavior may change: it is
+                meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of pattern, created_at.
             direction: The sorting direction. One of asc, desc.
             is_exempt_recipient: Only policies whose recipient bypasses all detections.
@@ -263,8 +263,8 @@ class AllowPolicies(SyncResource):
     ) -> AllowPolicy:
         """Update an email allow policy.
 
-        Changes the given fields and leaves the others as they are; at least one field. Upstream
-        accepts every field of the policy here, the deprecated flags included (SPEC-0722, TS-7.1).
+        Changes the given fields and leaves the others as they are; at least one field. Every field
+        of the policy may be changed, the deprecated flags included.
 
         PATCH /email-security/settings/allow_policies/{policy_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -276,21 +276,22 @@ class AllowPolicies(SyncResource):
                 dispositions (not from Malicious or Suspicious).
             is_exempt_recipient: Let mail to this recipient bypass all detections.
             is_trusted_sender: Let mail from this sender bypass all detections and link following.
-            pattern: The value to match; its form depends on `pattern_type`: an email address
-                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
-                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
-            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
-                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
-                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
-                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
-                of request bodies). One of EMAIL, DOMAIN, IP.
+            pattern: The value to match; unless `is_regex`, its form depends on `pattern_type`: an
+                email address (EMAIL), a domain name (DOMAIN), or a globally reachable address or
+                CIDR block (IP). 1 to 1024 characters.
+            pattern_type: What a pattern matches, and so the form the pattern must have unless it is
+                a regular expression (`is_regex`). EMAIL: an email address; DOMAIN: a domain name;
+                IP: a globally reachable IPv4 or IPv6 address or CIDR block (private, unique-local,
+                loopback, link-local, unspecified and broadcast addresses are refused, and so are
+                their IPv4-mapped IPv6 forms). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it. One of EMAIL, DOMAIN, IP.
             verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
-            is_recipient: Deprecated; maps to `is_exempt_recipient`. Upstream still accepts it, but
-                it is past its end of life (2026-07-01): send `is_exempt_recipient`.
-            is_sender: Deprecated; maps to `is_trusted_sender`. Upstream still accepts it, but it is
-                past its end of life (2026-07-01): send `is_trusted_sender`.
-            is_spoof: Deprecated; maps to `is_acceptable_sender`. Upstream still accepts it, but it
-                is past its end of life (2026-07-01): send `is_acceptable_sender`.
+            is_recipient: Deprecated; maps to `is_exempt_recipient`. Still accepted, but past its
+                end of life (2026-07-01): send `is_exempt_recipient`.
+            is_sender: Deprecated; maps to `is_trusted_sender`. Still accepted, but past its end of
+                life (2026-07-01): send `is_trusted_sender`.
+            is_spoof: Deprecated; maps to `is_acceptable_sender`. Still accepted, but past its end
+                of life (2026-07-01): send `is_acceptable_sender`.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -323,8 +324,7 @@ class AsyncAllowPolicies(AsyncResource):
         """Batch allow policy operations.
 
         Applies deletes, patches, puts and posts of allow policies atomically, in that order. All
-        four arrays are sent (empty when unused), each with at most 1000 entries. TS-7.1 has no
-        batch method; SPEC-0722, PY-5.9.0 and DOCS-1008 have this one, which this document follows.
+        four arrays are sent (empty when unused), each with at most 1000 entries.
 
         POST /email-security/settings/allow_policies/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -374,22 +374,23 @@ class AsyncAllowPolicies(AsyncResource):
                 dispositions (not from Malicious or Suspicious).
             is_exempt_recipient: Let mail to this recipient bypass all detections.
             is_trusted_sender: Let mail from this sender bypass all detections and link following.
-            pattern: The value to match; its form depends on `pattern_type`: an email address
-                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
-                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
-            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
-                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
-                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
-                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
-                of request bodies). One of EMAIL, DOMAIN, IP.
+            pattern: The value to match; unless `is_regex`, its form depends on `pattern_type`: an
+                email address (EMAIL), a domain name (DOMAIN), or a globally reachable address or
+                CIDR block (IP). 1 to 1024 characters.
+            pattern_type: What a pattern matches, and so the form the pattern must have unless it is
+                a regular expression (`is_regex`). EMAIL: an email address; DOMAIN: a domain name;
+                IP: a globally reachable IPv4 or IPv6 address or CIDR block (private, unique-local,
+                loopback, link-local, unspecified and broadcast addresses are refused, and so are
+                their IPv4-mapped IPv6 forms). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it. One of EMAIL, DOMAIN, IP.
             verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
             comments: At most 1024 characters.
-            is_recipient: Deprecated; maps to `is_exempt_recipient`. Upstream still accepts it, but
-                it is past its end of life (2026-07-01): send `is_exempt_recipient`.
-            is_sender: Deprecated; maps to `is_trusted_sender`. Upstream still accepts it, but it is
-                past its end of life (2026-07-01): send `is_trusted_sender`.
-            is_spoof: Deprecated; maps to `is_acceptable_sender`. Upstream still accepts it, but it
-                is past its end of life (2026-07-01): send `is_acceptable_sender`.
+            is_recipient: Deprecated; maps to `is_exempt_recipient`. Still accepted, but past its
+                end of life (2026-07-01): send `is_exempt_recipient`.
+            is_sender: Deprecated; maps to `is_trusted_sender`. Still accepted, but past its end of
+                life (2026-07-01): send `is_trusted_sender`.
+            is_spoof: Deprecated; maps to `is_acceptable_sender`. Still accepted, but past its end
+                of life (2026-07-01): send `is_acceptable_sender`.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -472,8 +473,8 @@ class AsyncAllowPolicies(AsyncResource):
     ) -> AsyncPager[AllowPolicy, AllowPolicyListResponse]:
         """List email allow policies.
 
-        Lists, searches and sorts the account's allow policies. The deprecated filters is_sender,
-        is_recipient and is_spoof are gone upstream; filter on their replacements.
+        Lists, searches and sorts the account's allow policies. The API no longer has the deprecated
+        filters is_sender, is_recipient and is_spoof; filter on their replacements.
 
         Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
 
@@ -482,9 +483,9 @@ class AsyncAllowPolicies(AsyncResource):
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
-            search: Searches several properties of a record at once. Upstream says its behavior may
-                change: meant for people, not automation; prefer the specific filters in tools.
+            per_page: The number of results per page; the API allows at most 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Its behavior may change: it is
+                meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of pattern, created_at.
             direction: The sorting direction. One of asc, desc.
             is_exempt_recipient: Only policies whose recipient bypasses all detections.
@@ -526,8 +527,8 @@ class AsyncAllowPolicies(AsyncResource):
     ) -> AllowPolicy:
         """Update an email allow policy.
 
-        Changes the given fields and leaves the others as they are; at least one field. Upstream
-        accepts every field of the policy here, the deprecated flags included (SPEC-0722, TS-7.1).
+        Changes the given fields and leaves the others as they are; at least one field. Every field
+        of the policy may be changed, the deprecated flags included.
 
         PATCH /email-security/settings/allow_policies/{policy_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -539,21 +540,22 @@ class AsyncAllowPolicies(AsyncResource):
                 dispositions (not from Malicious or Suspicious).
             is_exempt_recipient: Let mail to this recipient bypass all detections.
             is_trusted_sender: Let mail from this sender bypass all detections and link following.
-            pattern: The value to match; its form depends on `pattern_type`: an email address
-                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
-                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
-            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
-                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
-                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
-                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
-                of request bodies). One of EMAIL, DOMAIN, IP.
+            pattern: The value to match; unless `is_regex`, its form depends on `pattern_type`: an
+                email address (EMAIL), a domain name (DOMAIN), or a globally reachable address or
+                CIDR block (IP). 1 to 1024 characters.
+            pattern_type: What a pattern matches, and so the form the pattern must have unless it is
+                a regular expression (`is_regex`). EMAIL: an email address; DOMAIN: a domain name;
+                IP: a globally reachable IPv4 or IPv6 address or CIDR block (private, unique-local,
+                loopback, link-local, unspecified and broadcast addresses are refused, and so are
+                their IPv4-mapped IPv6 forms). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it. One of EMAIL, DOMAIN, IP.
             verify_sender: Honor the policy only for mail that passes DMARC, SPF or DKIM.
-            is_recipient: Deprecated; maps to `is_exempt_recipient`. Upstream still accepts it, but
-                it is past its end of life (2026-07-01): send `is_exempt_recipient`.
-            is_sender: Deprecated; maps to `is_trusted_sender`. Upstream still accepts it, but it is
-                past its end of life (2026-07-01): send `is_trusted_sender`.
-            is_spoof: Deprecated; maps to `is_acceptable_sender`. Upstream still accepts it, but it
-                is past its end of life (2026-07-01): send `is_acceptable_sender`.
+            is_recipient: Deprecated; maps to `is_exempt_recipient`. Still accepted, but past its
+                end of life (2026-07-01): send `is_exempt_recipient`.
+            is_sender: Deprecated; maps to `is_trusted_sender`. Still accepted, but past its end of
+                life (2026-07-01): send `is_trusted_sender`.
+            is_spoof: Deprecated; maps to `is_acceptable_sender`. Still accepted, but past its end
+                of life (2026-07-01): send `is_acceptable_sender`.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).

@@ -98,14 +98,15 @@ class BlockSenders(SyncResource):
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            pattern: The value to match; its form depends on `pattern_type`: an email address
-                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
-                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
-            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
-                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
-                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
-                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
-                of request bodies). One of EMAIL, DOMAIN, IP.
+            pattern: The value to match; unless `is_regex`, its form depends on `pattern_type`: an
+                email address (EMAIL), a domain name (DOMAIN), or a globally reachable address or
+                CIDR block (IP). 1 to 1024 characters.
+            pattern_type: What a pattern matches, and so the form the pattern must have unless it is
+                a regular expression (`is_regex`). EMAIL: an email address; DOMAIN: a domain name;
+                IP: a globally reachable IPv4 or IPv6 address or CIDR block (private, unique-local,
+                loopback, link-local, unspecified and broadcast addresses are refused, and so are
+                their IPv4-mapped IPv6 forms). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it. One of EMAIL, DOMAIN, IP.
             comments: At most 1024 characters.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
@@ -194,9 +195,9 @@ class BlockSenders(SyncResource):
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
-            search: Searches several properties of a record at once. Upstream says its behavior may
-                change: meant for people, not automation; prefer the specific filters in tools.
+            per_page: The number of results per page; the API allows at most 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Its behavior may change: it is
+                meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of pattern, created_at.
             direction: The sorting direction. One of asc, desc.
             pattern_type: Only entries of this pattern type. UNKNOWN is accepted here, to find old
@@ -234,14 +235,15 @@ class BlockSenders(SyncResource):
         Args:
             pattern_id: The id of the blocked sender.
             comments: At most 1024 characters.
-            pattern: The value to match; its form depends on `pattern_type`: an email address
-                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
-                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
-            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
-                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
-                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
-                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
-                of request bodies). One of EMAIL, DOMAIN, IP.
+            pattern: The value to match; unless `is_regex`, its form depends on `pattern_type`: an
+                email address (EMAIL), a domain name (DOMAIN), or a globally reachable address or
+                CIDR block (IP). 1 to 1024 characters.
+            pattern_type: What a pattern matches, and so the form the pattern must have unless it is
+                a regular expression (`is_regex`). EMAIL: an email address; DOMAIN: a domain name;
+                IP: a globally reachable IPv4 or IPv6 address or CIDR block (private, unique-local,
+                loopback, link-local, unspecified and broadcast addresses are refused, and so are
+                their IPv4-mapped IPv6 forms). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it. One of EMAIL, DOMAIN, IP.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -312,14 +314,15 @@ class AsyncBlockSenders(AsyncResource):
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            pattern: The value to match; its form depends on `pattern_type`: an email address
-                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
-                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
-            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
-                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
-                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
-                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
-                of request bodies). One of EMAIL, DOMAIN, IP.
+            pattern: The value to match; unless `is_regex`, its form depends on `pattern_type`: an
+                email address (EMAIL), a domain name (DOMAIN), or a globally reachable address or
+                CIDR block (IP). 1 to 1024 characters.
+            pattern_type: What a pattern matches, and so the form the pattern must have unless it is
+                a regular expression (`is_regex`). EMAIL: an email address; DOMAIN: a domain name;
+                IP: a globally reachable IPv4 or IPv6 address or CIDR block (private, unique-local,
+                loopback, link-local, unspecified and broadcast addresses are refused, and so are
+                their IPv4-mapped IPv6 forms). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it. One of EMAIL, DOMAIN, IP.
             comments: At most 1024 characters.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
@@ -408,9 +411,9 @@ class AsyncBlockSenders(AsyncResource):
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
-            search: Searches several properties of a record at once. Upstream says its behavior may
-                change: meant for people, not automation; prefer the specific filters in tools.
+            per_page: The number of results per page; the API allows at most 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Its behavior may change: it is
+                meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of pattern, created_at.
             direction: The sorting direction. One of asc, desc.
             pattern_type: Only entries of this pattern type. UNKNOWN is accepted here, to find old
@@ -448,14 +451,15 @@ class AsyncBlockSenders(AsyncResource):
         Args:
             pattern_id: The id of the blocked sender.
             comments: At most 1024 characters.
-            pattern: The value to match; its form depends on `pattern_type`: an email address
-                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
-                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
-            pattern_type: What a pattern matches. EMAIL: a full address; DOMAIN: a domain name; IP:
-                a globally reachable IPv4 or IPv6 address or CIDR block (IPv6 per PY-5.9.0;
-                SPEC-0722 says IPv4 only). UNKNOWN is deprecated: old entries may carry it and
-                filters accept it, but create and update refuse it (x-sdk-response-only keeps it out
-                of request bodies). One of EMAIL, DOMAIN, IP.
+            pattern: The value to match; unless `is_regex`, its form depends on `pattern_type`: an
+                email address (EMAIL), a domain name (DOMAIN), or a globally reachable address or
+                CIDR block (IP). 1 to 1024 characters.
+            pattern_type: What a pattern matches, and so the form the pattern must have unless it is
+                a regular expression (`is_regex`). EMAIL: an email address; DOMAIN: a domain name;
+                IP: a globally reachable IPv4 or IPv6 address or CIDR block (private, unique-local,
+                loopback, link-local, unspecified and broadcast addresses are refused, and so are
+                their IPv4-mapped IPv6 forms). UNKNOWN is deprecated: old entries may carry it and
+                filters accept it, but create and update refuse it. One of EMAIL, DOMAIN, IP.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).

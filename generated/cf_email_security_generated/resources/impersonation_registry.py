@@ -51,7 +51,7 @@ class ImpersonationRegistry(SyncResource):
         directory_id: int | Unset | None = UNSET,
         directory_node_id: int | Unset | None = UNSET,
         external_directory_node_id: str | Unset | None = UNSET,
-        provenance: Provenance | ProvenanceValue | Unset = UNSET,
+        provenance: Provenance | ProvenanceValue | Unset | None = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -67,7 +67,7 @@ class ImpersonationRegistry(SyncResource):
 
         Args:
             name: At most 1024 characters.
-            external_directory_node_id: Deprecated upstream, with no replacement named.
+            external_directory_node_id: Deprecated, with no replacement named.
             provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are
                 directory syncs. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-OFFICE_365,
                 SNOOPY-GOOGLE_DIRECTORY.
@@ -96,8 +96,8 @@ class ImpersonationRegistry(SyncResource):
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            impersonation_registry_id: The id of the impersonation registry entry (Gen A called this
-                parameter `display_name_id`).
+            impersonation_registry_id: The id of the impersonation registry entry (formerly
+                `display_name_id`).
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -123,8 +123,8 @@ class ImpersonationRegistry(SyncResource):
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            impersonation_registry_id: The id of the impersonation registry entry (Gen A called this
-                parameter `display_name_id`).
+            impersonation_registry_id: The id of the impersonation registry entry (formerly
+                `display_name_id`).
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -159,9 +159,9 @@ class ImpersonationRegistry(SyncResource):
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
-            search: Searches several properties of a record at once. Upstream says its behavior may
-                change: meant for people, not automation; prefer the specific filters in tools.
+            per_page: The number of results per page; the API allows at most 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Its behavior may change: it is
+                meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of name, email, created_at.
             direction: The sorting direction. One of asc, desc.
             provenance: Only entries from this source. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365,
@@ -185,7 +185,7 @@ class ImpersonationRegistry(SyncResource):
         external_directory_node_id: str | Unset | None = UNSET,
         is_email_regex: bool | Unset = UNSET,
         name: str | Unset = UNSET,
-        provenance: Provenance | ProvenanceValue | Unset = UNSET,
+        provenance: Provenance | ProvenanceValue | Unset | None = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -200,9 +200,9 @@ class ImpersonationRegistry(SyncResource):
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            impersonation_registry_id: The id of the impersonation registry entry (Gen A called this
-                parameter `display_name_id`).
-            external_directory_node_id: Deprecated upstream, with no replacement named.
+            impersonation_registry_id: The id of the impersonation registry entry (formerly
+                `display_name_id`).
+            external_directory_node_id: Deprecated, with no replacement named.
             name: At most 1024 characters.
             provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are
                 directory syncs. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-OFFICE_365,
@@ -234,7 +234,7 @@ class AsyncImpersonationRegistry(AsyncResource):
         directory_id: int | Unset | None = UNSET,
         directory_node_id: int | Unset | None = UNSET,
         external_directory_node_id: str | Unset | None = UNSET,
-        provenance: Provenance | ProvenanceValue | Unset = UNSET,
+        provenance: Provenance | ProvenanceValue | Unset | None = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -250,7 +250,7 @@ class AsyncImpersonationRegistry(AsyncResource):
 
         Args:
             name: At most 1024 characters.
-            external_directory_node_id: Deprecated upstream, with no replacement named.
+            external_directory_node_id: Deprecated, with no replacement named.
             provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are
                 directory syncs. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-OFFICE_365,
                 SNOOPY-GOOGLE_DIRECTORY.
@@ -279,8 +279,8 @@ class AsyncImpersonationRegistry(AsyncResource):
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            impersonation_registry_id: The id of the impersonation registry entry (Gen A called this
-                parameter `display_name_id`).
+            impersonation_registry_id: The id of the impersonation registry entry (formerly
+                `display_name_id`).
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -306,8 +306,8 @@ class AsyncImpersonationRegistry(AsyncResource):
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            impersonation_registry_id: The id of the impersonation registry entry (Gen A called this
-                parameter `display_name_id`).
+            impersonation_registry_id: The id of the impersonation registry entry (formerly
+                `display_name_id`).
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -342,9 +342,9 @@ class AsyncImpersonationRegistry(AsyncResource):
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
-            search: Searches several properties of a record at once. Upstream says its behavior may
-                change: meant for people, not automation; prefer the specific filters in tools.
+            per_page: The number of results per page; the API allows at most 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Its behavior may change: it is
+                meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of name, email, created_at.
             direction: The sorting direction. One of asc, desc.
             provenance: Only entries from this source. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365,
@@ -368,7 +368,7 @@ class AsyncImpersonationRegistry(AsyncResource):
         external_directory_node_id: str | Unset | None = UNSET,
         is_email_regex: bool | Unset = UNSET,
         name: str | Unset = UNSET,
-        provenance: Provenance | ProvenanceValue | Unset = UNSET,
+        provenance: Provenance | ProvenanceValue | Unset | None = UNSET,
         account_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -383,9 +383,9 @@ class AsyncImpersonationRegistry(AsyncResource):
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
 
         Args:
-            impersonation_registry_id: The id of the impersonation registry entry (Gen A called this
-                parameter `display_name_id`).
-            external_directory_node_id: Deprecated upstream, with no replacement named.
+            impersonation_registry_id: The id of the impersonation registry entry (formerly
+                `display_name_id`).
+            external_directory_node_id: Deprecated, with no replacement named.
             name: At most 1024 characters.
             provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are
                 directory syncs. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-OFFICE_365,

@@ -54,9 +54,9 @@ class SendingDomainRestrictions(SyncResource):
         """Batch sending domain restriction operations.
 
         Deletes sending domain restrictions atomically (deletes only; the result carries only
-        deletes), at most 1000 per request. SPEC-0722 has this operation and this document follows
-        it; DOCS-1008, TS-7.1 and PY-5.9.0 do not list it, so it may be hidden or on its way out:
-        where it fails, delete one by one.
+        deletes), at most 1000 per request. Where it fails, delete them one by one.
+
+        Not in the official Cloudflare SDKs.
 
         POST /email-security/settings/sending_domain_restrictions/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -179,9 +179,9 @@ class SendingDomainRestrictions(SyncResource):
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
-            search: Searches several properties of a record at once. Upstream says its behavior may
-                change: meant for people, not automation; prefer the specific filters in tools.
+            per_page: The number of results per page; the API allows at most 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Its behavior may change: it is
+                meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of domain, created_at.
             direction: The sorting direction. One of asc, desc.
             account_id: The account; the client's when None.
@@ -246,9 +246,9 @@ class AsyncSendingDomainRestrictions(AsyncResource):
         """Batch sending domain restriction operations.
 
         Deletes sending domain restrictions atomically (deletes only; the result carries only
-        deletes), at most 1000 per request. SPEC-0722 has this operation and this document follows
-        it; DOCS-1008, TS-7.1 and PY-5.9.0 do not list it, so it may be hidden or on its way out:
-        where it fails, delete one by one.
+        deletes), at most 1000 per request. Where it fails, delete them one by one.
+
+        Not in the official Cloudflare SDKs.
 
         POST /email-security/settings/sending_domain_restrictions/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -371,9 +371,9 @@ class AsyncSendingDomainRestrictions(AsyncResource):
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
-            search: Searches several properties of a record at once. Upstream says its behavior may
-                change: meant for people, not automation; prefer the specific filters in tools.
+            per_page: The number of results per page; the API allows at most 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Its behavior may change: it is
+                meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of domain, created_at.
             direction: The sorting direction. One of asc, desc.
             account_id: The account; the client's when None.

@@ -92,9 +92,8 @@ class TrustedDomains(SyncResource):
     ) -> TrustedDomain:
         """Create a trusted email domain.
 
-        Creates one trusted domain and returns it. Gen A also took an array and then returned an
-        array; upstream has dropped that form (SPEC-0722), so one object goes in and one comes out.
-        Use `batch` for many.
+        Creates one trusted domain and returns it: one object goes in and one comes out. Use `batch`
+        for many.
 
         POST /email-security/settings/trusted_domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -104,9 +103,7 @@ class TrustedDomains(SyncResource):
                 dispositions.
             is_similarity: For partner or other approved domains spelled like your connected
                 domains: keeps them from triggering Spoof dispositions.
-            pattern: The value to match; its form depends on `pattern_type`: an email address
-                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
-                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
+            pattern: The domain pattern to trust, e.g. `example.com`. 1 to 1024 characters.
             comments: At most 1024 characters.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
@@ -196,9 +193,9 @@ class TrustedDomains(SyncResource):
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
-            search: Searches several properties of a record at once. Upstream says its behavior may
-                change: meant for people, not automation; prefer the specific filters in tools.
+            per_page: The number of results per page; the API allows at most 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Its behavior may change: it is
+                meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of pattern, created_at.
             direction: The sorting direction. One of asc, desc.
             is_recent: Only entries that keep recently registered domains from Suspicious or
@@ -243,9 +240,7 @@ class TrustedDomains(SyncResource):
                 dispositions.
             is_similarity: For partner or other approved domains spelled like your connected
                 domains: keeps them from triggering Spoof dispositions.
-            pattern: The value to match; its form depends on `pattern_type`: an email address
-                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
-                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
+            pattern: The domain pattern to trust, e.g. `example.com`. 1 to 1024 characters.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -311,9 +306,8 @@ class AsyncTrustedDomains(AsyncResource):
     ) -> TrustedDomain:
         """Create a trusted email domain.
 
-        Creates one trusted domain and returns it. Gen A also took an array and then returned an
-        array; upstream has dropped that form (SPEC-0722), so one object goes in and one comes out.
-        Use `batch` for many.
+        Creates one trusted domain and returns it: one object goes in and one comes out. Use `batch`
+        for many.
 
         POST /email-security/settings/trusted_domains
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -323,9 +317,7 @@ class AsyncTrustedDomains(AsyncResource):
                 dispositions.
             is_similarity: For partner or other approved domains spelled like your connected
                 domains: keeps them from triggering Spoof dispositions.
-            pattern: The value to match; its form depends on `pattern_type`: an email address
-                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
-                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
+            pattern: The domain pattern to trust, e.g. `example.com`. 1 to 1024 characters.
             comments: At most 1024 characters.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
@@ -415,9 +407,9 @@ class AsyncTrustedDomains(AsyncResource):
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
-            search: Searches several properties of a record at once. Upstream says its behavior may
-                change: meant for people, not automation; prefer the specific filters in tools.
+            per_page: The number of results per page; the API allows at most 1000. 1 to 1000.
+            search: Searches several properties of a record at once. Its behavior may change: it is
+                meant for people, not automation; prefer the specific filters in tools.
             order: The field to sort by. One of pattern, created_at.
             direction: The sorting direction. One of asc, desc.
             is_recent: Only entries that keep recently registered domains from Suspicious or
@@ -462,9 +454,7 @@ class AsyncTrustedDomains(AsyncResource):
                 dispositions.
             is_similarity: For partner or other approved domains spelled like your connected
                 domains: keeps them from triggering Spoof dispositions.
-            pattern: The value to match; its form depends on `pattern_type`: an email address
-                (EMAIL), a domain name (DOMAIN), or an address or CIDR block (IP). Private,
-                loopback, link-local and unspecified addresses are refused. 1 to 1024 characters.
+            pattern: The domain pattern to trust, e.g. `example.com`. 1 to 1024 characters.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).

@@ -57,8 +57,9 @@ class UrlIgnorePatterns(SyncResource):
         """Batch URL ignore pattern operations.
 
         Applies deletes, patches, puts and posts of URL ignore patterns together, in that order. All
-        four arrays are sent (empty when unused), each with at most 1000 entries. SPEC-0722 has this
-        operation and this document follows it; DOCS-1008 and PY-5.9.0 do not list it.
+        four arrays are sent (empty when unused), each with at most 1000 entries.
+
+        Not in the official Cloudflare SDKs.
 
         POST /email-security/settings/url_ignore_patterns/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -170,7 +171,7 @@ class UrlIgnorePatterns(SyncResource):
     ) -> SyncPager[UrlIgnorePattern, UrlIgnorePatternListResponse]:
         """List URL ignore patterns.
 
-        Lists the account's URL ignore patterns. Upstream offers paging only (no search, order or
+        Lists the account's URL ignore patterns, page by page (the API offers no search, order or
         filters).
 
         Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
@@ -180,7 +181,7 @@ class UrlIgnorePatterns(SyncResource):
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
+            per_page: The number of results per page; the API allows at most 1000. 1 to 1000.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -244,8 +245,9 @@ class AsyncUrlIgnorePatterns(AsyncResource):
         """Batch URL ignore pattern operations.
 
         Applies deletes, patches, puts and posts of URL ignore patterns together, in that order. All
-        four arrays are sent (empty when unused), each with at most 1000 entries. SPEC-0722 has this
-        operation and this document follows it; DOCS-1008 and PY-5.9.0 do not list it.
+        four arrays are sent (empty when unused), each with at most 1000 entries.
+
+        Not in the official Cloudflare SDKs.
 
         POST /email-security/settings/url_ignore_patterns/batch
         Raises ValidationError, sending nothing, when an argument breaks a rule of the spec.
@@ -357,7 +359,7 @@ class AsyncUrlIgnorePatterns(AsyncResource):
     ) -> AsyncPager[UrlIgnorePattern, UrlIgnorePatternListResponse]:
         """List URL ignore patterns.
 
-        Lists the account's URL ignore patterns. Upstream offers paging only (no search, order or
+        Lists the account's URL ignore patterns, page by page (the API offers no search, order or
         filters).
 
         Returns a lazy iterable over every item of every page; `.pages()` yields the pages.
@@ -367,7 +369,7 @@ class AsyncUrlIgnorePatterns(AsyncResource):
 
         Args:
             page: The page number of paginated results. At least 1.
-            per_page: The number of results per page; upstream caps it at 1000. 1 to 1000.
+            per_page: The number of results per page; the API allows at most 1000. 1 to 1000.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).

@@ -86,12 +86,12 @@ class FakeEmailSecurity:
         id_seed: int = 0,
     ) -> None:
         self.api: Api = load_api(spec)
-        self.router = Router(self.api)
-        self.backend = Backend(
+        self.router: Router = Router(self.api)
+        self.backend: Backend = Backend(
             self.api, default_seed() if seed is None else seed, clock, fit_seed=seed is None, id_seed=id_seed
         )
-        self.responses = Responses(self.api, self.backend)
-        self.faults = faults or Faults()
+        self.responses: Responses = Responses(self.api, self.backend)
+        self.faults: Faults = faults or Faults()
         self._fault_state = FaultState(self.faults)
         self._api_token = api_token
         self._api_key = api_key
@@ -111,7 +111,8 @@ class FakeEmailSecurity:
 
     def verify(self, resource: str, entry_id: Any, account_id: str = FAKE_ACCOUNT_ID) -> None:
         """Play the DNS check of a pending entry succeeding (say, a domain created through the API):
-        its status becomes `active` and its verification answers 204 from then on."""
+        its status takes the verified value (the spec's `x-sdk-verification`, ACTIVE for domains) and
+        its verification answers 204 from then on."""
         spec = self._resource(resource)
         with self._lock:
             try:

@@ -6,9 +6,9 @@ filters, never sent).
 
 - Ids: 1, 2, 3... per account and resource for integer ids; UUID4 strings (from one generator seeded by
   `id_seed`, so runs repeat) for string ids. A failed batch uses up no ids.
-- Create: every entity field the request leaves out takes the spec's `default`, else the fake's
-  default for that field name (SERVER_DEFAULTS, if the schema accepts it), else null where the entity
-  allows null; then the request's fields, the id, and the timestamps (all the same time).
+- Create: every entity field the request leaves out takes the spec's `default`, else the entity's
+  `x-sdk-server-defaults` for it (if the schema accepts it), else null where the entity allows null;
+  then the request's fields, the id, and the timestamps (all the same time).
 - Update (PATCH): the given fields change; a null changes a field only where the entity allows null
   (otherwise it leaves the value alone). Replace (PUT, batch puts): the fields the put can carry are
   reset to their create-time value where there is one, kept otherwise, then the given ones set; what
@@ -18,12 +18,18 @@ filters, never sent).
   replacement.
 - Batches: applied to a draft in the order deletes, patches, puts, posts, and committed only if every
   entry succeeded. Bulk delete likewise.
-- Verification (an operation `get_verification`): an entry whose `status` is `pending` (what
-  SERVER_DEFAULTS gives an entry created through the API when its schema has such a status) needs a
-  DNS TXT record: the answer names it (`_cf-email-sec-challenge.<natural key>`) and its value (derived
-  from the id), with the time of the previous check. `FakeEmailSecurity.verify()` plays the DNS check
-  succeeding: the status becomes `active` and the answer 204, as for entries that need no
-  verification (seeded ones).
+- The rules every stored change obeys (the spec's vendor extensions, see `spec.Resource`): the form
+  of a field by the enum beside it (`x-sdk-forms`, IP patterns by `x-sdk-ip-rules`: `Invalid`, a 400);
+  no change to a locked entry (`x-sdk-locked`: `Locked`, a 400); no second entry with the same
+  `x-sdk-unique` fields (`Conflict`, a 409).
+- Verification (an operation with `x-sdk-verification`): an entry whose verification field holds the
+  pending value (what `x-sdk-server-defaults` gives an entry created through the API) needs a DNS TXT
+  record: the answer names it (`_cf-email-sec-challenge.<natural key>`) and its value (derived from
+  the id), with the time of the previous check. `FakeEmailSecurity.verify()` plays the DNS check
+  succeeding: the field takes the verified value and the answer is 204, as for entries that need no
+  verification.
+- Seed entries are as complete as created ones: what a seed leaves out is filled as a create fills
+  it, except that the verification field holds the verified value (onboarded entries are verified).
 """
 
 from __future__ import annotations
@@ -38,16 +44,11 @@ from typing import Any
 
 from ._seed import SEED_TIME, Seed
 from .spec import BATCH_ARRAYS, Api, Resource
-from .validate import Invalid
+from .validate import Invalid, form_problem
 
 Entry = dict[str, Any]
 Clock = Callable[[], datetime]
 
-# What the API fills in for fields a create leaves out, by field name, where the spec has no `default`:
-# entries made by hand are internal ones (directory syncs set the others), and a domain created through
-# the API waits for DNS verification. Applied only where the entity schema has the field and takes it.
-SERVER_DEFAULTS: Mapping[str, Any] = {"provenance": "A1S_INTERNAL", "status": "pending"}
-PENDING, VERIFIED = "pending", "active"
 CHECKED_AT = "last_checked_at"  # kept beside a pending entry: when its record was last checked
 TXT_RECORD_PREFIX = "_cf-email-sec-challenge."
 
@@ -80,6 +81,28 @@ class NotFound(Exception):
 
     def __init__(self, resource: str, entry_id: Any) -> None:
         super().__init__(f"{resource} entry {entry_id} not found")
+
+
+class Locked(Exception):
+    """The entry cannot be changed (the entity's `x-sdk-locked`)."""
+
+
+class Conflict(Exception):
+    """Another entry of the account has the same `x-sdk-unique` fields."""
+
+
+def _unique_key(resource: Resource, entry: Entry) -> tuple[Any, ...]:
+    """An entry's `x-sdk-unique` fields, strings compared case-insensitively (domain names are)."""
+    return tuple(
+        value.casefold() if isinstance(value := entry.get(name), str) else value for name in resource.unique
+    )
+
+
+def _at(where: str, error: Exception) -> Exception:
+    """The same error, its message (an Invalid's path) starting with `where` (`posts[2]`)."""
+    if isinstance(error, Invalid):
+        return Invalid(f"{where}.{error.path}" if error.path else where, error.rule)
+    return type(error)(f"{where}: {error}")
 
 
 class Store:
@@ -124,10 +147,10 @@ class Backend:
     def __init__(
         self, api: Api, seed: Seed, clock: Clock, *, fit_seed: bool = False, id_seed: int = 0
     ) -> None:
-        self.api = api
-        self.clock = clock
-        self.rng = random.Random(id_seed)
-        self.seed = self._load_seed(seed, fit=fit_seed)
+        self.api: Api = api
+        self.clock: Clock = clock
+        self.rng: random.Random = random.Random(id_seed)
+        self.seed: dict[str, list[Entry]] = self._load_seed(seed, fit=fit_seed)
         self.accounts: dict[str, dict[str, Store]] = {}
 
     # ----- accounts and entries ------------------------------------------------------------------
@@ -160,6 +183,7 @@ class Backend:
     def create(self, resource: Resource, store: Store, fields: Mapping[str, Any]) -> Entry:
         entry = self._fills(resource)
         self._apply(resource, entry, fields)
+        self._check(resource, store, entry)
         entry["id"] = store.allocate(self.rng)
         now = timestamp(self.clock())
         for name in self._timestamps(resource):
@@ -169,6 +193,7 @@ class Backend:
         return entry
 
     def update(self, resource: Resource, store: Store, entry: Entry, fields: Mapping[str, Any]) -> Entry:
+        self._check_unlocked(resource, entry)
         changed = dict(entry)
         self._apply(resource, changed, fields)
         return self._changed(resource, store, changed)
@@ -181,6 +206,7 @@ class Backend:
         fields: Mapping[str, Any],
         writable: Sequence[str],
     ) -> Entry:
+        self._check_unlocked(resource, entry)
         changed: Entry = {"id": entry["id"]}
         changed.update({name: entry[name] for name in resource.created if name in entry})
         stamps = {*resource.created, *resource.modified}
@@ -222,16 +248,19 @@ class Backend:
             if name == "deletes":
                 result[name] = self._deletes(resource, draft, [item["id"] for item in items])
                 continue
-            done = []
-            for item in items:
-                if name == "posts":
-                    entry = self.create(resource, draft, item)
-                else:
-                    existing = self.existing(resource, draft, item["id"])
-                    if name == "patches":
-                        entry = self.update(resource, draft, existing, item)
+            done: list[Entry] = []
+            for index, item in enumerate(items):
+                try:
+                    if name == "posts":
+                        entry = self.create(resource, draft, item)
                     else:
-                        entry = self.replace(resource, draft, existing, item, writable)
+                        existing = self.existing(resource, draft, item["id"])
+                        if name == "patches":
+                            entry = self.update(resource, draft, existing, item)
+                        else:
+                            entry = self.replace(resource, draft, existing, item, writable)
+                except (Invalid, Locked, Conflict) as error:
+                    raise _at(f"{name}[{index}]", error) from None
                 done.append(self.wire(resource, entry))
             result[name] = done
         store.commit(draft)
@@ -246,13 +275,14 @@ class Backend:
 
     def verification(self, resource: Resource, store: Store, entry: Entry) -> dict[str, Any] | None:
         """The TXT record a pending entry needs, or None (204) for one that needs none; a check."""
-        if entry.get("status") != PENDING:
+        rule = resource.verification
+        if rule is None or entry.get(rule.field) != rule.pending:
             return None
         names = [entry[key] for key in resource.natural_key if isinstance(entry.get(key), str)]
         name = names[0] if names else str(entry["id"])
         token = hashlib.sha256(f"{resource.name}:{entry['id']}".encode()).hexdigest()[:32]
         info = {
-            "status": PENDING,
+            "status": rule.pending,
             "txt_record_name": f"{TXT_RECORD_PREFIX}{name}",
             "txt_record_value": f"cf-email-sec-verification={token}",
             CHECKED_AT: entry.get(CHECKED_AT),
@@ -262,29 +292,68 @@ class Backend:
 
     def verify(self, resource: Resource, store: Store, entry_id: Any) -> None:
         entry = self.existing(resource, store, entry_id)
-        store.entries[entry_id] = {**entry, "status": VERIFIED}
+        rule = resource.verification
+        if rule is None:
+            raise ValueError(f"{resource.name}: the spec says nothing of its verification")
+        store.entries[entry_id] = {**entry, rule.field: rule.verified}
+
+    # ----- the rules every stored change obeys -------------------------------------------------------
+
+    def _check(self, resource: Resource, store: Store, entry: Entry) -> None:
+        """Invalid for a field whose form breaks its `x-sdk-forms` rule; Conflict for a repeated
+        `x-sdk-unique` set of fields."""
+        for rule in resource.forms:
+            form = rule.forms.get(str(entry.get(rule.by)))
+            exempt = rule.unless is not None and entry.get(rule.unless) is True
+            if form is None or exempt:
+                continue
+            problem = form_problem(form, entry.get(rule.field), self.api.ip_rules)
+            if problem:
+                because = f"{rule.by} {entry.get(rule.by)}" + (
+                    f", {rule.unless} false" if rule.unless else ""
+                )
+                raise Invalid(rule.field, f"{problem} ({because})")
+        if resource.unique:
+            key = _unique_key(resource, entry)
+            for other in store.entries.values():
+                if other.get("id") != entry.get("id") and _unique_key(resource, other) == key:
+                    shown = ", ".join(f"{name} {other.get(name)}" for name in resource.unique)
+                    raise Conflict(f"{resource.name}: {shown} exists already (id {other['id']})")
+
+    @staticmethod
+    def _check_unlocked(resource: Resource, entry: Entry) -> None:
+        for lock in resource.locks:
+            if entry.get(lock.field) in lock.values:
+                raise Locked(
+                    f"{resource.name} entry {entry['id']} cannot be changed: {lock.reason}"
+                    f" ({lock.field} {entry[lock.field]})"
+                )
 
     # ----- the rules behind the changes ------------------------------------------------------------
 
-    def _fills(self, resource: Resource) -> Entry:
-        """The create-time value of every entity field that has one, in the spec's order."""
+    def _fills(self, resource: Resource, *, seeded: bool = False) -> Entry:
+        """The create-time value of every entity field that has one, in the spec's order; `seeded`: of
+        an entry onboarded before (verified, where the spec says how)."""
         skipped = {"id", *resource.created, *resource.modified, *resource.aliases}
+        defaults = dict(resource.server_defaults)
+        if seeded and resource.verification is not None:
+            defaults[resource.verification.field] = resource.verification.verified
         fills: Entry = {}
         for name, schema in resource.fields.items():
             if name in skipped:
                 continue
-            value = self._fill(name, schema)
+            value = self._fill(name, schema, defaults)
             if value is not _MISSING:
                 fills[name] = value
         return fills
 
-    def _fill(self, name: str, schema: Mapping[str, Any]) -> Any:
+    def _fill(self, name: str, schema: Mapping[str, Any], defaults: Mapping[str, Any]) -> Any:
         if "default" in schema:
             return copy.deepcopy(schema["default"])
-        if name in SERVER_DEFAULTS:
+        if name in defaults:
             try:
-                self.api.validator.check(schema, SERVER_DEFAULTS[name], name, request=False)
-                return SERVER_DEFAULTS[name]
+                self.api.validator.check(schema, defaults[name], name, request=False)
+                return copy.deepcopy(defaults[name])
             except Invalid:
                 pass
         return None if self.api.schemas.accepts_null(schema) else _MISSING
@@ -302,6 +371,7 @@ class Backend:
                 entry[target] = fields[alias]
 
     def _changed(self, resource: Resource, store: Store, changed: Entry) -> Entry:
+        self._check(resource, store, changed)
         now = timestamp(self.clock())
         for name in resource.modified:
             changed[name] = now
@@ -328,7 +398,7 @@ class Backend:
         unknown = set(seed) - set(self.api.resources)
         if unknown:
             raise ValueError(f"seed names unknown resources: {', '.join(sorted(unknown))}")
-        loaded = {}
+        loaded: dict[str, list[Entry]] = {}
         for name, entries in seed.items():
             resource = self.api.resources[name]
             store = Store(resource.uuid_ids)
@@ -342,6 +412,13 @@ class Backend:
             loaded[name] = [
                 self._seed_entry(resource, store, dict(entry), i, fit) for i, entry in enumerate(entries)
             ]
+            seeded = Store(resource.uuid_ids)
+            for index, entry in enumerate(loaded[name]):
+                try:
+                    self._check(resource, seeded, entry)
+                except (Invalid, Conflict) as error:
+                    raise ValueError(f"seed {_at(f'{name}[{index}]', error)}") from None
+                seeded.entries[entry["id"]] = entry
         return loaded
 
     def _seed_entry(self, resource: Resource, store: Store, entry: Entry, index: int, fit: bool) -> Entry:
@@ -349,7 +426,9 @@ class Backend:
             entry = {"id": store.allocate(self.rng), **entry}
         for name in self._timestamps(resource):
             entry.setdefault(name, SEED_TIME)
-        required = set(resource.entity.get("required", ())) if resource.entity is not None else set()
+        required: set[str] = (
+            set(resource.entity.get("required", ())) if resource.entity is not None else set()
+        )
         for name, schema in resource.fields.items():
             if name not in entry:
                 if name in required:
@@ -361,6 +440,9 @@ class Backend:
                 if not fit or name in required:
                     raise
                 del entry[name]
+        for name, value in self._fills(resource, seeded=True).items():  # as complete as a created one
+            entry.setdefault(name, value)
+        self._mirror(resource, entry)
         return entry
 
     def _check_seed(self, resource: Resource, name: str, schema: Any, value: Any, index: int) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .models import Backend, Entry, NotFound
+from .models import Backend, Conflict, Entry, Locked, NotFound
 from .spec import BATCH_ARRAYS, Api, Operation, Parameter, Resource
 from .validate import ANY, Invalid
 
@@ -25,6 +25,8 @@ DEFAULT_PER_PAGE = 20  # the API's default, where the spec states none
 CODE_INVALID_BODY = 1001
 CODE_INVALID_QUERY = 1002
 CODE_NOT_FOUND = 1003
+CODE_CONFLICT = 1004  # the fake's own: an entry with the same unique fields exists (a domain onboarded twice)
+CODE_LOCKED = 1005  # the fake's own: the entry cannot be changed (a directory-synced one)
 CODE_AUTHENTICATION = 10000
 CODE_NO_ROUTE = 7000
 CODE_METHOD_NOT_ALLOWED = 7001
@@ -80,11 +82,11 @@ class ApiError(Exception):
         more: Sequence[tuple[int, str]] = (),
     ) -> None:
         super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-        self.headers = dict(headers or {})
-        self.errors = [(code, message), *more]
+        self.status: int = status
+        self.code: int = code
+        self.message: str = message
+        self.headers: dict[str, str] = dict(headers or {})
+        self.errors: list[tuple[int, str]] = [(code, message), *more]
 
 
 @dataclass(frozen=True)
@@ -142,8 +144,8 @@ class Responses:
     """The handlers, by kind of operation."""
 
     def __init__(self, api: Api, backend: Backend) -> None:
-        self.api = api
-        self.backend = backend
+        self.api: Api = api
+        self.backend: Backend = backend
         self.handlers: dict[str, Callable[[Call], Reply]] = {
             "list": self.list,
             "create": self.create,
@@ -166,11 +168,19 @@ class Responses:
             return handler(call)
         except NotFound as missing:
             raise ApiError(404, CODE_NOT_FOUND, str(missing)) from None
+        except Invalid as error:  # a rule of a stored entry (a pattern's form), after the schema's
+            raise ApiError(400, CODE_INVALID_BODY, f"invalid request body: {error}") from None
+        except Locked as locked:
+            raise ApiError(400, CODE_LOCKED, str(locked)) from None
+        except Conflict as conflict:
+            raise ApiError(409, CODE_CONFLICT, str(conflict)) from None
 
     # ----- reading the request -------------------------------------------------------------------
 
     def _body(self, call: Call, schema: Any = None, body: Any = None, where: str = "") -> Any:
         """The request body (or `body`) checked against the operation's schema (or `schema`)."""
+        if body is None and not call.body.strip():  # every body the spec describes is a required one
+            raise ApiError(400, CODE_INVALID_BODY, "invalid request body: is required, and none was sent")
         value = parse_json(call.body) if body is None else body
         try:
             self.api.validator.check(
@@ -317,7 +327,7 @@ class ListQuery:
             parameter = operation.query.get(name)
             return int(parameter.schema.get("default", fallback)) if parameter is not None else fallback
 
-        filters = []
+        filters: list[tuple[str, str, Any, bool]] = []
         for name, rule in resource.filters.items():
             if name in parsed:
                 wanted = frozenset(parsed[name]) if rule.match == "any" else parsed[name]

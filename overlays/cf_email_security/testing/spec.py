@@ -21,6 +21,11 @@ Nothing here names a resource or a field of this API. What the fake serves follo
   entity schema does not show, such as `active_delivery_mode`).
 - Search: a case-insensitive substring of the entity's free-text fields (strings that are neither
   enums, UUIDs nor date-times).
+- Rules in prose made data (the vendor extensions the spec's `info.description` lists): an entity
+  field's enum with `x-sdk-forms` decides the form of a field beside it (`FormRule`), checked against
+  the document's `x-sdk-ip-rules`; `x-sdk-locked` entries cannot be changed; `x-sdk-unique` fields are
+  not repeated; `x-sdk-server-defaults` fill what a create leaves out; a `get_verification`
+  operation's `x-sdk-verification` says which field holds where verification stands.
 """
 
 from __future__ import annotations
@@ -32,12 +37,12 @@ import json
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
-from .validate import ANY, Schemas, Validator
+from .validate import ANY, IpRules, Schemas, Validator
 
 SPEC_PACKAGE = "cf_email_security_generated"
 SPEC_FILE = "openapi.json"
@@ -111,6 +116,7 @@ class Operation:
     body: Any | None  # the JSON request body's schema node, None without one
     statuses: tuple[int, ...]  # the documented 2xx statuses
     result: Mapping[str, Any] | None  # the merged `result` schema of the first 2xx, None without one
+    extensions: Mapping[str, Any] = field(default_factory=dict[str, Any])  # the operation's `x-` keys
 
     @property
     def success(self) -> int:
@@ -121,6 +127,36 @@ class Operation:
         """The path parameter naming the entry (the one after the resource), if any."""
         names = [segment[1:-1] for segment in self.segments if segment.startswith("{")]
         return names[1] if len(names) > 1 else None
+
+
+@dataclass(frozen=True)
+class FormRule:
+    """`x-sdk-forms` on the enum of `by`: the form `field` must have for each value of `by` (email,
+    hostname, ip-network), unless the boolean `unless` is true."""
+
+    field: str
+    by: str
+    unless: str | None
+    forms: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Lock:
+    """`x-sdk-locked`: an entry whose `field` holds one of `values` cannot be changed, for `reason`."""
+
+    field: str
+    values: tuple[Any, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class Verification:
+    """`x-sdk-verification`: the field holding where verification stands, its value while an entry
+    needs its DNS record (`pending`) and once verified (`verified`: what onboarded entries hold)."""
+
+    field: str
+    pending: Any
+    verified: Any
 
 
 @dataclass(frozen=True)
@@ -139,6 +175,11 @@ class Resource:
     search_fields: tuple[str, ...]
     natural_key: tuple[str, ...]
     create_fields: tuple[str, ...]
+    forms: tuple[FormRule, ...] = ()
+    locks: tuple[Lock, ...] = ()
+    unique: tuple[str, ...] = ()
+    server_defaults: Mapping[str, Any] = field(default_factory=dict[str, Any])
+    verification: Verification | None = None
 
     @property
     def uuid_ids(self) -> bool:
@@ -155,12 +196,13 @@ class Api:
     """The served API: every resource with its operations, built once from the document."""
 
     def __init__(self, document: Mapping[str, Any]) -> None:
-        self.document = document
-        self.schemas = Schemas(document)
-        self.validator = Validator(self.schemas)
-        self.prefix = _server_path(document)
+        self.document: Mapping[str, Any] = document
+        self.schemas: Schemas = Schemas(document)
+        self.validator: Validator = Validator(self.schemas)
+        self.ip_rules: IpRules = IpRules(document.get("x-sdk-ip-rules") or {})
+        self.prefix: str = _server_path(document)
         operations = self._operations()
-        self.common = _common_prefix([operation.segments for operation in operations])
+        self.common: tuple[str, ...] = _common_prefix([operation.segments for operation in operations])
         named = [self._named(operation) for operation in operations]
         self.operations: tuple[Operation, ...] = tuple(named)
         grouped: dict[str, dict[str, Operation]] = {}
@@ -169,12 +211,12 @@ class Api:
         self.resources: dict[str, Resource] = {
             name: self._resource(name, by_verb) for name, by_verb in sorted(grouped.items())
         }
-        self.methods = tuple(sorted({operation.method for operation in named}))
+        self.methods: tuple[str, ...] = tuple(sorted({operation.method for operation in named}))
 
     # ----- operations ----------------------------------------------------------------------------
 
     def _operations(self) -> list[Operation]:
-        found = []
+        found: list[Operation] = []
         for path, item in self.document.get("paths", {}).items():
             shared = list(item.get("parameters", ()))
             for method, spec in item.items():
@@ -210,6 +252,7 @@ class Api:
             body=_json_schema(self.schemas.resolve(spec.get("requestBody", {}))),
             statuses=successes,
             result=self._result(spec, successes),
+            extensions={key: value for key, value in spec.items() if key.startswith("x-")},
         )
 
     def _result(self, spec: Mapping[str, Any], successes: tuple[int, ...]) -> Mapping[str, Any] | None:
@@ -277,6 +320,15 @@ class Api:
             ),
             natural_key=tuple(entity.get("x-natural-key", ())) if entity is not None else (),
             create_fields=create_fields,
+            forms=_forms(fields),
+            locks=tuple(
+                Lock(str(lock["field"]), tuple(lock.get("values", ())), str(lock.get("reason", "")))
+                for lock in (entity or {}).get("x-sdk-locked", ())
+                if lock.get("field") in fields
+            ),
+            unique=tuple(str(name) for name in (entity or {}).get("x-sdk-unique", ()) if name in fields),
+            server_defaults=dict((entity or {}).get("x-sdk-server-defaults", {})),
+            verification=_verification(operations, fields),
         )
 
     def _entity(self, operations: Mapping[str, Operation]) -> Mapping[str, Any] | None:
@@ -321,7 +373,7 @@ class Api:
     ) -> dict[str, Filter]:
         if listing is None:
             return {}
-        filters = {}
+        filters: dict[str, Filter] = {}
         for name, parameter in listing.query.items():
             if name in LIST_PROTOCOL:
                 continue
@@ -337,10 +389,41 @@ class Api:
         return filters
 
 
+def _forms(fields: Mapping[str, Mapping[str, Any]]) -> tuple[FormRule, ...]:
+    """The entity's form rules: an enum field whose schema has `x-sdk-forms` naming a field it has."""
+    found: list[FormRule] = []
+    for name, schema in fields.items():
+        rule = _mapping(schema.get("x-sdk-forms"))
+        if rule is not None and rule.get("field") in fields:
+            unless = rule.get("unless")
+            found.append(
+                FormRule(
+                    field=str(rule["field"]),
+                    by=name,
+                    unless=str(unless) if unless in fields else None,
+                    forms={
+                        str(value): str(form)
+                        for value, form in cast("Mapping[str, Any]", rule.get("forms") or {}).items()
+                    },
+                )
+            )
+    return tuple(found)
+
+
+def _verification(
+    operations: Mapping[str, Operation], fields: Mapping[str, Mapping[str, Any]]
+) -> Verification | None:
+    for operation in operations.values():
+        rule = _mapping(operation.extensions.get("x-sdk-verification"))
+        if rule is not None and rule.get("field") in fields:
+            return Verification(str(rule["field"]), rule.get("pending"), rule.get("verified"))
+    return None
+
+
 def _verb(method: str, rest: tuple[str, ...]) -> str | None:
     """What an operation without `x-sdk-method` does, from its method and what follows the resource."""
     item = len(rest) == 1 and rest[0].startswith("{")
-    shapes = {
+    shapes: dict[tuple[str, tuple[str, ...]], str] = {
         ("GET", ()): "list",
         ("POST", ()): "create",
         ("DELETE", ()): "bulk_delete",
@@ -355,7 +438,7 @@ def _replacement(schema: Mapping[str, Any], fields: Mapping[str, Any]) -> str | 
     """The field a deprecated field stands for, if the spec names one that the entity has."""
     if schema.get("deprecated") is not True:
         return None
-    use = (schema.get("x-deprecation") or {}).get("use")
+    use = (_mapping(schema.get("x-deprecation")) or {}).get("use")
     if use in fields:
         return str(use)
     found = re.search(r"\buse `?([A-Za-z_][A-Za-z0-9_]*)`?", str(schema.get("description", "")))
@@ -372,9 +455,14 @@ def _json_schema(holder: Mapping[str, Any]) -> Any | None:
 
 
 def _server_path(document: Mapping[str, Any]) -> str:
-    servers = document.get("servers") or [{}]
+    servers: list[Mapping[str, Any]] = document.get("servers") or [{}]
     path = urlsplit(str(servers[0].get("url", ""))).path.rstrip("/")
     return path or DEFAULT_API_PREFIX
+
+
+def _mapping(value: object) -> Mapping[str, Any] | None:
+    """A spec extension's value when it is a mapping (a JSON object), else None."""
+    return cast("Mapping[str, Any]", value) if isinstance(value, Mapping) else None
 
 
 def _common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:
@@ -404,4 +492,15 @@ def load_api(source: SpecSource | None = None) -> Api:
     return Api(read_document(source))
 
 
-__all__ = ["Api", "Filter", "Operation", "Parameter", "Resource", "load_api", "packaged_document"]
+__all__ = [
+    "Api",
+    "Filter",
+    "FormRule",
+    "Lock",
+    "Operation",
+    "Parameter",
+    "Resource",
+    "Verification",
+    "load_api",
+    "packaged_document",
+]

@@ -35,11 +35,11 @@ class Match:
 
 class Router:
     def __init__(self, api: Api) -> None:
-        self.api = api
+        self.api: Api = api
         self.url_paths: dict[tuple[str, ...], dict[str, Operation]] = {}
         for operation in api.operations:
             self.url_paths.setdefault(operation.segments, {})[operation.method] = operation
-        self.served_methods = tuple(sorted({*CLOUDFLARE_METHODS, *api.methods}))
+        self.served_methods: tuple[str, ...] = tuple(sorted({*CLOUDFLARE_METHODS, *api.methods}))
         common = api.common
         self._account = next((s[1:-1] for s in common if s.startswith("{")), None)
         self._common = common
@@ -56,7 +56,8 @@ class Router:
         for segments, operations in self.url_paths.items():
             if len(segments) != len(parts):
                 continue
-            parameters, score = {}, []
+            parameters: dict[str, str] = {}
+            score: list[int] = []
             for segment, part in zip(segments, parts, strict=True):
                 if segment.startswith("{") and segment.endswith("}"):
                     if not part:

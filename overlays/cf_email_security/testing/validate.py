@@ -10,6 +10,9 @@ It checks request bodies, query values, path ids and seed data against the serve
 It shares nothing with the client's validation (`cf_email_security_generated.runtime.check`): a stand-in
 that borrowed the client's reading of the rules would share its mistakes and could not catch them.
 
+It also reads what the spec says in vendor extensions of what a value must look like: the forms of
+`x-sdk-forms` (`email`, `hostname`, `ip-network`) and the ranges of `x-sdk-ip-rules` (`IpRules`).
+
 Two choices of the fake's own, made once here:
 - Request bodies are closed: a field the schema does not name is refused (a misspelt field would
   otherwise be dropped without a word), unless the schema allows more with `additionalProperties`.
@@ -20,16 +23,25 @@ Two choices of the fake's own, made once here:
 
 from __future__ import annotations
 
+import ipaddress
 import re
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, cast
 
 # The canonical form only (8-4-4-4-12 ASCII hex, either case), matched whole: no braces, no `urn:uuid:`,
 # no hyphens elsewhere, no trailing newline (which `$` would let through).
 UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")  # RFC 3339, matched whole
+DATE_TIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})"
+)  # RFC 3339, matched whole
 INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 RESPONSE_ONLY = "x-sdk-response-only"
+
+# Forms (x-sdk-forms). A label: letters or digits, hyphens inside, at most 63 characters.
+_LABEL = r"[^\W_](?:[^\W_]|-(?=[^.]*[^\W_])){0,62}"
+HOSTNAME = re.compile(rf"(?:{_LABEL}\.)+{_LABEL}")
+EMAIL = re.compile(r"([^@\s]{1,64})@(.+)")
+_MAPPED = ipaddress.IPv6Network("::ffff:0:0/96")  # IPv4-mapped IPv6 addresses
 
 Schema = Mapping[str, Any]
 ANY: Schema = {}  # the schema that takes anything; one object, since merged schemas are cached by id
@@ -60,11 +72,11 @@ class Schemas:
         """The schema a node stands for, following `$ref` (and refs to refs)."""
         seen = 0
         while isinstance(node, Mapping) and "$ref" in node:
-            node = self._pointer(str(node["$ref"]))
+            node = self._pointer(str(cast("Schema", node)["$ref"]))
             seen += 1
             if seen > 50:
                 raise ValueError("a $ref cycle in the spec")
-        return node if isinstance(node, Mapping) else {}
+        return cast("Schema", node) if isinstance(node, Mapping) else {}
 
     def _pointer(self, ref: str) -> Any:
         if not ref.startswith("#/"):
@@ -128,6 +140,60 @@ def _merge(target: dict[str, Any], source: Mapping[str, Any], *, own_keys: bool 
             target[key] = value
         else:
             target.setdefault(key, value)
+
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+class IpRules:
+    """`x-sdk-ip-rules`: the ranges an `ip-network` may not touch, by what the API calls them, and
+    whether the IPv4 ones are refused in their IPv4-mapped IPv6 form too."""
+
+    def __init__(self, rules: Mapping[str, Any]) -> None:
+        self.refused: list[tuple[str, list[Network]]] = [
+            (str(name), [ipaddress.ip_network(str(text)) for text in ranges])
+            for name, ranges in cast("Mapping[str, Any]", rules.get("refused") or {}).items()
+        ]
+        self.mapped: bool = bool(rules.get("ipv4-mapped"))
+
+    def problem(self, text: str) -> str | None:
+        """Why `text` is not an acceptable address or block, or None."""
+        try:
+            network: Network = ipaddress.ip_network(text, strict=False)
+        except ValueError:
+            return "must be an IPv4 or IPv6 address or CIDR block"
+        candidates = [network]
+        if self.mapped and isinstance(network, ipaddress.IPv6Network) and network.overlaps(_MAPPED):
+            # The IPv4 addresses a block of IPv4-mapped ones stands for (all, if it holds ::ffff:0:0/96).
+            inner = network if network.subnet_of(_MAPPED) else _MAPPED
+            first = int(inner.network_address) - int(_MAPPED.network_address)
+            candidates.append(ipaddress.IPv4Network((first, inner.prefixlen - 96)))
+        for name, ranges in self.refused:
+            for candidate in candidates:
+                if any(candidate.version == each.version and candidate.overlaps(each) for each in ranges):
+                    return f"must be a globally reachable address or block: {name} addresses are refused"
+        return None
+
+
+def form_problem(form: str, value: Any, ip_rules: IpRules) -> str | None:
+    """Why `value` does not have the form an `x-sdk-forms` rule asks for, or None."""
+    if not isinstance(value, str):
+        return None
+    if form == "email":
+        match = EMAIL.fullmatch(value)
+        if match is None or _hostname_problem(match[2]):
+            return "must be an email address such as user@example.com"
+        return None
+    if form == "hostname":
+        return _hostname_problem(value)
+    if form == "ip-network":
+        return ip_rules.problem(value)
+    return None  # a form the fake does not know: nothing to check
+
+
+def _hostname_problem(value: str) -> str | None:
+    valid = len(value) <= 253 and HOSTNAME.fullmatch(value) and not value.rsplit(".", 1)[-1].isdigit()
+    return None if valid else "must be a domain name such as example.com"
 
 
 def _kind(schema: Schema) -> str | None:
@@ -194,6 +260,7 @@ class Validator:
     def _object(self, schema: Schema, value: Any, path: str, *, request: bool) -> None:
         if not isinstance(value, dict):
             raise Invalid(path, "must be a JSON object")
+        value = cast("dict[str, Any]", value)
         prefix = f"{path}." if path else ""
         properties = schema.get("properties", {})
         extra = schema.get("additionalProperties", not request)
@@ -224,6 +291,7 @@ class Validator:
     def _array(self, schema: Schema, value: Any, path: str, *, request: bool) -> None:
         if not isinstance(value, list):
             raise Invalid(path, "must be an array")
+        value = cast("Sequence[Any]", value)
         if "minItems" in schema and len(value) < schema["minItems"]:
             raise Invalid(path, f"must be an array of at least {schema['minItems']} items")
         if "maxItems" in schema and len(value) > schema["maxItems"]:
