@@ -10,8 +10,10 @@ PIP_INSTALL = -m pip install --quiet --disable-pip-version-check
 # test-pythons: each of these minor versions, the newest patch release found under PYENV_VERSIONS.
 PYENV_VERSIONS ?= $(HOME)/.pyenv/versions
 TEST_PYTHONS ?= 3.10 3.11 3.12 3.13
+# pytest-xdist workers for `pytest` and `test-pythons`: one per core (`make test PYTEST_WORKERS=0` runs in one process).
+PYTEST_WORKERS ?= auto
 
-.PHONY: demo test replay test-pythons generate check-generated lint typecheck pytest bench record clean upstream-diff
+.PHONY: demo test replay test-pythons generate check-generated lint typecheck pytest bench record clean upstream-diff docs
 
 $(READY): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { echo "make: the dev targets need Python >= 3.11 (generation does), but PYTHON=$(PYTHON) is $$($(PYTHON) -c 'import platform; print(platform.python_version())' 2>/dev/null || echo 'not found'); run e.g. 'make test PYTHON=python3.11' ('make demo' works on 3.10)" >&2; exit 1; }
@@ -53,8 +55,12 @@ lint: $(READY)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# mypy, then pyright (pinned in the dev extra: its wheel brings pyright and, through the `nodejs` extra,
+# a Node.js from PyPI, so nothing else is installed), strict on generated/ and overlays/ as
+# [tool.pyright] says. The README's examples are checked by both in tests/test_typing.py.
 typecheck: $(READY)
 	$(BIN)/mypy generated/ overlays/ generator/upstream/
+	PYRIGHT_PYTHON_IGNORE_WARNINGS=1 $(BIN)/pyright --pythonpath $(BIN)/python
 
 # The cassette replay first: after a spec change its messages, naming what changed on the wire, come on
 # top even when a later step (check-generated, mypy) fails too.
@@ -62,7 +68,7 @@ replay: $(READY)
 	$(BIN)/pytest -q -p no:cacheprovider tests/recorded/test_flows.py -x --tb=line
 
 pytest: $(READY) $(TYPESCRIPT_READY)
-	$(BIN)/pytest -q --ignore=tests/recorded/test_flows.py
+	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --ignore=tests/recorded/test_flows.py
 
 # The runtime tests on every Python of TEST_PYTHONS found under PYENV_VERSIONS (one missing is skipped,
 # with a line saying so), each in .venv-py<version> holding only the package and its '[test]' extra:
@@ -80,11 +86,19 @@ test-pythons: $(TYPESCRIPT_READY)
 	    { $$python -m venv --clear $$venv && $$venv/bin/python $(PIP_INSTALL) -e '.[test]' \
 	      && touch $$venv/.ready; } || { failed="$$failed $$version"; continue; }; \
 	  fi; \
-	  $$venv/bin/python -m pytest -q -p no:cacheprovider || failed="$$failed $$version"; \
+	  $$venv/bin/python -m pytest -q -p no:cacheprovider -n $(PYTEST_WORKERS) || failed="$$failed $$version"; \
 	done; \
 	if [ -n "$$failed" ]; then echo "test-pythons: failed on Python$$failed" >&2; exit 1; fi
 
 test: replay check-generated lint typecheck pytest test-pythons
+
+# The reference site, strict, into build/site (open build/site/index.html): a page, link or name that
+# leads nowhere fails it (tests/test_docs.py builds it too). Its pages are generated/docs, which `make
+# generate` writes: the README as home page, an api.md per resource, and the client, errors, batch helpers
+# and fake, read from the code. Material's notice about MkDocs 2.0 is silenced.
+docs: $(READY)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --config-file generator/docs/mkdocs.yml
+	@echo "docs: built build/site/index.html"
 
 bench: $(READY)
 	$(BIN)/python $(PIP_INSTALL) -e '.[dev,bench]'
