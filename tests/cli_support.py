@@ -66,15 +66,65 @@ class Served:
 def run_cli(
     args: Sequence[str], *, env: dict[str, str], input: str | None = None, cwd: str | None = None
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "cf_email_security", *args],
-        input=input if input is not None else "",
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=cwd,
-        timeout=TIMEOUT,
-    )
+    """The command line's exit code and output for `args`: run in this process (the same `main` the
+    `cf-email-security` script and `python -m cf_email_security` call, with this environment, working
+    folder and standard streams), or as a subprocess when CF_EMAIL_SECURITY_CLI_TESTS=subprocess.
+    In-process costs milliseconds a run instead of an interpreter's start; the tests that need a real
+    process (signals, a terminal, the installed script) start one themselves."""
+    if os.environ.get("CF_EMAIL_SECURITY_CLI_TESTS") == "subprocess":
+        return subprocess.run(
+            [sys.executable, "-m", "cf_email_security", *args],
+            input=input if input is not None else "",
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=cwd,
+            timeout=TIMEOUT,
+        )
+    return _in_process(list(args), env=env, input=input or "", cwd=cwd)
+
+
+def _in_process(
+    args: list[str], *, env: dict[str, str], input: str, cwd: str | None
+) -> subprocess.CompletedProcess[str]:
+    """`main(args)` with the process state it reads or changes swapped in, and put back after."""
+    import contextlib
+    import io
+    import logging
+    import warnings
+
+    from cf_email_security.cli import main
+
+    streams = {name: io.BytesIO() for name in ("stdout", "stderr")}
+    stdin = io.TextIOWrapper(io.BytesIO(input.encode("utf-8")), encoding="utf-8")
+    outputs = {
+        name: io.TextIOWrapper(buffer, encoding="utf-8", write_through=True)
+        for name, buffer in streams.items()
+    }
+    logger = logging.getLogger("cf_email_security")
+    saved_logging = (list(logger.handlers), logger.level)
+    saved_env = dict(os.environ)
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(warnings.catch_warnings())  # main() replaces warnings.showwarning
+        stack.enter_context(contextlib.redirect_stdout(outputs["stdout"]))
+        stack.enter_context(contextlib.redirect_stderr(outputs["stderr"]))
+        if cwd is not None:
+            stack.callback(os.chdir, os.getcwd())  # contextlib.chdir needs Python 3.11
+            os.chdir(cwd)
+        saved_stdin, sys.stdin = sys.stdin, stdin
+        os.environ.clear()
+        os.environ.update(env)
+        try:
+            code = main(args)
+        except SystemExit as exit_:  # argparse's usage errors and --help
+            code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+        finally:
+            sys.stdin = saved_stdin
+            os.environ.clear()
+            os.environ.update(saved_env)
+            logger.handlers[:], logger.level = saved_logging
+    out, err = (streams[name].getvalue().decode("utf-8") for name in ("stdout", "stderr"))
+    return subprocess.CompletedProcess(["cf-email-security", *args], code, out, err)
 
 
 @pytest.fixture

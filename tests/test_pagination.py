@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from cf_email_security import AsyncEmailSecurity, EmailSecurity, PageIgnoredWarning
+from cf_email_security import AsyncEmailSecurity, EmailSecurity, IncompleteWalkWarning, PageIgnoredWarning
 from support import Factory, client, page, wire_ids
 
 
@@ -76,7 +76,7 @@ def test_pages_give_result_info() -> None:
 
 def test_a_server_that_ignores_page_ends_the_walk_with_a_warning() -> None:
     server = PagedServer(500, ignore_page=True)
-    with pytest.warns(PageIgnoredWarning):
+    with pytest.warns(PageIgnoredWarning), pytest.warns(IncompleteWalkWarning):
         walked = list(sync_client(server).allow_policies.list(per_page=100))
     assert wire_ids(walked) == server.ids(100)
     assert server.pages_asked == [1, 2]
