@@ -44,6 +44,7 @@ from support import (
     error_status,
     ok,
 )
+from support import spec as spec_doc
 
 SECRET = "s3cr3t-token-value"
 POLICY = Factory().entity("allow_policies")  # what a successful answer carries, as the server sends it
@@ -399,3 +400,24 @@ def test_a_post_is_never_treated_as_gone() -> None:
     with pytest.raises(InternalServerError):
         es.allow_policies.create(**Factory().create("allow_policies"))
     assert len(recorder.requests) == 1
+
+
+ENTITY_GETS = sorted(
+    op.resource for op in spec_doc.operations() if op.method == "get" and "{" in op.path.rsplit("/", 1)[-1]
+)
+
+
+@pytest.mark.parametrize("resource", ENTITY_GETS)
+def test_an_entry_without_its_id_is_a_response_validation_error_naming_it(resource: str) -> None:
+    """Every entry the API returns carries its id (typed str): one without it fails to parse."""
+    from support.batch import desired
+
+    made = getattr(FakeEmailSecurity().client(), resource).create(**desired(resource, 1))
+    raw = made.to_dict()
+    del raw["id"]
+    answer = {"success": True, "errors": [], "messages": [], "result": raw}
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=answer))
+    client = EmailSecurity(api_token="t", account_id=FAKE_ACCOUNT_ID, transport=transport)
+    with pytest.raises(ResponseValidationError) as caught:
+        getattr(client, resource).get(made.id)
+    assert caught.value.field == "response.result.id"

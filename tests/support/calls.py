@@ -9,7 +9,6 @@ response, to hold the parsed result against.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime
 import functools
 import inspect
@@ -22,7 +21,6 @@ from functools import reduce
 from typing import Any
 
 import httpx
-import pytest
 
 from cf_email_security import AsyncEmailSecurity, AsyncPager, EmailSecurity, SyncPager
 
@@ -137,21 +135,11 @@ def invoke(mode: str, connect: Connect, target: str, /, *args: Any, **kwargs: An
     """Call `target` (e.g. "domains.get") on a fresh client of `mode`; a list is walked to its end.
 
     The first three parameters are positional-only: an operation may have a `transport=` keyword."""
-    with _warns_if_deprecated(target):
-        if mode == "sync":
-            with connect(mode) as es:
-                outcome = lookup(es, target)(*args, **kwargs)
-                return list(outcome) if isinstance(outcome, SyncPager) else outcome
-        return asyncio.run(_invoke_async(connect, target, *args, **kwargs))
-
-
-def _warns_if_deprecated(target: str) -> contextlib.AbstractContextManager[object]:
-    """A deprecated operation (the spec says so) must warn when called; any other, nothing to expect."""
-    from . import spec
-
-    resource, *_, method = target.split(".")  # "domains.bulk_delete", "domains.with_raw_response.bulk_delete"
-    deprecated = any(op.raw.get("deprecated") for op in spec.operations() if op.id == f"{resource}.{method}")
-    return pytest.deprecated_call() if deprecated else contextlib.nullcontext()
+    if mode == "sync":
+        with connect(mode) as es:
+            outcome = lookup(es, target)(*args, **kwargs)
+            return list(outcome) if isinstance(outcome, SyncPager) else outcome
+    return asyncio.run(_invoke_async(connect, target, *args, **kwargs))
 
 
 async def _invoke_async(connect: Connect, target: str, /, *args: Any, **kwargs: Any) -> Any:

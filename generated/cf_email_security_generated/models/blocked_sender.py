@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._model import ReadModel, no_fields
-from .._parsing import Field, as_bool, as_datetime, as_str, enum_of, maybe
+from .._parsing import Field, as_bool, as_datetime, as_str, enum_of, maybe, required
 from .pattern_type import PatternType
 
 
@@ -34,7 +34,7 @@ class BlockedSender(ReadModel):
 
     # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
     _READ: ClassVar[tuple[Field, ...]] = (
-        ("id", maybe, as_str),
+        ("id", required, as_str),
         ("created_at", maybe, as_datetime),
         ("modified_at", maybe, as_datetime),
         ("last_modified", maybe, as_datetime),
@@ -44,7 +44,7 @@ class BlockedSender(ReadModel):
         ("pattern_type", maybe, enum_of(PatternType)),
     )
 
-    id: str | None = None
+    id: str
     created_at: datetime.datetime | None = None
     modified_at: datetime.datetime | None = None
     last_modified: datetime.datetime | None = None

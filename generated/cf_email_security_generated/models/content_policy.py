@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._model import ReadModel, no_fields
-from .._parsing import Field, as_bool, as_datetime, as_str, enum_of, list_of, maybe
+from .._parsing import Field, as_bool, as_datetime, as_str, enum_of, list_of, maybe, required
 from .content_policy_target import ContentPolicyTarget
 
 
@@ -29,7 +29,7 @@ class ContentPolicy(ReadModel):
 
     # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
     _READ: ClassVar[tuple[Field, ...]] = (
-        ("id", maybe, as_str),
+        ("id", required, as_str),
         ("created_at", maybe, as_datetime),
         ("modified_at", maybe, as_datetime),
         ("enabled", maybe, as_bool),
@@ -39,7 +39,7 @@ class ContentPolicy(ReadModel):
         ("targets", maybe, list_of(enum_of(ContentPolicyTarget))),
     )
 
-    id: str | None = None
+    id: str
     created_at: datetime.datetime | None = None
     modified_at: datetime.datetime | None = None
     enabled: bool | None = None

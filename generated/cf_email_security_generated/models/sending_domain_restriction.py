@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from attrs import define, field
 
 from .._model import ReadModel, no_fields
-from .._parsing import Field, as_datetime, as_str, list_of, maybe
+from .._parsing import Field, as_datetime, as_str, list_of, maybe, required
 
 
 @define
@@ -27,7 +27,7 @@ class SendingDomainRestriction(ReadModel):
 
     # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
     _READ: ClassVar[tuple[Field, ...]] = (
-        ("id", maybe, as_str),
+        ("id", required, as_str),
         ("created_at", maybe, as_datetime),
         ("modified_at", maybe, as_datetime),
         ("last_modified", maybe, as_datetime),
@@ -36,7 +36,7 @@ class SendingDomainRestriction(ReadModel):
         ("exclude", maybe, list_of(as_str)),
     )
 
-    id: str | None = None
+    id: str
     created_at: datetime.datetime | None = None
     modified_at: datetime.datetime | None = None
     last_modified: datetime.datetime | None = None
