@@ -33,7 +33,7 @@ ASYNC_CONCURRENCY = 8  # pages in flight at once when the async walk knows the t
 
 
 class ResultInfoLike(Protocol):
-    """result_info as any spec generation types it: upstream now marks every field optional."""
+    """result_info as any version of the spec types it: every field may be absent."""
 
     @property
     def count(self) -> int | None: ...
