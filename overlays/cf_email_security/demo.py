@@ -132,7 +132,7 @@ def _domains(es: EmailSecurity) -> None:
         status = f"  status: {entry.status}" if entry.status is not None else ""  # not every domain has one
         print(f"  {_short(entry.id)}  {entry.domain or '?':<20} delivery: {modes:<12}{status}")
     first = next(iter(es.domains.list(per_page=1)), None)
-    if first is not None and first.id is not None:
+    if first is not None:
         check = es.domains.get_verification(first.id)  # None: 204, verified by other means
         if check is None:
             print(f"  verification of {first.domain}: no DNS TXT record needed (verified by other means)")
