@@ -11,7 +11,7 @@
     ops = es.allow_policies.batch_builder().post({...}).delete(7)
     es.allow_policies.apply_batch(ops)                     # BatchError keeps what remains on failure
 
-Every resource whose entity declares a natural key (`x-natural-key` in the spec) has plan and export.
+Every resource whose entries have a natural key (a field or two that name an entry) has plan and export.
 Those whose batch takes all four arrays have all of it; sending_domain_restrictions, whose batch takes
 deletes only, and the impersonation registry, which has no batch, apply a plan's other changes with
 single calls (`AppliedPlan` says what was done). A domains plan never creates or deletes a domain

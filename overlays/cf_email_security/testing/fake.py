@@ -111,7 +111,7 @@ class FakeEmailSecurity:
 
     def verify(self, resource: str, entry_id: Any, account_id: str = FAKE_ACCOUNT_ID) -> None:
         """Play the DNS check of a pending entry succeeding (say, a domain created through the API):
-        its status takes the verified value (the spec's `x-sdk-verification`, ACTIVE for domains) and
+        its status takes the verified value (ACTIVE for domains) and
         its verification answers 204 from then on."""
         spec = self._resource(resource)
         with self._lock:
