@@ -14,13 +14,14 @@ raises `InconsistentWalkError` instead, for callers (such as `plan`) that must n
 from __future__ import annotations
 
 import math
+import operator
 import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from .errors import InconsistentWalkError
-from .types import Unset
+from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     import asyncio
@@ -87,6 +88,9 @@ class WalkReport:
         return f"{self.unique} unique items in {self.pages} pages ({self.duplicates} repeated): {state}"
 
 
+_ID = operator.attrgetter("id")
+
+
 def _key(item: Any) -> Any:
     """What tells two items apart: the id; an item without one is never taken for another."""
     key = getattr(item, "id", None)
@@ -123,14 +127,7 @@ class _Walk:
             if report.total_count is not None and total != report.total_count:
                 self._problem(f"total_count changed from {report.total_count} to {total} during the walk")
             report.total_count = total
-        fresh: list[Any] = []
-        for item in page.result:
-            key = _key(item)
-            if key in self.seen:
-                report.duplicates += 1
-                continue
-            self.seen.add(key)
-            fresh.append(item)
+        fresh = self._fresh(page.result)
         report.unique += len(fresh)
         if page.result and not fresh:  # nothing new: the server ignores `page`, or offsets ran back
             self.stuck = True
@@ -140,6 +137,27 @@ class _Walk:
                 stacklevel=5,
             )
             self._problem(f"page {self.page} brought only items already seen")
+        return fresh
+
+    def _fresh(self, items: list[Any]) -> list[Any]:
+        """The items not seen before. Nearly every page holds only new ids, none of them twice: that is
+        told by a few calls over the whole page before any item is looked at one by one."""
+        try:
+            ids = set(map(_ID, items))
+        except AttributeError:  # an item without an id
+            ids = None
+        distinct = ids is not None and len(ids) == len(items) and None not in ids and UNSET not in ids
+        if ids is not None and distinct and self.seen.isdisjoint(ids):
+            self.seen.update(ids)
+            return list(items)
+        fresh: list[Any] = []
+        for item in items:
+            key = _key(item)
+            if key in self.seen:
+                self.report.duplicates += 1
+                continue
+            self.seen.add(key)
+            fresh.append(item)
         return fresh
 
     def more(self, page: Page[Any]) -> bool:

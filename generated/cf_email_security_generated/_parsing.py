@@ -1,14 +1,16 @@
 """Reading response JSON into models: type checks that name the field, and leniency where it is safe.
 
-A model read from responses lists its fields in `_READ` as (JSON key, rule, checker), and
-`ReadModel.from_dict` (in _model.py) pops each field from a copy of the object, with MISSING where it
-is absent, and passes it to its rule: `required`, `required_nullable`, `optional`,
+A model read from responses lists its fields in `_READ` as (JSON key, rule, checker). Each field's
+value, MISSING where it is absent, goes to its rule: `required`, `required_nullable`, `optional`,
 `optional_nullable` or `maybe`. The rule handles absence and null and calls the checker of the
-field's type. A string, integer, number or boolean that already has its type skips the rule: a page
-holds hundreds of fields, and that test makes reading a page about twice as fast. Failures raise
-ResponseValidationError with the field's path, never a bare KeyError or TypeError. Fields the spec
-does not know stay in `additional_properties`; enum values it does not know stay plain strings.
-Checkers take (value, parent, key) so that the path string is only built when something is wrong.
+field's type. `ReadModel.from_dict` (in _model.py) is compiled from that table on first use, and
+skips the calls where their outcome is known: a value that already has the type its checker returns
+(a str, an int, a bool, a float; a str for an enum or a datetime), and a null or absence the rule
+reads as None or UNSET. A page holds hundreds of fields: reading it that way takes a third of the time.
+Failures raise ResponseValidationError with the field's path, never a bare KeyError or TypeError.
+Fields the spec does not know stay in `additional_properties`; enum values it does not know stay
+plain strings. Checkers take (value, parent, key) so that the path string is only built when
+something is wrong.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from functools import cache
+from itertools import repeat
 from typing import Any, NoReturn, TypeVar, cast
 from uuid import UUID
 
@@ -33,9 +36,9 @@ Rule = Callable[[Any, str, str, Checker[Any]], Any]
 Field = tuple[str, Rule, Checker[Any]]
 """One row of a model's `_READ`: (JSON key, rule, checker)."""
 MISSING: Any = object()
-"""What `from_dict` pops for an absent field, to tell absent from an explicit null."""
+"""What `from_dict` reads for an absent field, to tell absent from an explicit null."""
 _FRACTION = re.compile(r"\.(\d+)")
-_NATIVE_ISO = sys.version_info >= (3, 11)  # fromisoformat reads `Z` and any number of fraction digits
+NATIVE_ISO = sys.version_info >= (3, 11)  # fromisoformat reads `Z` and any number of fraction digits
 
 
 def join(parent: str, key: str) -> str:
@@ -131,7 +134,7 @@ def parse_datetime(text: str) -> datetime.datetime:
 
 def as_datetime(value: Any, parent: str, key: str) -> datetime.datetime:
     if isinstance(value, str):
-        if _NATIVE_ISO:
+        if NATIVE_ISO:
             try:
                 return datetime.datetime.fromisoformat(value)  # the common case, in one C call
             except ValueError:
@@ -161,6 +164,10 @@ def as_uuid(value: Any, parent: str, key: str) -> UUID:
     fail(parent, key, "a UUID", value)
 
 
+ENUM_MEMBERS: dict[Checker[Any], Mapping[Any, Enum]] = {}
+"""The members of each enum checker by value, for `from_dict` to look a string up without calling it."""
+
+
 @cache
 def enum_of(cls: type[E]) -> Checker[E | str]:
     """A checker for an enum that keeps values the spec does not know as plain strings."""
@@ -177,19 +184,33 @@ def enum_of(cls: type[E]) -> Checker[E | str]:
             return value
         fail(parent, key, f"a {cls.__name__} value", value)
 
+    ENUM_MEMBERS[check] = members
     return check
+
+
+LIST_ITEMS: dict[Checker[Any], Checker[Any]] = {}
+"""The item checker of each `list_of` checker, for `from_dict` to put a model's compiled reader in."""
+_index_keys: tuple[str, ...] = ()  # "[0]", "[1]", ...: the key of each item of a list, made once
 
 
 @cache
 def list_of(item: Checker[T]) -> Checker[list[T]]:
     def check(value: Any, parent: str, key: str) -> list[T]:
+        global _index_keys
         if not isinstance(value, list):
             fail(parent, key, "an array", value)
         entries = cast("Sequence[Any]", value)
-        path = join(parent, key)
-        return [item(entry, path, f"[{index}]") for index, entry in enumerate(entries)]
+        keys = _index_keys
+        if len(keys) < len(entries):  # a new tuple, not an extended one: another thread may read it
+            keys = _index_keys = tuple(f"[{index}]" for index in range(max(len(entries), 2 * len(keys))))
+        return list(map(item, entries, repeat(join(parent, key)), keys))
 
+    LIST_ITEMS[check] = item
     return check
+
+
+CHOICES: dict[Checker[Any], tuple[Checker[Any], ...]] = {}
+"""The alternatives of each `one_of` checker, for `from_dict` to put the models' compiled readers in."""
 
 
 def one_of(*checks: Checker[Any]) -> Checker[Any]:
@@ -203,6 +224,7 @@ def one_of(*checks: Checker[Any]) -> Checker[Any]:
                 continue
         fail(parent, key, "one of the documented shapes", value)
 
+    CHOICES[check] = checks
     return check
 
 

@@ -50,6 +50,10 @@ TYPE_NAMES: dict[type, str] = {
 }
 
 
+# The kinds a value of exactly that type always passes (a bool is not taken for an int: its type is bool).
+_PLAIN = frozenset({str, int, float, bool})
+
+
 class Validatable(Protocol):
     def validate(self, path: str = ...) -> None: ...
 
@@ -129,9 +133,9 @@ def _check_kind(
     items: type | object,
     response_only: Sequence[str],
 ) -> None:
-    path = join(parent, key)
-    if kind is object:
+    if kind is object or (type(value) is kind and kind in _PLAIN):  # the common case, told at once
         return
+    path = join(parent, key)
     if isinstance(kind, type) and issubclass(kind, Enum):
         _check_enum(value, path, kind, response_only)
         return
