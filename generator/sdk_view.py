@@ -290,6 +290,18 @@ class PathPart:
 
 
 @dataclass
+class WaitView:
+    """`x-sdk-wait` on the `get` of a long-running job: the state field, the states that end the job and
+    those of them that mean it failed; the resource gains a `wait()` polling this operation."""
+
+    field: str
+    done: list[str]
+    failed: list[str]
+    interval: float  # the default first pause between polls, in seconds
+    max_interval: float  # the default longest pause the backoff grows to
+
+
+@dataclass
 class OperationView:
     method_name: str
     operation_id: str
@@ -311,6 +323,8 @@ class OperationView:
     no_content: bool
     paginated: bool
     item_annotation: str
+    cursor: bool = False  # paginated by `result_info.cursor` (and a `cursor` argument), not by page number
+    wait: WaitView | None = None
     classes: list[str] = field(default_factory=list)  # the models and aliases its code names
     # Said in the docstring of an operation the API serves that Cloudflare's official SDKs lack
     # (`x-sdk-not-in-official-sdks`); "" for the others.
@@ -738,7 +752,10 @@ class SdkView:
             bounds(flat.get("minLength"), flat.get("maxLength"), " characters"),
             bounds(flat.get("minItems"), flat.get("maxItems"), " entries"),
             bounds(flat.get("minimum"), flat.get("maximum"), ""),
-            f"Matches `{flat['pattern']}`." if "pattern" in flat else "",
+            str(
+                flat.get("x-sdk-pattern-text")
+                or (f"Matches `{flat['pattern']}`." if "pattern" in flat else "")
+            ),
         ]
         return " ".join(rule for rule in rules if rule)
 
@@ -850,6 +867,7 @@ class SdkView:
         envelope = self.model_view_of(str(success.prop.class_info.name))  # type: ignore[attr-defined]
         result = next(f for f in envelope.fields if f.name == "result")
         paginated = any(f.name == "result_info" for f in envelope.fields)
+        cursor = paginated and self._cursor_paginated(envelope.class_name, query_params)
         body = None
         if endpoint.bodies:
             prop = endpoint.bodies[0].prop
@@ -897,6 +915,8 @@ class SdkView:
             result_annotation_in_class=result.annotation_in_class + (" | None" if no_content else ""),
             no_content=no_content,
             paginated=paginated,
+            cursor=cursor,
+            wait=self._wait(raw),
             item_annotation=result.annotation.removeprefix("list[").removesuffix("]") if paginated else "",
             classes=sorted(classes),
             availability="Not in the official Cloudflare SDKs."
@@ -907,6 +927,30 @@ class SdkView:
         if clashes:
             raise ValueError(f"{view.operation_id}: {clashes} would hide the per-call options {CALL_OPTIONS}")
         return view
+
+    def _cursor_paginated(self, envelope: str, query_params: list[FieldView]) -> bool:
+        """A list whose `result_info` names the next page's `cursor`, and which takes a `cursor` argument."""
+        props, _ = self.properties(self.schema_by_class[envelope])
+        info, _ = self.properties(self.flatten(self.resolve(props.get("result_info", {}))))
+        return "cursor" in info and any(p.name == "cursor" for p in query_params)
+
+    @staticmethod
+    def _wait(raw: Schema) -> WaitView | None:
+        rule = raw.get("x-sdk-wait")
+        if not rule:
+            return None
+        done, failed = [str(v) for v in rule["done"]], [str(v) for v in rule.get("failed", [])]
+        if not set(failed) <= set(done):
+            raise ValueError(
+                f"{raw.get('operationId')}: x-sdk-wait failed {failed} must be among done {done}"
+            )
+        return WaitView(
+            field=str(rule["field"]),
+            done=done,
+            failed=failed,
+            interval=float(rule["interval"]),
+            max_interval=float(rule["max_interval"]),
+        )
 
     # ---- resources --------------------------------------------------------------------------------
     def resource(self, collection: EndpointCollection) -> ResourceView:

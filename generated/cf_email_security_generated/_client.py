@@ -14,10 +14,14 @@ if TYPE_CHECKING:
     from .resources.content_policies import AsyncContentPolicies, ContentPolicies
     from .resources.domains import AsyncDomains, Domains
     from .resources.impersonation_registry import AsyncImpersonationRegistry, ImpersonationRegistry
+    from .resources.investigate import AsyncInvestigate, Investigate
+    from .resources.investigate_bulk import AsyncInvestigateBulk, InvestigateBulk
+    from .resources.phishguard_reports import AsyncPhishguardReports, PhishguardReports
     from .resources.sending_domain_restrictions import (
         AsyncSendingDomainRestrictions,
         SendingDomainRestrictions,
     )
+    from .resources.submissions import AsyncSubmissions, Submissions
     from .resources.trusted_domains import AsyncTrustedDomains, TrustedDomains
     from .resources.url_ignore_patterns import AsyncUrlIgnorePatterns, UrlIgnorePatterns
 
@@ -86,6 +90,34 @@ class EmailSecurity(SyncClient):
 
         return UrlIgnorePatterns(self)
 
+    @cached_property
+    def investigate(self) -> Investigate:
+        """Processed mail, searched and acted on (previewed, traced, moved, released, reclassified)."""
+        from .resources.investigate import Investigate
+
+        return Investigate(self)
+
+    @cached_property
+    def investigate_bulk(self) -> InvestigateBulk:
+        """Jobs that move or release every message a search matches."""
+        from .resources.investigate_bulk import InvestigateBulk
+
+        return InvestigateBulk(self)
+
+    @cached_property
+    def submissions(self) -> Submissions:
+        """Requests to reclassify messages, by end users or the security team, and their outcome."""
+        from .resources.submissions import Submissions
+
+        return Submissions(self)
+
+    @cached_property
+    def phishguard_reports(self) -> PhishguardReports:
+        """PhishGuard alert reports on the threats found in an account's mail."""
+        from .resources.phishguard_reports import PhishguardReports
+
+        return PhishguardReports(self)
+
 
 class AsyncEmailSecurity(AsyncClient):
     """Async client for Cloudflare Email Security Settings.
@@ -150,3 +182,31 @@ class AsyncEmailSecurity(AsyncClient):
         from .resources.url_ignore_patterns import AsyncUrlIgnorePatterns
 
         return AsyncUrlIgnorePatterns(self)
+
+    @cached_property
+    def investigate(self) -> AsyncInvestigate:
+        """Processed mail, searched and acted on (previewed, traced, moved, released, reclassified)."""
+        from .resources.investigate import AsyncInvestigate
+
+        return AsyncInvestigate(self)
+
+    @cached_property
+    def investigate_bulk(self) -> AsyncInvestigateBulk:
+        """Jobs that move or release every message a search matches."""
+        from .resources.investigate_bulk import AsyncInvestigateBulk
+
+        return AsyncInvestigateBulk(self)
+
+    @cached_property
+    def submissions(self) -> AsyncSubmissions:
+        """Requests to reclassify messages, by end users or the security team, and their outcome."""
+        from .resources.submissions import AsyncSubmissions
+
+        return AsyncSubmissions(self)
+
+    @cached_property
+    def phishguard_reports(self) -> AsyncPhishguardReports:
+        """PhishGuard alert reports on the threats found in an account's mail."""
+        from .resources.phishguard_reports import AsyncPhishguardReports
+
+        return AsyncPhishguardReports(self)

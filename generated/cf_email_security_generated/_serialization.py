@@ -52,6 +52,8 @@ def query_value(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, Enum):
         return str(value.value)
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()  # ISO 8601, as in bodies: str() would put a space before the time
     return str(value)
 
 

@@ -1,3 +1,3 @@
 """The distribution's version (from pyproject.toml), as the User-Agent sends it."""
 
-VERSION = "2.0.0"
+VERSION = "2.1.0"

@@ -18,8 +18,9 @@ from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
+from ._cursor_pagination import AsyncCursorPager, CursorPage, SyncCursorPager
 from ._pagination import AsyncPager, Page, SyncPager
-from .types import RawResponse, RequestOptions, RequestSpec
+from .types import RawResponse, RequestOptions, RequestSpec, Unset
 
 if TYPE_CHECKING:
     from ._base_client import AsyncClient, SyncClient
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 T = TypeVar("T")
 PageT = TypeVar("PageT", bound="Page[Any]")
+CursorPageT = TypeVar("CursorPageT", bound="CursorPage[Any]")
 Arguments = Mapping[str, Any]  # a method's locals(): its arguments by name
 Builder = Callable[[str, Arguments], RequestSpec]  # (the call's account, the arguments) -> the request
 Parser = Callable[[Any], T]
@@ -36,6 +38,11 @@ _raw_response: ContextVar[bool] = ContextVar("cf_email_security_raw_response", d
 
 def _options(arguments: Arguments) -> RequestOptions | None:
     return RequestOptions.of(arguments["timeout"], arguments["extra_headers"], arguments["extra_query"])
+
+
+def _first_cursor(arguments: Arguments) -> str | None:
+    cursor = arguments["cursor"]
+    return None if isinstance(cursor, Unset) or not cursor else str(cursor)
 
 
 class SyncResource:
@@ -64,6 +71,21 @@ class SyncResource:
 
         return SyncPager(fetch, first_page=first_page, per_page=arguments["per_page"])
 
+    def _cursor_pages(
+        self, build: Builder, parse: Parser[CursorPageT], arguments: Arguments
+    ) -> SyncCursorPager[Any, CursorPageT]:
+        """A lazy cursor walk from the given cursor on; the first page's request is built (validated) now."""
+        account = self._client.resolve_account(arguments["account_id"])
+        first, start, options = build(account, arguments), _first_cursor(arguments), _options(arguments)
+        if _raw_response.get():  # the raw view: that one page, with its response
+            return cast(SyncCursorPager[Any, CursorPageT], self._client.send_raw(first, parse, options))
+
+        def fetch(cursor: str | None) -> CursorPageT:
+            spec = first if cursor == start else build(account, {**arguments, "cursor": cursor})
+            return self._client.send(spec, parse, options)
+
+        return SyncCursorPager(fetch, first_cursor=start)
+
 
 class AsyncResource:
     """The base of every async resource: its client, and the one way its methods send."""
@@ -90,6 +112,21 @@ class AsyncResource:
             return await self._client.send(spec, parse, options)
 
         return AsyncPager(fetch, first_page=first_page, per_page=arguments["per_page"])
+
+    def _cursor_pages(
+        self, build: Builder, parse: Parser[CursorPageT], arguments: Arguments
+    ) -> AsyncCursorPager[Any, CursorPageT]:
+        """A lazy cursor walk from the given cursor on; the first page's request is built (validated) now."""
+        account = self._client.resolve_account(arguments["account_id"])
+        first, start, options = build(account, arguments), _first_cursor(arguments), _options(arguments)
+        if _raw_response.get():  # the raw view: a coroutine of that one page, with its response
+            return cast(AsyncCursorPager[Any, CursorPageT], self._client.send_raw(first, parse, options))
+
+        async def fetch(cursor: str | None) -> CursorPageT:
+            spec = first if cursor == start else build(account, {**arguments, "cursor": cursor})
+            return await self._client.send(spec, parse, options)
+
+        return AsyncCursorPager(fetch, first_cursor=start)
 
 
 def to_raw_response(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
@@ -140,3 +177,17 @@ def async_to_raw_page(
         return await page
 
     return raw
+
+
+def to_raw_cursor_page(
+    method: Callable[P, SyncCursorPager[Any, CursorPageT]],
+) -> Callable[P, RawResponse[CursorPageT]]:
+    """A cursor-paginated `list` method, fetching the one page it starts at, with its RawResponse."""
+    return cast(Callable[P, RawResponse[CursorPageT]], to_raw_response(method))
+
+
+def async_to_raw_cursor_page(
+    method: Callable[P, AsyncCursorPager[Any, CursorPageT]],
+) -> Callable[P, Awaitable[RawResponse[CursorPageT]]]:
+    """An async cursor-paginated `list` method, fetching the one page it starts at, with its RawResponse."""
+    return cast(Callable[P, Awaitable[RawResponse[CursorPageT]]], async_to_raw_page(cast(Any, method)))

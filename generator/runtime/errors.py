@@ -62,6 +62,25 @@ class InconsistentWalkError(EmailSecurityError):
         self.report: WalkReport = report
 
 
+class JobFailedError(EmailSecurityError):
+    """A long-running job that `wait()` followed ended in failure; `job` is its last state."""
+
+    def __init__(self, job: Any, state: str) -> None:
+        super().__init__(f"the job ended {state}")
+        self.job: Any = job
+        self.state: str = state
+
+
+class JobNotFinishedError(EmailSecurityError):
+    """`wait()` gave up (its timeout passed, or it was asked to stop) while the job still runs on the
+    server: nothing was cancelled. `job` is the last state seen; wait again or cancel it."""
+
+    def __init__(self, job: Any, reason: str) -> None:
+        super().__init__(f"stopped waiting ({reason}); the job goes on on the server")
+        self.job: Any = job
+        self.reason: str = reason
+
+
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 UNKNOWN_OUTCOME = "; it may have been applied: look before sending it again"
 

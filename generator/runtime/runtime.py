@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._base_client import AsyncClient, BaseClient, SyncClient
+from ._cursor_pagination import AsyncCursorPager, SyncCursorPager
 from ._pagination import (
     DEFAULT_PER_PAGE,
     AsyncPager,
@@ -30,6 +31,7 @@ __all__ = [
     "DEFAULT_PER_PAGE",
     "UNSET",
     "AsyncClient",
+    "AsyncCursorPager",
     "AsyncPager",
     "AsyncResource",
     "BaseClient",
@@ -39,6 +41,7 @@ __all__ = [
     "RawResponse",
     "RequestOptions",
     "SyncClient",
+    "SyncCursorPager",
     "SyncPager",
     "SyncResource",
     "Unset",

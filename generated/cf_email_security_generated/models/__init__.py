@@ -7,6 +7,9 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .action_log_entry import ActionLogEntry
+    from .action_log_operation import ActionLogOperation, ActionLogOperationValue
+    from .action_log_properties import ActionLogProperties
     from .allow_policy import AllowPolicy
     from .allow_policy_batch import AllowPolicyBatch, AllowPolicyBatchDict
     from .allow_policy_batch_response import AllowPolicyBatchResponse
@@ -15,7 +18,9 @@ if TYPE_CHECKING:
     from .allow_policy_patch import AllowPolicyPatch, AllowPolicyPatchDict
     from .allow_policy_put import AllowPolicyPut, AllowPolicyPutDict
     from .allow_policy_response import AllowPolicyResponse
+    from .allowlist_pattern_type import AllowlistPatternType, AllowlistPatternTypeValue
     from .api_response_common import ApiResponseCommon
+    from .auth_result import AuthResult, AuthResultValue
     from .blocked_sender import BlockedSender
     from .blocked_sender_batch import BlockedSenderBatch, BlockedSenderBatchDict
     from .blocked_sender_batch_response import BlockedSenderBatchResponse
@@ -24,6 +29,19 @@ if TYPE_CHECKING:
     from .blocked_sender_patch import BlockedSenderPatch, BlockedSenderPatchDict
     from .blocked_sender_put import BlockedSenderPut, BlockedSenderPutDict
     from .blocked_sender_response import BlockedSenderResponse
+    from .bulk_action import BulkAction, BulkActionValue
+    from .bulk_job import BulkJob
+    from .bulk_job_list_response import BulkJobListResponse
+    from .bulk_job_message import BulkJobMessage
+    from .bulk_job_message_list_response import BulkJobMessageListResponse
+    from .bulk_job_response import BulkJobResponse
+    from .bulk_job_status import BulkJobStatus, BulkJobStatusValue
+    from .bulk_message_move_params import BulkMessageMoveParams
+    from .bulk_message_release_params import BulkMessageReleaseParams
+    from .bulk_message_status import BulkMessageStatus, BulkMessageStatusValue
+    from .bulk_move_params import BulkMoveParams
+    from .bulk_release_params import BulkReleaseParams
+    from .bulk_search_params import BulkSearchParams, BulkSearchParamsDict
     from .content_policy import ContentPolicy
     from .content_policy_batch import ContentPolicyBatch, ContentPolicyBatchDict
     from .content_policy_batch_response import ContentPolicyBatchResponse
@@ -36,6 +54,7 @@ if TYPE_CHECKING:
     from .content_policy_target import ContentPolicyTarget, ContentPolicyTargetValue
     from .create_allow_policy import CreateAllowPolicy, CreateAllowPolicyDict
     from .create_blocked_sender import CreateBlockedSender, CreateBlockedSenderDict
+    from .create_bulk_job import CreateBulkJob, CreateBulkJobDict
     from .create_content_policy import CreateContentPolicy, CreateContentPolicyDict
     from .create_domain import CreateDomain, CreateDomainDict
     from .create_impersonation_registry_entry import (
@@ -48,10 +67,17 @@ if TYPE_CHECKING:
     )
     from .create_trusted_domain import CreateTrustedDomain, CreateTrustedDomainDict
     from .create_url_ignore_pattern import CreateUrlIgnorePattern, CreateUrlIgnorePatternDict
+    from .cursor_result_info import CursorResultInfo
+    from .deleted_bulk_job_response import DeletedBulkJobResponse
     from .deleted_id_list_response import DeletedIdListResponse
     from .deleted_id_response import DeletedIdResponse
     from .delivery_mode import DeliveryMode, DeliveryModeValue
+    from .delivery_status import DeliveryStatus, DeliveryStatusValue
+    from .detection_attachment import DetectionAttachment
+    from .detection_link import DetectionLink
+    from .detection_validation import DetectionValidation
     from .display_name_order import DisplayNameOrder, DisplayNameOrderValue
+    from .disposition import Disposition, DispositionValue
     from .disposition_label import DispositionLabel, DispositionLabelValue
     from .dmarc_status import DmarcStatus, DmarcStatusValue
     from .domain import Domain
@@ -70,19 +96,55 @@ if TYPE_CHECKING:
     from .emails_processed import EmailsProcessed
     from .entry_ref import EntryRef, EntryRefDict
     from .error_response import ErrorResponse
+    from .expected_disposition import ExpectedDisposition, ExpectedDispositionValue
+    from .finding import Finding
     from .impersonation_registry_entry import ImpersonationRegistryEntry
     from .impersonation_registry_entry_list_response import ImpersonationRegistryEntryListResponse
     from .impersonation_registry_entry_response import ImpersonationRegistryEntryResponse
     from .inbox_provider import InboxProvider, InboxProviderValue
+    from .investigate_message import InvestigateMessage
+    from .investigate_message_list_response import InvestigateMessageListResponse
+    from .investigate_message_response import InvestigateMessageResponse
+    from .job_ref import JobRef
     from .message import Message
+    from .message_action import MessageAction, MessageActionValue
+    from .message_delivery_mode import MessageDeliveryMode, MessageDeliveryModeValue
+    from .message_detections import MessageDetections
+    from .message_detections_response import MessageDetectionsResponse
+    from .message_header import MessageHeader
+    from .message_preview import MessagePreview
+    from .message_preview_response import MessagePreviewResponse
+    from .message_properties import MessageProperties
     from .message_source import MessageSource
+    from .message_trace import MessageTrace
+    from .message_trace_response import MessageTraceResponse
+    from .message_validation import MessageValidation
+    from .move_destination import MoveDestination, MoveDestinationValue
+    from .move_message import MoveMessage, MoveMessageDict
+    from .move_messages import MoveMessages, MoveMessagesDict
+    from .move_result import MoveResult
+    from .move_result_list_response import MoveResultListResponse
     from .pattern_order import PatternOrder, PatternOrderValue
     from .pattern_type import PatternType, PatternTypeValue, PatternTypeWritable
+    from .phish_guard_report import PhishGuardReport
+    from .phish_guard_report_fields import PhishGuardReportFields
+    from .phish_guard_report_list_response import PhishGuardReportListResponse
+    from .phish_guard_report_tag import PhishGuardReportTag
+    from .post_delivery_operation import PostDeliveryOperation, PostDeliveryOperationValue
+    from .preview_message import PreviewMessage, PreviewMessageDict
     from .provenance import Provenance, ProvenanceValue
+    from .raw_message import RawMessage
+    from .raw_message_response import RawMessageResponse
+    from .reclassify_message import ReclassifyMessage, ReclassifyMessageDict
+    from .reclassify_response import ReclassifyResponse
     from .region import Region, RegionValue
+    from .release_messages import ReleaseMessages, ReleaseMessagesDict
+    from .release_result import ReleaseResult
+    from .release_result_list_response import ReleaseResultListResponse
     from .replace_domain import ReplaceDomain, ReplaceDomainDict
     from .result_info import ResultInfo
     from .scannable_folder import ScannableFolder, ScannableFolderValue
+    from .sender_info import SenderInfo
     from .sending_domain_restriction import SendingDomainRestriction
     from .sending_domain_restriction_batch import (
         SendingDomainRestrictionBatch,
@@ -94,6 +156,15 @@ if TYPE_CHECKING:
     from .sending_domain_restriction_response import SendingDomainRestrictionResponse
     from .sorting_direction import SortingDirection, SortingDirectionValue
     from .spf_status import SpfStatus, SpfStatusValue
+    from .submission import Submission
+    from .submission_list_response import SubmissionListResponse
+    from .submission_order import SubmissionOrder, SubmissionOrderValue
+    from .submission_review_status import SubmissionReviewStatus, SubmissionReviewStatusValue
+    from .submitter_filter import SubmitterFilter, SubmitterFilterValue
+    from .submitter_type import SubmitterType, SubmitterTypeValue
+    from .threat_category import ThreatCategory
+    from .trace_line import TraceLine
+    from .trace_log import TraceLog
     from .trusted_domain import TrustedDomain
     from .trusted_domain_batch import TrustedDomainBatch, TrustedDomainBatchDict
     from .trusted_domain_batch_response import TrustedDomainBatchResponse
@@ -126,6 +197,10 @@ if TYPE_CHECKING:
     from .url_ignore_pattern_response import UrlIgnorePatternResponse
 
 _MODULES = {
+    "ActionLogEntry": ".action_log_entry",
+    "ActionLogOperation": ".action_log_operation",
+    "ActionLogOperationValue": ".action_log_operation",
+    "ActionLogProperties": ".action_log_properties",
     "AllowPolicy": ".allow_policy",
     "AllowPolicyBatch": ".allow_policy_batch",
     "AllowPolicyBatchDict": ".allow_policy_batch",
@@ -137,7 +212,11 @@ _MODULES = {
     "AllowPolicyPut": ".allow_policy_put",
     "AllowPolicyPutDict": ".allow_policy_put",
     "AllowPolicyResponse": ".allow_policy_response",
+    "AllowlistPatternType": ".allowlist_pattern_type",
+    "AllowlistPatternTypeValue": ".allowlist_pattern_type",
     "ApiResponseCommon": ".api_response_common",
+    "AuthResult": ".auth_result",
+    "AuthResultValue": ".auth_result",
     "BlockedSender": ".blocked_sender",
     "BlockedSenderBatch": ".blocked_sender_batch",
     "BlockedSenderBatchDict": ".blocked_sender_batch",
@@ -149,6 +228,23 @@ _MODULES = {
     "BlockedSenderPut": ".blocked_sender_put",
     "BlockedSenderPutDict": ".blocked_sender_put",
     "BlockedSenderResponse": ".blocked_sender_response",
+    "BulkAction": ".bulk_action",
+    "BulkActionValue": ".bulk_action",
+    "BulkJob": ".bulk_job",
+    "BulkJobListResponse": ".bulk_job_list_response",
+    "BulkJobMessage": ".bulk_job_message",
+    "BulkJobMessageListResponse": ".bulk_job_message_list_response",
+    "BulkJobResponse": ".bulk_job_response",
+    "BulkJobStatus": ".bulk_job_status",
+    "BulkJobStatusValue": ".bulk_job_status",
+    "BulkMessageMoveParams": ".bulk_message_move_params",
+    "BulkMessageReleaseParams": ".bulk_message_release_params",
+    "BulkMessageStatus": ".bulk_message_status",
+    "BulkMessageStatusValue": ".bulk_message_status",
+    "BulkMoveParams": ".bulk_move_params",
+    "BulkReleaseParams": ".bulk_release_params",
+    "BulkSearchParams": ".bulk_search_params",
+    "BulkSearchParamsDict": ".bulk_search_params",
     "ContentPolicy": ".content_policy",
     "ContentPolicyBatch": ".content_policy_batch",
     "ContentPolicyBatchDict": ".content_policy_batch",
@@ -168,6 +264,8 @@ _MODULES = {
     "CreateAllowPolicyDict": ".create_allow_policy",
     "CreateBlockedSender": ".create_blocked_sender",
     "CreateBlockedSenderDict": ".create_blocked_sender",
+    "CreateBulkJob": ".create_bulk_job",
+    "CreateBulkJobDict": ".create_bulk_job",
     "CreateContentPolicy": ".create_content_policy",
     "CreateContentPolicyDict": ".create_content_policy",
     "CreateDomain": ".create_domain",
@@ -180,12 +278,21 @@ _MODULES = {
     "CreateTrustedDomainDict": ".create_trusted_domain",
     "CreateUrlIgnorePattern": ".create_url_ignore_pattern",
     "CreateUrlIgnorePatternDict": ".create_url_ignore_pattern",
+    "CursorResultInfo": ".cursor_result_info",
+    "DeletedBulkJobResponse": ".deleted_bulk_job_response",
     "DeletedIdListResponse": ".deleted_id_list_response",
     "DeletedIdResponse": ".deleted_id_response",
     "DeliveryMode": ".delivery_mode",
     "DeliveryModeValue": ".delivery_mode",
+    "DeliveryStatus": ".delivery_status",
+    "DeliveryStatusValue": ".delivery_status",
+    "DetectionAttachment": ".detection_attachment",
+    "DetectionLink": ".detection_link",
+    "DetectionValidation": ".detection_validation",
     "DisplayNameOrder": ".display_name_order",
     "DisplayNameOrderValue": ".display_name_order",
+    "Disposition": ".disposition",
+    "DispositionValue": ".disposition",
     "DispositionLabel": ".disposition_label",
     "DispositionLabelValue": ".disposition_label",
     "DmarcStatus": ".dmarc_status",
@@ -212,27 +319,73 @@ _MODULES = {
     "EntryRef": ".entry_ref",
     "EntryRefDict": ".entry_ref",
     "ErrorResponse": ".error_response",
+    "ExpectedDisposition": ".expected_disposition",
+    "ExpectedDispositionValue": ".expected_disposition",
+    "Finding": ".finding",
     "ImpersonationRegistryEntry": ".impersonation_registry_entry",
     "ImpersonationRegistryEntryListResponse": ".impersonation_registry_entry_list_response",
     "ImpersonationRegistryEntryResponse": ".impersonation_registry_entry_response",
     "InboxProvider": ".inbox_provider",
     "InboxProviderValue": ".inbox_provider",
+    "InvestigateMessage": ".investigate_message",
+    "InvestigateMessageListResponse": ".investigate_message_list_response",
+    "InvestigateMessageResponse": ".investigate_message_response",
+    "JobRef": ".job_ref",
     "Message": ".message",
+    "MessageAction": ".message_action",
+    "MessageActionValue": ".message_action",
+    "MessageDeliveryMode": ".message_delivery_mode",
+    "MessageDeliveryModeValue": ".message_delivery_mode",
+    "MessageDetections": ".message_detections",
+    "MessageDetectionsResponse": ".message_detections_response",
+    "MessageHeader": ".message_header",
+    "MessagePreview": ".message_preview",
+    "MessagePreviewResponse": ".message_preview_response",
+    "MessageProperties": ".message_properties",
     "MessageSource": ".message_source",
+    "MessageTrace": ".message_trace",
+    "MessageTraceResponse": ".message_trace_response",
+    "MessageValidation": ".message_validation",
+    "MoveDestination": ".move_destination",
+    "MoveDestinationValue": ".move_destination",
+    "MoveMessage": ".move_message",
+    "MoveMessageDict": ".move_message",
+    "MoveMessages": ".move_messages",
+    "MoveMessagesDict": ".move_messages",
+    "MoveResult": ".move_result",
+    "MoveResultListResponse": ".move_result_list_response",
     "PatternOrder": ".pattern_order",
     "PatternOrderValue": ".pattern_order",
     "PatternType": ".pattern_type",
     "PatternTypeValue": ".pattern_type",
     "PatternTypeWritable": ".pattern_type",
+    "PhishGuardReport": ".phish_guard_report",
+    "PhishGuardReportFields": ".phish_guard_report_fields",
+    "PhishGuardReportListResponse": ".phish_guard_report_list_response",
+    "PhishGuardReportTag": ".phish_guard_report_tag",
+    "PostDeliveryOperation": ".post_delivery_operation",
+    "PostDeliveryOperationValue": ".post_delivery_operation",
+    "PreviewMessage": ".preview_message",
+    "PreviewMessageDict": ".preview_message",
     "Provenance": ".provenance",
     "ProvenanceValue": ".provenance",
+    "RawMessage": ".raw_message",
+    "RawMessageResponse": ".raw_message_response",
+    "ReclassifyMessage": ".reclassify_message",
+    "ReclassifyMessageDict": ".reclassify_message",
+    "ReclassifyResponse": ".reclassify_response",
     "Region": ".region",
     "RegionValue": ".region",
+    "ReleaseMessages": ".release_messages",
+    "ReleaseMessagesDict": ".release_messages",
+    "ReleaseResult": ".release_result",
+    "ReleaseResultListResponse": ".release_result_list_response",
     "ReplaceDomain": ".replace_domain",
     "ReplaceDomainDict": ".replace_domain",
     "ResultInfo": ".result_info",
     "ScannableFolder": ".scannable_folder",
     "ScannableFolderValue": ".scannable_folder",
+    "SenderInfo": ".sender_info",
     "SendingDomainRestriction": ".sending_domain_restriction",
     "SendingDomainRestrictionBatch": ".sending_domain_restriction_batch",
     "SendingDomainRestrictionBatchDict": ".sending_domain_restriction_batch",
@@ -244,6 +397,19 @@ _MODULES = {
     "SortingDirectionValue": ".sorting_direction",
     "SpfStatus": ".spf_status",
     "SpfStatusValue": ".spf_status",
+    "Submission": ".submission",
+    "SubmissionListResponse": ".submission_list_response",
+    "SubmissionOrder": ".submission_order",
+    "SubmissionOrderValue": ".submission_order",
+    "SubmissionReviewStatus": ".submission_review_status",
+    "SubmissionReviewStatusValue": ".submission_review_status",
+    "SubmitterFilter": ".submitter_filter",
+    "SubmitterFilterValue": ".submitter_filter",
+    "SubmitterType": ".submitter_type",
+    "SubmitterTypeValue": ".submitter_type",
+    "ThreatCategory": ".threat_category",
+    "TraceLine": ".trace_line",
+    "TraceLog": ".trace_log",
     "TrustedDomain": ".trusted_domain",
     "TrustedDomainBatch": ".trusted_domain_batch",
     "TrustedDomainBatchDict": ".trusted_domain_batch",
@@ -295,6 +461,10 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "ActionLogEntry",
+    "ActionLogOperation",
+    "ActionLogOperationValue",
+    "ActionLogProperties",
     "AllowPolicy",
     "AllowPolicyBatch",
     "AllowPolicyBatchDict",
@@ -306,7 +476,11 @@ __all__ = [
     "AllowPolicyPut",
     "AllowPolicyPutDict",
     "AllowPolicyResponse",
+    "AllowlistPatternType",
+    "AllowlistPatternTypeValue",
     "ApiResponseCommon",
+    "AuthResult",
+    "AuthResultValue",
     "BlockedSender",
     "BlockedSenderBatch",
     "BlockedSenderBatchDict",
@@ -318,6 +492,23 @@ __all__ = [
     "BlockedSenderPut",
     "BlockedSenderPutDict",
     "BlockedSenderResponse",
+    "BulkAction",
+    "BulkActionValue",
+    "BulkJob",
+    "BulkJobListResponse",
+    "BulkJobMessage",
+    "BulkJobMessageListResponse",
+    "BulkJobResponse",
+    "BulkJobStatus",
+    "BulkJobStatusValue",
+    "BulkMessageMoveParams",
+    "BulkMessageReleaseParams",
+    "BulkMessageStatus",
+    "BulkMessageStatusValue",
+    "BulkMoveParams",
+    "BulkReleaseParams",
+    "BulkSearchParams",
+    "BulkSearchParamsDict",
     "ContentPolicy",
     "ContentPolicyBatch",
     "ContentPolicyBatchDict",
@@ -337,6 +528,8 @@ __all__ = [
     "CreateAllowPolicyDict",
     "CreateBlockedSender",
     "CreateBlockedSenderDict",
+    "CreateBulkJob",
+    "CreateBulkJobDict",
     "CreateContentPolicy",
     "CreateContentPolicyDict",
     "CreateDomain",
@@ -349,14 +542,23 @@ __all__ = [
     "CreateTrustedDomainDict",
     "CreateUrlIgnorePattern",
     "CreateUrlIgnorePatternDict",
+    "CursorResultInfo",
+    "DeletedBulkJobResponse",
     "DeletedIdListResponse",
     "DeletedIdResponse",
     "DeliveryMode",
     "DeliveryModeValue",
+    "DeliveryStatus",
+    "DeliveryStatusValue",
+    "DetectionAttachment",
+    "DetectionLink",
+    "DetectionValidation",
     "DisplayNameOrder",
     "DisplayNameOrderValue",
+    "Disposition",
     "DispositionLabel",
     "DispositionLabelValue",
+    "DispositionValue",
     "DmarcStatus",
     "DmarcStatusValue",
     "Domain",
@@ -381,27 +583,73 @@ __all__ = [
     "EntryRef",
     "EntryRefDict",
     "ErrorResponse",
+    "ExpectedDisposition",
+    "ExpectedDispositionValue",
+    "Finding",
     "ImpersonationRegistryEntry",
     "ImpersonationRegistryEntryListResponse",
     "ImpersonationRegistryEntryResponse",
     "InboxProvider",
     "InboxProviderValue",
+    "InvestigateMessage",
+    "InvestigateMessageListResponse",
+    "InvestigateMessageResponse",
+    "JobRef",
     "Message",
+    "MessageAction",
+    "MessageActionValue",
+    "MessageDeliveryMode",
+    "MessageDeliveryModeValue",
+    "MessageDetections",
+    "MessageDetectionsResponse",
+    "MessageHeader",
+    "MessagePreview",
+    "MessagePreviewResponse",
+    "MessageProperties",
     "MessageSource",
+    "MessageTrace",
+    "MessageTraceResponse",
+    "MessageValidation",
+    "MoveDestination",
+    "MoveDestinationValue",
+    "MoveMessage",
+    "MoveMessageDict",
+    "MoveMessages",
+    "MoveMessagesDict",
+    "MoveResult",
+    "MoveResultListResponse",
     "PatternOrder",
     "PatternOrderValue",
     "PatternType",
     "PatternTypeValue",
     "PatternTypeWritable",
+    "PhishGuardReport",
+    "PhishGuardReportFields",
+    "PhishGuardReportListResponse",
+    "PhishGuardReportTag",
+    "PostDeliveryOperation",
+    "PostDeliveryOperationValue",
+    "PreviewMessage",
+    "PreviewMessageDict",
     "Provenance",
     "ProvenanceValue",
+    "RawMessage",
+    "RawMessageResponse",
+    "ReclassifyMessage",
+    "ReclassifyMessageDict",
+    "ReclassifyResponse",
     "Region",
     "RegionValue",
+    "ReleaseMessages",
+    "ReleaseMessagesDict",
+    "ReleaseResult",
+    "ReleaseResultListResponse",
     "ReplaceDomain",
     "ReplaceDomainDict",
     "ResultInfo",
     "ScannableFolder",
     "ScannableFolderValue",
+    "SenderInfo",
     "SendingDomainRestriction",
     "SendingDomainRestrictionBatch",
     "SendingDomainRestrictionBatchDict",
@@ -413,6 +661,19 @@ __all__ = [
     "SortingDirectionValue",
     "SpfStatus",
     "SpfStatusValue",
+    "Submission",
+    "SubmissionListResponse",
+    "SubmissionOrder",
+    "SubmissionOrderValue",
+    "SubmissionReviewStatus",
+    "SubmissionReviewStatusValue",
+    "SubmitterFilter",
+    "SubmitterFilterValue",
+    "SubmitterType",
+    "SubmitterTypeValue",
+    "ThreatCategory",
+    "TraceLine",
+    "TraceLog",
     "TrustedDomain",
     "TrustedDomainBatch",
     "TrustedDomainBatchDict",

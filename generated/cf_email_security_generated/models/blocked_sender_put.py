@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypedDict
 
-from attrs import define, field
+from attrs import define
+from attrs import field as attrs_field  # a model may have a field named `field`
 
 from .._model import Model, no_fields
 from .._validation import check, check_form
@@ -37,7 +38,7 @@ class BlockedSenderPut(Model):
     pattern_type: PatternType | PatternTypeWritable
     id: str
     comments: str | Unset | None = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
+    additional_properties: dict[str, Any] = attrs_field(init=False, factory=no_fields)
     # The form each of these fields must have, by the value of the enum field beside it (x-sdk-forms).
     _FORMS: ClassVar[Mapping[str, Mapping[str, str]]] = {
         "pattern": {"DOMAIN": "hostname", "EMAIL": "email", "IP": "ip-network"},

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
-from attrs import define, field
+from attrs import define
+from attrs import field as attrs_field  # a model may have a field named `field`
 
 from .._model import Model, no_fields
 from .._validation import check
@@ -33,7 +34,7 @@ class ContentPolicyPatch(Model):
     notes: str | Unset | None = UNSET
     pattern: str | Unset = UNSET
     targets: list[ContentPolicyTarget | ContentPolicyTargetValue] | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
+    additional_properties: dict[str, Any] = attrs_field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypedDict
 
-from attrs import define, field
+from attrs import define
+from attrs import field as attrs_field  # a model may have a field named `field`
 
 from .._model import Model, no_fields
 from .._validation import check, warn_deprecated
@@ -33,7 +34,7 @@ class CreateImpersonationRegistryEntry(Model):
     directory_node_id: int | Unset | None = UNSET
     external_directory_node_id: str | Unset | None = UNSET
     provenance: Provenance | ProvenanceValue | Unset | None = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
+    additional_properties: dict[str, Any] = attrs_field(init=False, factory=no_fields)
     # The deprecated fields, and what a DeprecationWarning says of each when it is sent.
     _DEPRECATED: ClassVar[Mapping[str, str]] = {
         "external_directory_node_id": "is deprecated",

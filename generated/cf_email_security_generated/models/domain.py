@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime
 from typing import Any, ClassVar
 
-from attrs import define, field
+from attrs import define
+from attrs import field as attrs_field  # a model may have a field named `field`
 
 from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, as_datetime, as_int, as_str, enum_of, list_of, maybe, required
@@ -84,4 +85,4 @@ class Domain(ReadModel):
     spf_status: SpfStatus | str | None = None
     status: DomainStatus | str | None = None
     transport: str | None = None
-    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
+    additional_properties: dict[str, Any] = attrs_field(init=False, factory=no_fields)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime
 from typing import Any, ClassVar
 
-from attrs import define, field
+from attrs import define
+from attrs import field as attrs_field  # a model may have a field named `field`
 
 from .._model import ReadModel, no_fields
 from .._parsing import Field, as_datetime, as_str, enum_of, required, required_nullable
@@ -37,4 +38,4 @@ class DomainVerificationInfo(ReadModel):
     txt_record_name: str
     txt_record_value: str
     last_checked_at: datetime.datetime | None
-    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
+    additional_properties: dict[str, Any] = attrs_field(init=False, factory=no_fields)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime
 from typing import Any, ClassVar
 
-from attrs import define, field
+from attrs import define
+from attrs import field as attrs_field  # a model may have a field named `field`
 
 from .._model import ReadModel, no_fields
 from .._parsing import Field, as_datetime, as_int, required
@@ -28,4 +29,4 @@ class EmailsProcessed(ReadModel):
     timestamp: datetime.datetime
     total_emails_processed: int
     total_emails_processed_previous: int
-    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
+    additional_properties: dict[str, Any] = attrs_field(init=False, factory=no_fields)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, TypedDict
 
-from attrs import define, field
+from attrs import define
+from attrs import field as attrs_field  # a model may have a field named `field`
 
 from .._model import ReadModel, no_fields
 from .._parsing import Field, as_str, required
@@ -25,7 +26,7 @@ class EntryRef(ReadModel):
     _READ: ClassVar[tuple[Field, ...]] = (("id", required, as_str),)
 
     id: str
-    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
+    additional_properties: dict[str, Any] = attrs_field(init=False, factory=no_fields)
 
     def validate(self, path: str = "") -> None:
         """Check every field against the spec's rules; ValidationError names the first that breaks one."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from attrs import define, field
+from attrs import define
+from attrs import field as attrs_field  # a model may have a field named `field`
 
 from .._model import ReadModel, no_fields
 from .._parsing import Field, list_of, required
@@ -22,4 +23,4 @@ class SendingDomainRestrictionBatchResult(ReadModel):
     _READ: ClassVar[tuple[Field, ...]] = (("deletes", required, list_of(EntryRef.from_dict)),)
 
     deletes: list[EntryRef]
-    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
+    additional_properties: dict[str, Any] = attrs_field(init=False, factory=no_fields)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from attrs import define, field
+from attrs import define
+from attrs import field as attrs_field  # a model may have a field named `field`
 
 from .._model import ReadModel, no_fields
 from .._parsing import Field, as_bool, list_of, required
@@ -35,4 +36,4 @@ class TrustedDomainResponse(ReadModel):
     messages: list[Message]
     success: bool
     result: TrustedDomain
-    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
+    additional_properties: dict[str, Any] = attrs_field(init=False, factory=no_fields)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypedDict
 
-from attrs import define, field
+from attrs import define
+from attrs import field as attrs_field  # a model may have a field named `field`
 
 from .._model import Model, no_fields
 from .._validation import check, check_form, warn_deprecated
@@ -53,7 +54,7 @@ class UpdateAllowPolicy(Model):
     is_recipient: bool | Unset = UNSET
     is_sender: bool | Unset = UNSET
     is_spoof: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=no_fields)
+    additional_properties: dict[str, Any] = attrs_field(init=False, factory=no_fields)
     # The deprecated fields, and what a DeprecationWarning says of each when it is sent.
     _DEPRECATED: ClassVar[Mapping[str, str]] = {
         "is_recipient": "is deprecated since 2025-07-01 (end of life 2026-07-01); use is_exempt_recipient instead",

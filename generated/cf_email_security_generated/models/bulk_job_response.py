@@ -1,0 +1,41 @@
+"""BulkJobResponse: The envelope of one bulk job."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define
+from attrs import field as attrs_field  # a model may have a field named `field`
+
+from .._model import ReadModel, no_fields
+from .._parsing import Field, as_bool, list_of, required
+from .bulk_job import BulkJob
+from .message import Message
+
+
+@define
+class BulkJobResponse(ReadModel):
+    """The envelope of one bulk job.
+
+    Attributes:
+        success: Whether the API call was successful (always true in a 2xx response).
+        result: A bulk job as the server returns it. Its counters add up: total_messages_discovered
+            = messages_pending + messages_successful + messages_failed + messages_skipped +
+            messages_cancelled.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
+    """
+
+    # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
+    _READ: ClassVar[tuple[Field, ...]] = (
+        ("errors", required, list_of(Message.from_dict)),
+        ("messages", required, list_of(Message.from_dict)),
+        ("success", required, as_bool),
+        ("result", required, BulkJob.from_dict),
+    )
+
+    errors: list[Message]
+    messages: list[Message]
+    success: bool
+    result: BulkJob
+    additional_properties: dict[str, Any] = attrs_field(init=False, factory=no_fields)

@@ -1,0 +1,39 @@
+"""DeletedBulkJobResponse: The envelope of one deleted bulk job."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define
+from attrs import field as attrs_field  # a model may have a field named `field`
+
+from .._model import ReadModel, no_fields
+from .._parsing import Field, as_bool, list_of, required
+from .job_ref import JobRef
+from .message import Message
+
+
+@define
+class DeletedBulkJobResponse(ReadModel):
+    """The envelope of one deleted bulk job.
+
+    Attributes:
+        success: Whether the API call was successful (always true in a 2xx response).
+        result: The id of a bulk job.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
+    """
+
+    # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
+    _READ: ClassVar[tuple[Field, ...]] = (
+        ("errors", required, list_of(Message.from_dict)),
+        ("messages", required, list_of(Message.from_dict)),
+        ("success", required, as_bool),
+        ("result", required, JobRef.from_dict),
+    )
+
+    errors: list[Message]
+    messages: list[Message]
+    success: bool
+    result: JobRef
+    additional_properties: dict[str, Any] = attrs_field(init=False, factory=no_fields)

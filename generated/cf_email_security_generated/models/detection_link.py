@@ -1,0 +1,32 @@
+"""DetectionLink: A link in a message."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from attrs import define
+from attrs import field as attrs_field  # a model may have a field named `field`
+
+from .._model import ReadModel, no_fields
+from .._parsing import Field, as_str, maybe, required
+
+
+@define
+class DetectionLink(ReadModel):
+    """A link in a message.
+
+    Attributes:
+        text: The link's text.
+
+    `additional_properties` keeps the fields the spec does not know, as received.
+    """
+
+    # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
+    _READ: ClassVar[tuple[Field, ...]] = (
+        ("href", required, as_str),
+        ("text", maybe, as_str),
+    )
+
+    href: str
+    text: str | None = None
+    additional_properties: dict[str, Any] = attrs_field(init=False, factory=no_fields)
