@@ -258,3 +258,135 @@ def test_the_fake_is_stricter_than_the_sdk_where_the_spec_is_and_names_the_rule(
                 refused()
             messages = [error["message"] for error in raised.value.body["errors"]]  # type: ignore[index]
             assert any(rule in message for message in messages), (rule, messages)
+
+
+# ---- the mail: investigate, bulk jobs, submissions, PhishGuard reports ---------------------------------
+
+# The SDK's mail methods (dotted from `client.email_security`) -> the spec's `resource.x-sdk-method`.
+SDK_MAIL_METHODS = {
+    "investigate.list": "investigate.list",
+    "investigate.get": "investigate.get",
+    "investigate.detections.get": "investigate.get_detections",
+    "investigate.preview.get": "investigate.get_preview",
+    "investigate.preview.create": "investigate.preview",
+    "investigate.raw.get": "investigate.get_raw",
+    "investigate.trace.get": "investigate.get_trace",
+    "investigate.move.create": "investigate.move",
+    "investigate.move.bulk": "investigate.move_many",
+    "investigate.reclassify.create": "investigate.reclassify",
+    "investigate.release.bulk": "investigate.release",
+    "investigate.bulk.create": "investigate_bulk.create",
+    "investigate.bulk.list": "investigate_bulk.list",
+    "investigate.bulk.get": "investigate_bulk.get",
+    "investigate.bulk.cancel.create": "investigate_bulk.cancel",
+    "investigate.bulk.messages.list": "investigate_bulk.list_messages",
+    "investigate.bulk.delete": "investigate_bulk.delete",
+    "submissions.list": "submissions.list",
+    "phishguard.reports.list": "phishguard_reports.list",
+}
+
+
+def sdk_mail_methods(client: Any) -> list[str]:
+    """Every method the SDK has beside the settings, found by walking its resources."""
+
+    def walk(resource: Any, prefix: str) -> list[str]:
+        found = []
+        for name in sorted(dir(resource)):
+            if name.startswith("_") or name.startswith("with_"):
+                continue
+            value = getattr(resource, name)
+            if inspect.ismethod(value):
+                found.append(f"{prefix}{name}")
+            elif hasattr(value, "with_raw_response"):
+                found += walk(value, f"{prefix}{name}.")
+        return found
+
+    everything = walk(client.email_security, "")
+    return [name for name in everything if not name.startswith("settings.")]
+
+
+async def run_mail(client: Any, fake: FakeEmailSecurity, *, is_async: bool) -> list[str]:
+    """Call every mail method of the SDK once, on messages of the fake's mailbox; the calls made."""
+    made: list[str] = []
+
+    async def call(path: str, *args: Any, **kwargs: Any) -> Any:
+        method: Any = client.email_security
+        for part in path.split("."):
+            method = getattr(method, part)
+        value = method(*args, account_id=FAKE_ACCOUNT_ID, **kwargs)
+        made.append(path)
+        return await value if inspect.isawaitable(value) else value
+
+    async def walk(pager: Any) -> list[Any]:
+        return [item async for item in pager] if is_async else list(pager)
+
+    delivered = fake.deliver(subject="Weekly sync notes", sender="dana.whitfield@partner.example")
+    other = fake.deliver(subject="Slides for Atlas", sender="dana.whitfield@partner.example")
+    held = fake.deliver(
+        subject="Verify your account", sender="no-reply@m1crosoft-login.example", disposition="MALICIOUS"
+    )
+    messages = await walk(await call("investigate.list", sender="partner.example"))
+    check_parsed("investigate.list", messages)
+    assert {delivered["id"], other["id"]} <= {message.id for message in messages}, "every page walked"
+    for path in ("get", "detections.get", "preview.get", "raw.get", "trace.get"):
+        check_parsed(path, await call(f"investigate.{path}", held["id"]))
+    check_parsed("investigate.preview.create", await call("investigate.preview.create", id=delivered["id"]))
+    moved = await walk(await call("investigate.move.create", delivered["id"], destination="JunkEmail"))
+    check_parsed("investigate.move.create", moved)
+    assert all(result.success for result in moved)
+    moved = await walk(await call("investigate.move.bulk", ids=[other["id"]], destination="DeletedItems"))
+    check_parsed("investigate.move.bulk", moved)
+    released = await walk(await call("investigate.release.bulk", ids=[held["id"]]))
+    check_parsed("investigate.release.bulk", released)
+    assert released[0].delivered == held["client_recipients"]
+    assert await call("investigate.reclassify.create", held["id"], expected_disposition="NONE") == {}
+    job = await call(
+        "investigate.bulk.create",
+        action="MOVE",
+        destination="JunkEmail",
+        search_params={"sender": "partner.example"},
+    )
+    check_parsed("investigate.bulk.create", job)
+    check_parsed("investigate.bulk.list", await walk(await call("investigate.bulk.list")))
+    state = await call("investigate.bulk.get", job.job_id)
+    check_parsed("investigate.bulk.get", state)
+    assert state.status == "DISCOVERING"
+    fake.advance_jobs(None)
+    entries = await walk(await call("investigate.bulk.messages.list", job.job_id, per_page=5))
+    check_parsed("investigate.bulk.messages.list", entries)
+    assert entries and all(entry.message is not None for entry in entries)
+    other_job = await call("investigate.bulk.create", action="RELEASE", search_params={})
+    cancelled = await call("investigate.bulk.cancel.create", other_job.job_id)
+    check_parsed("investigate.bulk.cancel.create", cancelled)
+    assert cancelled.status == "CANCELLED"
+    for finished in (job.job_id, other_job.job_id):
+        check_parsed("investigate.bulk.delete", await call("investigate.bulk.delete", finished))
+    submissions = await walk(await call("submissions.list", type="TEAM"))
+    check_parsed("submissions.list", submissions)
+    assert submissions and all(submission.type == "Team" for submission in submissions)
+    check_parsed("phishguard.reports.list", await walk(await call("phishguard.reports.list")))
+    return made
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # the SDK's own, on reclassify
+@pytest.mark.parametrize("mode", MODES)
+def test_the_official_sdk_calls_every_mail_method_and_parses_every_answer(mode: str) -> None:
+    with FakeServer(FakeEmailSecurity(mailbox=150)) as running:
+        options = {"api_token": "fake-token", "base_url": running.base_url, "max_retries": 0}
+        if mode == "sync":
+            with cloudflare.Cloudflare(**options, _strict_response_validation=True) as client:
+                made = asyncio.run(run_mail(client, running.fake, is_async=False))
+                expected = sdk_mail_methods(client)
+        else:
+
+            async def session() -> tuple[list[str], list[str]]:
+                async with cloudflare.AsyncCloudflare(**options, _strict_response_validation=True) as client:
+                    return await run_mail(client, running.fake, is_async=True), sdk_mail_methods(client)
+
+            made, expected = asyncio.run(session())
+        answered = served(running, 0)
+    assert sorted(expected) == sorted(SDK_MAIL_METHODS), "the SDK gained or lost a mail method: map it"
+    assert sorted(set(made)) == sorted(expected), "each SDK mail method called"
+    assert all(status < 300 for _, status in answered), [call for call in answered if call[1] >= 300]
+    reached = {name for name, _ in answered}
+    assert reached == set(SDK_MAIL_METHODS.values()), "the 19 operations of the spec, each reached"

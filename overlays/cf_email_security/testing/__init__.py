@@ -1,11 +1,13 @@
-"""A stateful, in-memory stand-in for the Email Security Settings API: moto, for this API.
+"""A stateful, in-memory stand-in for the Email Security API: moto, for this API.
 
     from cf_email_security.testing import FakeEmailSecurity
 
-    fake = FakeEmailSecurity()                 # seeded with three domains
+    fake = FakeEmailSecurity()                 # three domains, and 200 messages of mail
     with fake.client() as es:                  # an EmailSecurity on an httpx transport, no socket
         es.allow_policies.create(pattern="a@example.com", ...)
+        es.investigate.list(sender="partner.example")
     fake.entries("allow_policies")             # what the fake now holds
+    fake.deliver(sender="x@bad.example", subject="Invoice")   # a message of your own
 
 Over HTTP for other processes: `with FakeServer(fake) as server: ... server.base_url`, or
 `python -m cf_email_security.testing --port 8787`. It serves every operation of the spec the package
@@ -16,10 +18,14 @@ Cloudflare envelope for errors (400 invalid body or query, 401 no credentials, 4
 
 Layout, as moto's: `spec` reads the document, `validate` checks values against its schemas, `urls` is the
 routing table, `responses` turns a request into a reply, `models` holds the accounts and their entries,
-`fake` ties them together; `_faults`, `_seed`, `_transport` and `_server` around them.
+`fake` ties them together; `_faults`, `_seed`, `_transport` and `_server` around them. The mail's
+behaviour: `mailbox` (search, move, release, reclassify), `_jobs` (bulk jobs), `_mail_handlers` (their
+operations over HTTP), `_mail_seed` with `_mail_words` (the seeded mail) and `_mail_render` (sources,
+traces, detections), on `_fill` (values shaped by the spec) and `_query` (list filters and cursors).
 """
 
 from ._faults import Faults
+from ._mail_seed import MailSeed
 from ._seed import Seed, default_seed, domain
 from ._server import FakeServer
 from ._transport import AsyncFakeTransport, FakeTransport
@@ -35,6 +41,7 @@ __all__ = [
     "FakeServer",
     "FakeTransport",
     "Faults",
+    "MailSeed",
     "RecordedRequest",
     "Seed",
     "StepClock",

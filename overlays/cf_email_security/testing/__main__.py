@@ -9,6 +9,8 @@ import threading
 from collections.abc import Sequence
 
 from ._faults import Faults
+from ._jobs import DEFAULT_BATCH
+from ._mail_seed import MailSeed
 from ._server import FakeServer
 from .fake import FakeEmailSecurity
 from .models import StepClock, system_clock
@@ -17,10 +19,25 @@ from .models import StepClock, system_clock
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m cf_email_security.testing",
-        description="Serve a stateful fake of the Email Security Settings API on 127.0.0.1.",
+        description="Serve a stateful fake of the Email Security API (settings and mail) on 127.0.0.1.",
     )
     parser.add_argument("--port", type=int, default=8787, help="port on 127.0.0.1 (0: any free one)")
     parser.add_argument("--seed", metavar="FILE", help="JSON object of entries per resource, e.g. domains")
+    parser.add_argument(
+        "--mailbox",
+        type=int,
+        default=MailSeed().messages,
+        metavar="N",
+        help="messages in each account's mail (default: %(default)s; 0: none)",
+    )
+    parser.add_argument("--mail-seed", type=int, default=0, metavar="N", help="random seed of the mail")
+    parser.add_argument(
+        "--job-batch",
+        type=int,
+        default=DEFAULT_BATCH,
+        metavar="N",
+        help="messages a bulk job handles per poll",
+    )
     parser.add_argument(
         "--spec",
         metavar="FILE",
@@ -56,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         api_key=args.api_key,
         email=args.email,
         clock=StepClock() if args.steady_clock else system_clock,
+        mailbox=MailSeed(messages=max(args.mailbox, 0), seed=args.mail_seed),
+        job_batch=max(args.job_batch, 1),
         faults=Faults(
             rate_limit_after=args.rate_limit_after,
             retry_after=args.retry_after,

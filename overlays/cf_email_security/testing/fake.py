@@ -11,12 +11,17 @@ import hmac
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from ._faults import Faults, FaultState, Injected
+from ._jobs import DEFAULT_BATCH, Jobs
+from ._mail_handlers import MailHandlers
+from ._mail_seed import DEFAULT_MAIL, MailSeed
 from ._seed import Seed, default_seed
 from ._transport import FakeTransport
+from .mailbox import Mailbox
 from .models import Backend, Clock, Entry, NotFound, system_clock
 from .responses import (
     CODE_AUTHENTICATION,
@@ -63,7 +68,7 @@ class RecordedRequest:
 
 
 class FakeEmailSecurity:
-    """An in-memory, stateful Email Security Settings API for tests, demos and recordings.
+    """An in-memory, stateful Email Security API (settings and mail) for tests, demos and recordings.
 
     It serves the operations of `spec` (a dict, or a JSON or YAML path; by default the spec the package
     ships), with the shapes and rules the spec gives. Every account id gets its own state, created from
@@ -71,6 +76,13 @@ class FakeEmailSecurity:
     none). Requests need credentials: a bearer token, or X-Auth-Email with X-Auth-Key. Any non-empty
     ones are accepted unless `api_token` or `api_key`/`email` are given, in which case only those are.
     UUID ids come from a generator seeded with `id_seed`, so runs repeat.
+
+    Each account also has a mailbox of processed mail, made on first use by a generator with a fixed
+    random seed: `mailbox` messages (200 by default; 0 for none), or a `MailSeed(messages, seed)` for
+    another mailbox, with the submissions and PhishGuard reports made of them (a mail resource that
+    `seed` names holds the seed's entries instead; naming `investigate` makes no mail at all). Moves,
+    releases and reclassifications change it; bulk jobs move on a step each time they are polled
+    (`job_batch` messages a step), or with `advance_jobs()`. `deliver()` adds a message of your own.
     """
 
     def __init__(
@@ -84,6 +96,8 @@ class FakeEmailSecurity:
         email: str | None = None,
         spec: SpecSource | None = None,
         id_seed: int = 0,
+        mailbox: int | MailSeed = DEFAULT_MAIL,
+        job_batch: int = DEFAULT_BATCH,
     ) -> None:
         self.api: Api = load_api(spec)
         self.router: Router = Router(self.api)
@@ -91,6 +105,12 @@ class FakeEmailSecurity:
             self.api, default_seed() if seed is None else seed, clock, fit_seed=seed is None, id_seed=id_seed
         )
         self.responses: Responses = Responses(self.api, self.backend)
+        seed_of_mail = mailbox if isinstance(mailbox, MailSeed) else MailSeed(messages=mailbox)
+        self.mailbox: Mailbox = Mailbox(self.api, self.backend, seed_of_mail, clock)
+        self.jobs: Jobs = Jobs(self.api, self.backend, self.mailbox, clock, job_batch)
+        self.backend.populate = self.mailbox.populate
+        self.backend.populated = self.mailbox.seeded_resources()
+        MailHandlers(self.responses, self.mailbox, self.jobs).register()
         self.faults: Faults = faults or Faults()
         self._fault_state = FaultState(self.faults)
         self._api_token = api_token
@@ -119,6 +139,51 @@ class FakeEmailSecurity:
                 self.backend.verify(spec, self.backend.store(account_id, resource), entry_id)
             except NotFound as missing:
                 raise KeyError(str(missing)) from None
+
+    def deliver(
+        self,
+        account_id: str = FAKE_ACCOUNT_ID,
+        *,
+        sender: str | None = None,
+        subject: str | None = None,
+        recipients: str | list[str] | None = None,
+        disposition: str = "NONE",
+        delivery_status: str | list[str] | None = None,
+        scanned_at: datetime | str | None = None,
+        attachments: list[str] | None = None,
+        links: list[str] | None = None,
+        body: str | None = None,
+        **fields: Any,
+    ) -> Entry:
+        """Add a message to an account's mail, as if it had just been processed, and return it as the
+        API sends it. What is not given is made up as for the seeded mail: recipients are people at
+        the account's domains, a threat is quarantined and the rest delivered to the inbox.
+        `attachments` are file names; `fields` set any field of the message as the spec names it."""
+        given: dict[str, Any] = {"disposition": disposition, **fields}
+        for name, value in (
+            ("sender", sender),
+            ("subject", subject),
+            ("recipients", recipients),
+            ("delivery_status", delivery_status),
+            ("scanned_at", scanned_at),
+            ("attachments", attachments),
+            ("links", links),
+            ("body", body),
+        ):
+            if value is not None:
+                given[name] = value
+        with self._lock:
+            message = self.mailbox.deliver(account_id, **given)
+            assert self.mailbox.resource is not None
+            return self.backend.wire(self.mailbox.resource, message)
+
+    def advance_jobs(self, steps: int | None = 1, account_id: str = FAKE_ACCOUNT_ID) -> list[Entry]:
+        """Move every bulk job of an account on by `steps` (None: until each has ended), as that many
+        polls would; the jobs as the API would send them."""
+        with self._lock:
+            jobs = self.jobs.advance_all(account_id, steps)
+            assert self.jobs.resource is not None
+            return [self.backend.wire(self.jobs.resource, job) for job in jobs]
 
     def _resource(self, name: str) -> Resource:
         spec = self.api.resources.get(name)

@@ -40,7 +40,7 @@ import random
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, cast
 
 from ._seed import SEED_TIME, Seed
 from .spec import BATCH_ARRAYS, Api, Resource
@@ -70,6 +70,16 @@ class StepClock:
         now = self._now
         self._now += self._step
         return now
+
+
+def _json_copy(value: Any) -> Any:
+    """A copy of a JSON value (what the entities' fields hold); several times faster than deepcopy,
+    which matters when a page holds a thousand messages."""
+    if isinstance(value, dict):
+        return {key: _json_copy(item) for key, item in cast("dict[str, Any]", value).items()}
+    if isinstance(value, list):
+        return [_json_copy(item) for item in cast("Iterable[Any]", value)]
+    return value
 
 
 def timestamp(moment: datetime) -> str:
@@ -152,6 +162,11 @@ class Backend:
         self.rng: random.Random = random.Random(id_seed)
         self.seed: dict[str, list[Entry]] = self._load_seed(seed, fit=fit_seed)
         self.accounts: dict[str, dict[str, Store]] = {}
+        # Fills the resources a behaviour seeds itself (`populated`), once per account, when one of them
+        # is first asked for: an account used for its settings alone never reads the clock for them.
+        self.populate: Callable[[str, Mapping[str, Store]], None] | None = None
+        self.populated: frozenset[str] = frozenset()
+        self._populated_accounts: set[str] = set()
 
     # ----- accounts and entries ------------------------------------------------------------------
 
@@ -163,13 +178,18 @@ class Backend:
                 for name, spec in self.api.resources.items()
             }
             self.accounts[account_id] = account
+        if resource in self.populated and account_id not in self._populated_accounts:
+            self._populated_accounts.add(account_id)
+            if self.populate is not None:
+                self.populate(account_id, account)
         return account[resource]
 
     def wire(self, resource: Resource, entry: Entry) -> Entry:
         """The entry as the API sends it: only the fields its entity schema names."""
         if resource.entity is None:
             return copy.deepcopy(entry)
-        return {name: copy.deepcopy(value) for name, value in entry.items() if name in resource.fields}
+        fields = resource.fields
+        return {name: _json_copy(value) for name, value in entry.items() if name in fields}
 
     @staticmethod
     def existing(resource: Resource, store: Store, entry_id: Any) -> Entry:

@@ -4,22 +4,26 @@ asked, the answer put in Cloudflare's envelope. One handler per kind of operatio
 
 List semantics (the same for every resource): `page` and `per_page` (default: the spec's default, else
 20), `order` (a field name from the spec's enum; ties by id) with `direction` `asc` or `desc`, `search`
-(see `spec.py`) and the filters; an empty `order=` or `direction=` is a value, and not a valid one.
+(see `spec.py`) and the filters (`_query`); an empty `order=` or `direction=` is a value, and not a
+valid one. A list that takes `cursor` is walked by cursor instead (`cursor_list`).
 """
 
 from __future__ import annotations
 
+import bisect
 import json
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ._query import ListQuery, Matchers, encode_cursor, parse_values, query_value
 from .models import Backend, Conflict, Entry, Locked, NotFound
 from .spec import BATCH_ARRAYS, Api, Operation, Parameter, Resource
-from .validate import ANY, Invalid
+from .validate import Invalid
 
-DEFAULT_PER_PAGE = 20  # the API's default, where the spec states none
+Handler = Callable[["Call"], "Reply"]
+Positions = list[tuple[str, str]]  # (time, id) of entries in cursor order
+Entries = list[Entry]
 
 # Error codes in the `errors[]` of the envelope.
 CODE_INVALID_BODY = 1001
@@ -37,9 +41,6 @@ CODE_BAD_HTTP = 1000  # the fake's own: the HTTP server could not read the reque
 CODE_RATE_LIMITED = 971
 CODE_SERVER_ERROR = 1500
 CODE_NOT_IMPLEMENTED = 1501  # the fake's own: an operation whose kind it does not know
-
-_INTEGER = re.compile(r"-?[0-9]+")  # ASCII digits only: int() also reads Arabic-Indic and fullwidth ones
-_MAX_DIGITS = 19  # beyond int64: refused before int() (which refuses over 4300 digits with a ValueError)
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def error_envelope(errors: Sequence[tuple[int, str]]) -> dict[str, Any]:
     }
 
 
-def ok(result: Any, status: int = 200, result_info: Mapping[str, int] | None = None) -> Reply:
+def ok(result: Any, status: int = 200, result_info: Mapping[str, Any] | None = None) -> Reply:
     body: dict[str, Any] = {"success": True, "errors": [], "messages": [], "result": result}
     if result_info is not None:
         body["result_info"] = dict(result_info)
@@ -112,41 +113,18 @@ def parse_json(body: bytes) -> Any:
         raise ApiError(400, CODE_INVALID_BODY, "invalid request body: JSON nested too deeply") from None
 
 
-def query_value(parameter: Parameter, text: str, schema: Mapping[str, Any] | None = None) -> Any:
-    """One query (or path) value read as its schema's type; Invalid naming the parameter otherwise."""
-    schema = parameter.schema if schema is None else schema
-    kind = schema.get("type")
-    if kind == "boolean":
-        if text not in ("true", "false"):
-            raise Invalid(parameter.name, "must be true or false")
-        return text == "true"
-    if kind in ("integer", "number"):
-        if kind == "integer" and not _INTEGER.fullmatch(text):
-            minimum = schema.get("minimum")
-            raise Invalid(
-                parameter.name, "must be an integer" + (f" >= {minimum}" if minimum is not None else "")
-            )
-        if kind == "integer" and len(text.lstrip("-0")) > _MAX_DIGITS:  # say which bound it is beyond
-            low, high = schema.get("minimum", -(2**31)), schema.get("maximum", 2**31 - 1)
-            raise Invalid(
-                parameter.name, f"must be >= {low}" if text.startswith("-") else f"must be <= {high}"
-            )
-        try:
-            return int(text) if kind == "integer" else float(text)
-        except ValueError:
-            raise Invalid(parameter.name, "must be a number") from None
-    if schema.get("format") == "uuid":
-        return text.lower()
-    return text
-
-
 class Responses:
-    """The handlers, by kind of operation."""
+    """The handlers, by kind of operation. A resource's own behaviour (the mail, bulk jobs) adds
+    `overrides` by (resource, kind) and `matchers`: what its list filters mean where the spec's
+    reading is not enough."""
 
     def __init__(self, api: Api, backend: Backend) -> None:
         self.api: Api = api
         self.backend: Backend = backend
-        self.handlers: dict[str, Callable[[Call], Reply]] = {
+        self.overrides: dict[tuple[str, str], Handler] = {}
+        self.matchers: dict[str, Matchers] = {}
+        self._orders: dict[int, tuple[Any, int, Positions, Entries]] = {}
+        self.handlers: dict[str, Handler] = {
             "list": self.list,
             "create": self.create,
             "get": self.get,
@@ -159,7 +137,8 @@ class Responses:
         }
 
     def dispatch(self, call: Call) -> Reply:
-        handler = self.handlers.get(call.operation.verb)
+        verb = call.operation.verb
+        handler = self.overrides.get((call.resource.name, verb)) or self.handlers.get(verb)
         if handler is None:
             raise ApiError(
                 501, CODE_NOT_IMPLEMENTED, f"the fake does not know how to serve {call.operation.verb!r}"
@@ -177,7 +156,7 @@ class Responses:
 
     # ----- reading the request -------------------------------------------------------------------
 
-    def _body(self, call: Call, schema: Any = None, body: Any = None, where: str = "") -> Any:
+    def body(self, call: Call, schema: Any = None, body: Any = None, where: str = "") -> Any:
         """The request body (or `body`) checked against the operation's schema (or `schema`)."""
         if body is None and not call.body.strip():  # every body the spec describes is a required one
             raise ApiError(400, CODE_INVALID_BODY, "invalid request body: is required, and none was sent")
@@ -190,7 +169,7 @@ class Responses:
             raise ApiError(400, CODE_INVALID_BODY, f"invalid request body: {error}") from None
         return value
 
-    def _entry_id(self, call: Call) -> Any:
+    def entry_id(self, call: Call) -> Any:
         operation = call.operation
         name = operation.entry_parameter
         assert name is not None and call.entry_text is not None, f"{operation.id} names no entry"
@@ -203,28 +182,50 @@ class Responses:
             raise ApiError(400, CODE_INVALID_QUERY, message) from None
         return value
 
-    def _store(self, call: Call) -> Any:
+    def store(self, call: Call) -> Any:
         return self.backend.store(call.account_id, call.resource.name)
 
-    def _existing(self, call: Call) -> Entry:
-        return self.backend.existing(call.resource, self._store(call), self._entry_id(call))
+    def existing(self, call: Call) -> Entry:
+        return self.backend.existing(call.resource, self.store(call), self.entry_id(call))
 
     def _writable(self, schema: Any) -> list[str]:
         return [name for name in self.api.schemas.properties(schema) if name != "id"]
 
-    def _ok(self, call: Call, result: Any, result_info: Mapping[str, int] | None = None) -> Reply:
+    def reply(self, call: Call, result: Any, result_info: Mapping[str, Any] | None = None) -> Reply:
         return ok(result, call.operation.success, result_info)
+
+    def parameters(self, call: Call) -> dict[str, Any]:
+        """The request's query parameters, read and checked; a 400 naming what is wrong."""
+        try:
+            return parse_values(call.operation, call.query, self.api)
+        except Invalid as error:
+            problem = " ".join(part for part in (error.path, error.rule) if part)
+            raise ApiError(400, CODE_INVALID_QUERY, f"invalid query: {problem}") from None
+
+    def query(self, call: Call, **options: Any) -> ListQuery:
+        """The request's list query, or a 400 naming what is wrong with it."""
+        try:
+            return ListQuery.parse(
+                call.operation,
+                call.resource,
+                call.query,
+                self.api,
+                now=self.backend.clock,
+                matchers=self.matchers.get(call.resource.name),
+                **options,
+            )
+        except Invalid as error:
+            problem = " ".join(part for part in (error.path, error.rule) if part)
+            raise ApiError(400, CODE_INVALID_QUERY, f"invalid query: {problem}") from None
 
     # ----- the operations ------------------------------------------------------------------------
 
     def list(self, call: Call) -> Reply:
         resource = call.resource
-        try:
-            query = ListQuery.parse(call.operation, resource, call.query, self.api)
-        except Invalid as error:
-            problem = " ".join(part for part in (error.path, error.rule) if part)
-            raise ApiError(400, CODE_INVALID_QUERY, f"invalid query: {problem}") from None
-        ordered = self._store(call).ordered()
+        if "cursor" in call.operation.query:
+            return self.cursor_list(call)
+        query = self.query(call)
+        ordered = self.store(call).ordered()
         rank = {entry["id"]: index for index, entry in enumerate(ordered)}
         entries = [entry for entry in ordered if query.keeps(entry, resource)]
         entries.sort(key=lambda entry: query.sort_key(entry, rank), reverse=query.descending)
@@ -236,133 +237,106 @@ class Responses:
             "per_page": query.per_page,
             "total_count": len(entries),
         }
-        return self._ok(call, [self.backend.wire(resource, entry) for entry in page], info)
+        return self.reply(call, [self.backend.wire(resource, entry) for entry in page], info)
+
+    def cursor_list(self, call: Call) -> Reply:
+        """A list walked by cursor: newest first (by the entity's time, then id), `per_page` at a time;
+        `result_info.cursor` names the next page, null on the last. A cursor is where the previous page
+        ended, so entries added meanwhile neither repeat nor shift a walk. The deprecated `page`
+        counts pages from the first (with no cursor). A page is read from the entries in order, from
+        the cursor on, until it is full: a walk costs one pass over the entries, not one per page."""
+        resource = call.resource
+        query = self.query(call)
+        keys, ordered = self._in_order(resource, self.store(call))
+        end = len(keys)
+        if query.cursor is not None:
+            end = bisect.bisect_left(keys, (str(query.cursor[0]), str(query.cursor[1])))
+        skip = (query.page - 1) * query.per_page if query.page_given and query.cursor is None else 0
+        page: Entries = []
+        more = False
+        for index in range(end - 1, -1, -1):
+            entry = ordered[index]
+            if not query.keeps(entry, resource):
+                continue
+            if skip:
+                skip -= 1
+            elif len(page) == query.per_page:
+                more = True
+                break
+            else:
+                page.append(entry)
+        info = {
+            "count": len(page),
+            "per_page": query.per_page,
+            "cursor": encode_cursor(_position(resource, page[-1])) if more else None,
+        }
+        return self.reply(call, [self.backend.wire(resource, entry) for entry in page], info)
+
+    def _in_order(self, resource: Resource, store: Any) -> tuple[Positions, Entries]:
+        """A store's entries by position (time, then id), ascending, kept until the store changes size
+        or is replaced (entries are added, never re-timed)."""
+        entries = store.entries
+        cached = self._orders.get(id(entries))
+        if cached is not None and cached[0] is entries and cached[1] == len(entries):
+            return cached[2], cached[3]
+        ordered = sorted(entries.values(), key=lambda entry: _position(resource, entry))
+        keys = [_position(resource, entry) for entry in ordered]
+        self._orders[id(entries)] = (entries, len(entries), keys, ordered)
+        return keys, ordered
 
     def create(self, call: Call) -> Reply:
-        resource, store = call.resource, self._store(call)
-        entry = self.backend.create(resource, store, self._body(call))
-        return self._ok(call, self.backend.wire(resource, entry))
+        resource, store = call.resource, self.store(call)
+        entry = self.backend.create(resource, store, self.body(call))
+        return self.reply(call, self.backend.wire(resource, entry))
 
     def get(self, call: Call) -> Reply:
-        return self._ok(call, self.backend.wire(call.resource, self._existing(call)))
+        return self.reply(call, self.backend.wire(call.resource, self.existing(call)))
 
     def update(self, call: Call) -> Reply:
-        entry_id = self._entry_id(call)
-        fields = self._body(call)
-        store = self._store(call)
+        entry_id = self.entry_id(call)
+        fields = self.body(call)
+        store = self.store(call)
         entry = self.backend.existing(call.resource, store, entry_id)
         changed = self.backend.update(call.resource, store, entry, fields)
-        return self._ok(call, self.backend.wire(call.resource, changed))
+        return self.reply(call, self.backend.wire(call.resource, changed))
 
     def replace(self, call: Call) -> Reply:
-        entry_id = self._entry_id(call)
-        fields = self._body(call)
-        store = self._store(call)
+        entry_id = self.entry_id(call)
+        fields = self.body(call)
+        store = self.store(call)
         entry = self.backend.existing(call.resource, store, entry_id)
         writable = self._writable(call.operation.body)
         changed = self.backend.replace(call.resource, store, entry, fields, writable)
-        return self._ok(call, self.backend.wire(call.resource, changed))
+        return self.reply(call, self.backend.wire(call.resource, changed))
 
     def delete(self, call: Call) -> Reply:
-        entry_id = self._entry_id(call)
-        self.backend.delete(call.resource, self._store(call), entry_id)
-        return self._ok(call, {"id": entry_id})
+        entry_id = self.entry_id(call)
+        self.backend.delete(call.resource, self.store(call), entry_id)
+        return self.reply(call, {"id": entry_id})
 
     def bulk_delete(self, call: Call) -> Reply:
-        refs = self._body(call)
+        refs = self.body(call)
         ids = [ref["id"] for ref in refs]
-        return self._ok(call, self.backend.delete_all(call.resource, self._store(call), ids))
+        return self.reply(call, self.backend.delete_all(call.resource, self.store(call), ids))
 
     def batch(self, call: Call) -> Reply:
-        arrays = self._body(call)
+        arrays = self.body(call)
         schema = self.api.schemas.properties(call.operation.body)
         names = [name for name in BATCH_ARRAYS if name in schema]
         puts = schema.get("puts")
         writable = self._writable(puts["items"]) if puts is not None and "items" in puts else []
-        result = self.backend.batch(call.resource, self._store(call), arrays, names, writable)
-        return self._ok(call, result)
+        result = self.backend.batch(call.resource, self.store(call), arrays, names, writable)
+        return self.reply(call, result)
 
     def get_verification(self, call: Call) -> Reply:
-        store = self._store(call)
-        entry = self._existing(call)
+        store = self.store(call)
+        entry = self.existing(call)
         info = self.backend.verification(call.resource, store, entry)
         if info is None:
             return Reply(204, None, {})
-        return self._ok(call, info)
+        return self.reply(call, info)
 
 
-@dataclass(frozen=True)
-class ListQuery:
-    """A list request's query, read and checked against the list operation's parameters."""
-
-    page: int
-    per_page: int
-    order: str | None
-    descending: bool
-    search: str | None
-    filters: tuple[tuple[str, str, Any, bool], ...]  # (field, match, wanted, fold case: a UUID)
-
-    @classmethod
-    def parse(
-        cls, operation: Operation, resource: Resource, pairs: Sequence[tuple[str, str]], api: Api
-    ) -> ListQuery:
-        values: dict[str, list[str]] = {}
-        for name, value in pairs:
-            values.setdefault(name, []).append(value)
-        parsed: dict[str, Any] = {}
-        for name, given in values.items():
-            parameter = operation.query.get(name)
-            if parameter is None:
-                raise Invalid("", f"unknown query parameter {name!r}")
-            if len(given) > 1 and not parameter.repeatable:
-                raise Invalid(name, "was given more than once")
-            if parameter.repeatable:
-                items = api.schemas.merged(parameter.schema.get("items", ANY))
-                parsed[name] = [query_value(parameter, text, items) for text in given]
-            else:
-                parsed[name] = query_value(parameter, given[0])
-            api.validator.check(parameter.schema, parsed[name], name, request=False)
-
-        def default(name: str, fallback: int) -> int:
-            parameter = operation.query.get(name)
-            return int(parameter.schema.get("default", fallback)) if parameter is not None else fallback
-
-        filters: list[tuple[str, str, Any, bool]] = []
-        for name, rule in resource.filters.items():
-            if name in parsed:
-                wanted = frozenset(parsed[name]) if rule.match == "any" else parsed[name]
-                fold = rule.parameter.schema.get("format") == "uuid"
-                filters.append((rule.field, rule.match, wanted, fold))
-        return cls(
-            page=parsed.get("page", default("page", 1)),
-            per_page=parsed.get("per_page", default("per_page", DEFAULT_PER_PAGE)),
-            order=parsed.get("order"),
-            descending=parsed.get("direction") == "desc",
-            search=str(parsed.get("search") or "").lower() or None,
-            filters=tuple(filters),
-        )
-
-    def keeps(self, entry: Entry, resource: Resource) -> bool:
-        for field, match, wanted, fold in self.filters:
-            value = entry.get(field)
-            if fold and isinstance(value, str):
-                value = value.lower()
-            if match == "member":
-                if wanted not in (value or ()):
-                    return False
-            elif match == "any":
-                if value not in wanted:
-                    return False
-            elif value != wanted:
-                return False
-        if self.search is None:
-            return True
-        fields = resource.search_fields or [name for name, value in entry.items() if isinstance(value, str)]
-        return any(self.search in str(entry.get(name) or "").lower() for name in fields)
-
-    def sort_key(self, entry: Entry, rank: Mapping[Any, int]) -> tuple[Any, ...]:
-        """By the chosen field, ties in list order; in list order when no order is asked for."""
-        if self.order is None:
-            return (rank[entry["id"]],)
-        value = entry.get(self.order)
-        return (value is not None, str(value).lower() if isinstance(value, str) else value, rank[entry["id"]])
+def _position(resource: Resource, entry: Entry) -> tuple[str, str]:
+    """Where an entry stands in a cursor list: its time (the field the list's range bounds), its id."""
+    return (str(entry.get(resource.time_field or "") or ""), str(entry["id"]))

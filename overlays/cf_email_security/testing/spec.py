@@ -2,23 +2,30 @@
 
 Nothing here names a resource or a field of this API. What the fake serves follows from the document:
 
-- Operations: every method and path. The path segment after the part all paths share
-  (`/accounts/{account_id}/email-security/settings`) names the resource; the path parameter after it is
-  the entry id. `x-sdk-method` names what an operation does (list, create, get, update, replace, delete,
-  batch, bulk_delete, get_verification); without it, the method and the path's shape say it.
-- Entities: the `result` schema of the resource's get (else list, create, batch) response; `id`'s
-  schema gives the id format (`type: integer`: 1, 2, 3...; a string: UUID4 strings).
+- Operations: every method and path. An operation's first tag names its resource (without tags, the
+  path segment after the part all paths share, `/accounts/{account_id}/email-security`); the first
+  path parameter after the resource's own path (what its paths share, or up to the segment named like
+  it) is the entry id. `x-sdk-method` names what an operation does (list, create, get, update,
+  replace, delete, batch, bulk_delete, get_verification, move, cancel...); without it, the method and
+  the path's shape say it.
+- Entities: the `result` schema of the resource's get (else list, create, batch) response; its id
+  field (`id`, else the one named like the entry's path parameter, `job_id`, else a required `..._id`
+  string, `submission_id`) gives the id format (`type: integer`: 1, 2, 3...; a string: UUID4 strings).
 - Timestamps: the entity's `date-time` fields that the create body does not carry; the ones named
   `created...` are set once, the others move on every change.
 - Deprecated aliases: a deprecated entity field whose replacement the spec names (`x-deprecation.use`,
   or "use `<field>`" in its description) reports that field's value (and is written last, in the order
   the list's filters name the aliases).
-- List filters: the list operation's query parameters other than page, per_page, order, direction and
-  search. A filter named like an entity field matches on equality (membership if the field is an
-  array); an array-valued filter (`domain=a&domain=b`) matches any of its values; a filter `x` where the
-  entity has no `x` but an array `xs` (`allowed_delivery_mode`, `allowed_delivery_modes`) matches
-  membership there; any other name matches a stored field of that name (seed data may carry fields the
-  entity schema does not show, such as `active_delivery_mode`).
+- List filters: the list operation's query parameters other than page, per_page, order, direction,
+  search and cursor. A filter named like an entity field matches on equality (membership if the field
+  is an array); an array-valued filter (`domain=a&domain=b`) matches any of its values; a filter `x`
+  where the entity has no `x` but an array `xs` (`allowed_delivery_mode`, `allowed_delivery_modes`)
+  matches membership there; `query` holds terms each found in some text of the entry; a date-time or
+  date parameter named `start`/`end` (or `from...`/`to...`) bounds the entity's time (its first
+  required date-time field, else its first); a deprecated parameter whose `x-deprecation.use` names
+  another means what that one means; any other name matches a stored field of that name (seed data
+  may carry fields the entity schema does not show, such as `active_delivery_mode`). A list whose
+  description says it covers "the last N days" does so where no range is given.
 - Search: a case-insensitive substring of the entity's free-text fields (strings that are neither
   enums, UUIDs nor date-times).
 - Rules in prose made data (the vendor extensions the spec's `info.description` lists): an entity
@@ -48,7 +55,15 @@ SPEC_PACKAGE = "cf_email_security_generated"
 SPEC_FILE = "openapi.json"
 DEFAULT_API_PREFIX = "/client/v4"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
-LIST_PROTOCOL = ("page", "per_page", "order", "direction", "search")  # query parameters of every list
+LIST_PROTOCOL = ("page", "per_page", "order", "direction", "search", "cursor")  # how lists are walked
+TERMS = "query"  # a list parameter of space-separated terms, each to be found in some text of an entry
+LOWER_BOUNDS = (
+    "start",
+    "since",
+    "after",
+    "from",
+)  # a time parameter named so (or `from_date`) starts a range
+UPPER_BOUNDS = ("end", "until", "before", "to")
 BATCH_ARRAYS = ("deletes", "patches", "puts", "posts")  # the batch convention, in the order applied
 
 SpecSource = Mapping[str, Any] | str | os.PathLike[str]
@@ -91,16 +106,22 @@ class Parameter:
     name: str
     schema: Mapping[str, Any]
     repeatable: bool
+    use: str | None = None  # a deprecated parameter's replacement (`x-deprecation.use`)
+    description: str = ""
 
 
 @dataclass(frozen=True)
 class Filter:
     """How a list filter selects entries: `field` of the entry, matched by "eq" (equals the value),
-    "member" (the entry's array holds the value) or "any" (the field equals one of the values)."""
+    "member" (the entry's array holds the value), "any" (the field equals one of the values), "after"
+    or "before" (a time range's bounds: a date means its first or its last moment) or "terms" (every
+    term found in some text of the entry). `alias_of`: the parameter a deprecated one stands for,
+    which wins where both are given."""
 
     parameter: Parameter
     field: str
     match: str
+    alias_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -117,16 +138,13 @@ class Operation:
     statuses: tuple[int, ...]  # the documented 2xx statuses
     result: Mapping[str, Any] | None  # the merged `result` schema of the first 2xx, None without one
     extensions: Mapping[str, Any] = field(default_factory=dict[str, Any])  # the operation's `x-` keys
+    tags: tuple[str, ...] = ()
+    description: str = ""
+    entry_parameter: str | None = None  # the path parameter naming the entry (the first after the resource)
 
     @property
     def success(self) -> int:
         return self.statuses[0] if self.statuses else 200
-
-    @property
-    def entry_parameter(self) -> str | None:
-        """The path parameter naming the entry (the one after the resource), if any."""
-        names = [segment[1:-1] for segment in self.segments if segment.startswith("{")]
-        return names[1] if len(names) > 1 else None
 
 
 @dataclass(frozen=True)
@@ -180,6 +198,9 @@ class Resource:
     unique: tuple[str, ...] = ()
     server_defaults: Mapping[str, Any] = field(default_factory=dict[str, Any])
     verification: Verification | None = None
+    key: str = "id"  # the entity field holding its id (`job_id`, `submission_id` where it has no `id`)
+    time_field: str | None = None  # what places an entry in time (its ranges, its cursor order)
+    window_days: int | None = None  # a list without a time range covers the last so many days
 
     @property
     def uuid_ids(self) -> bool:
@@ -203,7 +224,7 @@ class Api:
         self.prefix: str = _server_path(document)
         operations = self._operations()
         self.common: tuple[str, ...] = _common_prefix([operation.segments for operation in operations])
-        named = [self._named(operation) for operation in operations]
+        named = self._named(operations)
         self.operations: tuple[Operation, ...] = tuple(named)
         grouped: dict[str, dict[str, Operation]] = {}
         for operation in named:
@@ -235,7 +256,10 @@ class Api:
             schema = self.schemas.merged(parameter.get("schema", ANY))
             name = str(parameter["name"])
             if parameter.get("in") == "query":
-                query[name] = Parameter(name, schema, schema.get("type") == "array")
+                use = (_mapping(parameter.get("x-deprecation")) or {}).get("use")
+                deprecated = str(use) if parameter.get("deprecated") is True and use else None
+                description = str(parameter.get("description", ""))
+                query[name] = Parameter(name, schema, schema.get("type") == "array", deprecated, description)
             elif parameter.get("in") == "path":
                 in_path[name] = schema
         statuses = tuple(sorted(int(code) for code in spec.get("responses", {}) if str(code).isdigit()))
@@ -253,6 +277,8 @@ class Api:
             statuses=successes,
             result=self._result(spec, successes),
             extensions={key: value for key, value in spec.items() if key.startswith("x-")},
+            tags=tuple(str(tag) for tag in spec.get("tags", ())),
+            description=str(spec.get("description", "")),
         )
 
     def _result(self, spec: Mapping[str, Any], successes: tuple[int, ...]) -> Mapping[str, Any] | None:
@@ -265,12 +291,26 @@ class Api:
                     return result
         return None
 
-    def _named(self, operation: Operation) -> Operation:
-        """The operation with its resource and, where `x-sdk-method` is absent, its verb from its shape."""
-        rest = operation.segments[len(self.common) :]
-        resource = rest[0] if rest else ""
-        verb = operation.verb or _verb(operation.method, rest[1:]) or operation.id
-        return replace(operation, resource=resource, verb=verb)
+    def _named(self, operations: list[Operation]) -> list[Operation]:
+        """The operations with their resource (the first tag, else the path segment after the shared
+        prefix), their entry parameter and, where `x-sdk-method` is absent, their verb from their shape
+        after the resource's own path (the part all its paths share)."""
+        grouped: dict[str, list[int]] = {}
+        for index, operation in enumerate(operations):
+            rest = operation.segments[len(self.common) :]
+            name = operation.tags[0] if operation.tags else (rest[0] if rest else "")
+            grouped.setdefault(name, []).append(index)
+        named = list(operations)
+        for name, members in grouped.items():
+            paths = [operations[index].segments for index in members]
+            base = _resource_path(name, paths, len(self.common))
+            for index in members:
+                operation = operations[index]
+                rest = operation.segments[base:]
+                entry = next((part[1:-1] for part in rest if part.startswith("{")), None)
+                verb = operation.verb or _verb(operation.method, rest) or operation.id
+                named[index] = replace(operation, resource=name, verb=verb, entry_parameter=entry)
+        return named
 
     # ----- resources -----------------------------------------------------------------------------
 
@@ -300,16 +340,17 @@ class Api:
             for index, name in enumerate(fields)
         }
         aliases = {name: aliases[name] for name in sorted(aliases, key=rank.__getitem__)}
+        key = _key(operations, entity, fields)
         return Resource(
             name=name,
             operations=operations,
             entity=entity,
             fields=fields,
-            id_schema=self._id_schema(operations, fields),
+            id_schema=self._id_schema(operations, fields, key),
             created=tuple(stamp for stamp in stamps if stamp.startswith("created")),
             modified=tuple(stamp for stamp in stamps if not stamp.startswith("created")),
             aliases=aliases,
-            filters=self._filters(operations.get("list"), fields),
+            filters=self.filters(operations.get("list"), entity),
             search_fields=tuple(
                 field_name
                 for field_name, schema in fields.items()
@@ -329,6 +370,9 @@ class Api:
             unique=tuple(str(name) for name in (entity or {}).get("x-sdk-unique", ()) if name in fields),
             server_defaults=dict((entity or {}).get("x-sdk-server-defaults", {})),
             verification=_verification(operations, fields),
+            key=key,
+            time_field=_time_field(fields, (entity or {}).get("required", ())),
+            window_days=_window(listing),
         )
 
     def _entity(self, operations: Mapping[str, Operation]) -> Mapping[str, Any] | None:
@@ -349,11 +393,12 @@ class Api:
         return None
 
     def _id_schema(
-        self, operations: Mapping[str, Operation], fields: Mapping[str, Mapping[str, Any]]
+        self, operations: Mapping[str, Operation], fields: Mapping[str, Mapping[str, Any]], key: str
     ) -> Mapping[str, Any]:
-        """The id's schema: the entity's `id`, else the entry path parameter's, else a batch delete's."""
-        if "id" in fields:
-            return fields["id"]
+        """The id's schema: the entity's id field, else the entry path parameter's, else a batch
+        delete's."""
+        if key in fields:
+            return fields[key]
         for operation in operations.values():
             parameter = operation.entry_parameter
             if parameter is not None:
@@ -368,25 +413,39 @@ class Api:
                     return reference["id"]
         return {"type": "integer", "format": "int32", "minimum": 1}
 
-    def _filters(
-        self, listing: Operation | None, fields: Mapping[str, Mapping[str, Any]]
-    ) -> dict[str, Filter]:
+    def filters(self, listing: Operation | None, entity: Mapping[str, Any] | None) -> dict[str, Filter]:
+        """How each query parameter of a list (other than the walking ones) selects the `entity`s."""
         if listing is None:
             return {}
+        fields = self.schemas.properties(entity) if entity is not None else {}
+        timed = _time_field(fields, (entity or {}).get("required", ()))
         filters: dict[str, Filter] = {}
         for name, parameter in listing.query.items():
             if name in LIST_PROTOCOL:
                 continue
-            if parameter.repeatable:
-                filters[name] = Filter(parameter, name, "any")
-            elif name in fields:
-                is_array = fields[name].get("type") == "array"
-                filters[name] = Filter(parameter, name, "member" if is_array else "eq")
-            elif fields.get(f"{name}s", {}).get("type") == "array":
-                filters[name] = Filter(parameter, f"{name}s", "member")
-            else:
-                filters[name] = Filter(parameter, name, "eq")
+            target = _deprecated_for(parameter, listing.query)
+            meaning = listing.query[target] if target is not None else parameter
+            found = self._filter(meaning, fields, timed)
+            filters[name] = replace(found, parameter=parameter, alias_of=target)
         return filters
+
+    @staticmethod
+    def _filter(parameter: Parameter, fields: Mapping[str, Mapping[str, Any]], timed: str | None) -> Filter:
+        name = parameter.name
+        if parameter.repeatable:
+            return Filter(parameter, name, "any")
+        if name in fields:
+            is_array = fields[name].get("type") == "array"
+            return Filter(parameter, name, "member" if is_array else "eq")
+        if fields.get(f"{name}s", {}).get("type") == "array":
+            return Filter(parameter, f"{name}s", "member")
+        if name == TERMS:
+            return Filter(parameter, "", "terms")
+        stem = name.split("_")[0]
+        bounded = stem in LOWER_BOUNDS or stem in UPPER_BOUNDS
+        if timed is not None and bounded and parameter.schema.get("format") in ("date-time", "date"):
+            return Filter(parameter, timed, "after" if stem in LOWER_BOUNDS else "before")
+        return Filter(parameter, name, "eq")
 
 
 def _forms(fields: Mapping[str, Mapping[str, Any]]) -> tuple[FormRule, ...]:
@@ -418,6 +477,43 @@ def _verification(
         if rule is not None and rule.get("field") in fields:
             return Verification(str(rule["field"]), rule.get("pending"), rule.get("verified"))
     return None
+
+
+def _key(
+    operations: Mapping[str, Operation], entity: Mapping[str, Any] | None, fields: Mapping[str, Any]
+) -> str:
+    """The field holding an entity's id: `id`, else one named like the entry's path parameter
+    (`job_id`), else the first required string field named `..._id` (`submission_id`)."""
+    if "id" in fields or entity is None:
+        return "id"
+    for operation in operations.values():
+        if operation.entry_parameter in fields:
+            return str(operation.entry_parameter)
+    for name in entity.get("required", ()):
+        if str(name).endswith("_id") and fields.get(name, {}).get("type") == "string":
+            return str(name)
+    return "id"
+
+
+def _time_field(fields: Mapping[str, Mapping[str, Any]], required: Any) -> str | None:
+    """The time that places an entity in a range: its first required date-time field, else its first."""
+    stamps = [name for name, schema in fields.items() if schema.get("format") == "date-time"]
+    return next((name for name in stamps if name in required), stamps[0] if stamps else None)
+
+
+def _deprecated_for(parameter: Parameter, query: Mapping[str, Parameter]) -> str | None:
+    """The list parameter a deprecated one stands for (`x-deprecation.use`), if the list has it."""
+    use = parameter.use
+    return use if use in query and use != parameter.name else None
+
+
+def _window(listing: Operation | None) -> int | None:
+    """How many days a list covers when no range is given, where its description says ("the last 30
+    days")."""
+    if listing is None:
+        return None
+    found = re.search(r"\blast (\d+) days\b", listing.description)
+    return int(found[1]) if found else None
 
 
 def _verb(method: str, rest: tuple[str, ...]) -> str | None:
@@ -463,6 +559,19 @@ def _server_path(document: Mapping[str, Any]) -> str:
 def _mapping(value: object) -> Mapping[str, Any] | None:
     """A spec extension's value when it is a mapping (a JSON object), else None."""
     return cast("Mapping[str, Any]", value) if isinstance(value, Mapping) else None
+
+
+def _resource_path(name: str, paths: list[tuple[str, ...]], common: int) -> int:
+    """How many segments a resource's own path has: up to the segment named like the resource (for
+    `.../settings/domains`), else the segments all its paths share (`.../investigate/bulk`)."""
+    for index, segment in enumerate(paths[0][common:], start=common):
+        if segment == name and all(len(path) > index and path[index] == name for path in paths):
+            return index + 1
+    shared = 0
+    shortest = min(len(path) for path in paths)
+    while shared < shortest and all(path[shared] == paths[0][shared] for path in paths):
+        shared += 1
+    return shared
 
 
 def _common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:
