@@ -824,11 +824,12 @@ def test_settings_file_mistakes_are_bad_input(served: Served, tmp_path: Path) ->
 
 
 def test_every_operation_of_the_spec_was_run() -> None:
-    """Runs after the flows: a new operation in the spec needs a line in a flow above."""
+    """Runs after the flows: a new operation of these resources needs a line in a flow above (those
+    of processed mail have theirs in test_cli_investigate.py, which checks that every resource has)."""
     if len(FLOWS_DONE) < FLOWS:
         pytest.skip("checks coverage only when every flow above ran in this session")
     spec = _spec.load()
-    assert {(op.resource, op.method) for op in spec.operations} == EXERCISED
+    assert {(op.resource, op.method) for op in spec.operations if op.resource in FLOWS_DONE} == EXERCISED
 
 
 def test_commands_match_the_client_signatures() -> None:
@@ -841,16 +842,16 @@ def test_commands_match_the_client_signatures() -> None:
         method = getattr(getattr(es, op.resource), op.method)
         parameters = inspect.signature(method).parameters
         for param in op.params:
-            assert param.name in parameters, (op, param)
-            annotation = str(parameters[param.name].annotation)
+            assert param.arg in parameters, (op, param)  # `type` is `type_` in Python
+            annotation = str(parameters[param.arg].annotation)
             if param.schema.get("format") == "uuid" or param.schema.get("items", {}).get("format") == "uuid":
                 # ids are strings the client checks as UUIDs: the CLI passes the word as written
                 assert "str" in annotation and "UUID" not in annotation, (op, param, annotation)
             if param.location == "path":
-                assert parameters[param.name].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+                assert parameters[param.arg].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
         required = {
             name
             for name, p in parameters.items()
             if p.kind is inspect.Parameter.KEYWORD_ONLY and p.default is inspect.Parameter.empty
         }
-        assert required <= {p.name for p in op.params}, op
+        assert required <= {p.arg for p in op.params}, op

@@ -35,11 +35,20 @@ def deprecated(schema: Mapping[str, Any] | None) -> set[str]:
     return {name for name, prop in properties.items() if prop.get("deprecated")}
 
 
+def listed(schema: Mapping[str, Any] | None) -> list[str]:
+    """The spec's columns for tables of this schema (`x-cli` `columns`), the id first; often none."""
+    cli: Mapping[str, Any] = (schema or {}).get("x-cli") or {}
+    return [str(name) for name in cli.get("columns") or ()]
+
+
 def of(schema: Mapping[str, Any] | None, *, table: bool) -> list[str]:
-    """The default columns of rows of this schema: deprecated fields left out, and for tables of
-    many rows objects and timestamps too (a terminal is narrow; --columns brings them back)."""
+    """The default columns of rows of this schema: for tables, the spec's `x-cli` `columns` where it
+    lists them; else deprecated fields left out, and for tables of many rows objects and timestamps
+    too (a terminal is narrow; --columns brings them back)."""
     if not schema or "properties" not in schema:
         return []
+    if table and listed(schema):  # the spec's choice for tables of this schema
+        return [name for name in listed(schema) if name in schema["properties"]]
     required = set(schema.get("required", ()))
     key = list(schema.get("x-natural-key", ()))  # the live API marks most fields optional: the key tells
     fields = [

@@ -24,13 +24,34 @@ def choices(schema: Schema, *, writable: bool) -> list[str] | None:
     return [str(value) for value in values if value is not None and value not in hidden]
 
 
-def _datetime(text: str) -> Any:
+AGO_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+TIME_FORMS = "a date-time (ISO 8601, UTC unless it names a zone) or a time ago: 30m, 12h, 7d, 2w"
+TIME_HELP = "Takes " + TIME_FORMS + "."
+
+
+def _ago(text: str) -> Any:
+    """`7d`: that long before now, in UTC; None when the text is not of that form."""
     import datetime
 
+    amount, unit = text[:-1], text[-1:].lower()
+    if unit not in AGO_UNITS or not amount.replace(".", "", 1).isdigit():
+        return None
+    now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
+    return now - datetime.timedelta(seconds=float(amount) * AGO_UNITS[unit])
+
+
+def _datetime(text: str) -> Any:
+    """An ISO 8601 date-time or date (a time without a zone is UTC, as the API's are), or a time ago."""
+    import datetime
+
+    ago = _ago(text.strip())
+    if ago is not None:
+        return ago
     try:
-        return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        value = datetime.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO 8601 date-time: {text!r}") from None
+        raise argparse.ArgumentTypeError(f"not {TIME_FORMS}: {text!r}") from None
+    return value if value.tzinfo is not None else value.replace(tzinfo=datetime.timezone.utc)
 
 
 def _int(text: str) -> int:

@@ -14,11 +14,13 @@ INTERRUPTED: Final = 130
 
 EXIT_CODES_HELP = """exit codes:
   0  success (plan --detailed-exitcode: no changes)
-  1  unexpected error; apply declined (plan --detailed-exitcode: any error)
+  1  unexpected error; apply or an action declined; a job waited for failed or outlasted
+     --wait-timeout (plan --detailed-exitcode: any error)
   2  bad input: arguments, files, credentials or account missing, unsafe plan refused
      (plan --detailed-exitcode: changes present)
   3  API error: the API refused the request or answered off-spec
-  4  connection error: no answer (refused, broken, timed out)"""
+  4  connection error: no answer (refused, broken, timed out)
+130  interrupted (Ctrl-C, SIGTERM); a wait for a job stops waiting, and the job goes on"""
 
 
 # The library's settings as a command-line user gives them: (`name=` in a message, the bare `name`).

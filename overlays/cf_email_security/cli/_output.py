@@ -75,7 +75,7 @@ def emit(
         if fmt == "csv":
             _write_csv(out, listed, names, resource, columns)
         else:
-            key = ["id", *(schema or {}).get("x-natural-key", ())]
+            key = ["id", *(schema or {}).get("x-natural-key", ()), *_columns.listed(schema)[:1]]
             keep = [name for name in names if name in key]
             if not columns:  # the defaults: as many as the terminal shows readably
                 import shutil
@@ -141,6 +141,33 @@ def _one_object(
             hidden = _columns.deprecated(schema)
             names += [n for n in value if n not in names and n not in hidden and value[n] is not None]
         _table.render(out, ["field", "value"], [{"field": n, "value": value.get(n)} for n in names], None)
+
+
+def text_field(schema: Mapping[str, Any] | None) -> str | None:
+    """The field of a result that is one text and nothing else (a message's source, a base64 image),
+    written as it is rather than as a document: `get-raw ID > message.eml`."""
+    schema = schema or {}
+    properties: Mapping[str, Mapping[str, Any]] = schema.get("properties") or {}
+    if schema.get("type") != "object" or len(properties) != 1:
+        return None
+    name, prop = next(iter(properties.items()))
+    return name if prop.get("type") == "string" and not prop.get("format") else None
+
+
+def text(value: Any, out: IO[str] | None = None) -> None:
+    """A text result as it is, its bytes unchanged (UTF-8 whatever the locale), with a line end at
+    the end only when it has none and a person reads it."""
+    out = out or cast("IO[str]", sys.stdout)
+    body = str(value)
+    if out.isatty() and not body.endswith("\n"):
+        body += "\n"
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        out.write(body)
+        return
+    out.flush()
+    buffer.write(body.encode("utf-8"))
+    buffer.flush()
 
 
 def lines(items: Iterable[str], out: IO[str] | None = None) -> None:

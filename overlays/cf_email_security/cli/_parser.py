@@ -1,5 +1,6 @@
-"""The argument parser, built from the command model: `RESOURCE VERB` per operation, plus the
-settings commands (export, plan, apply) and `completion`.
+"""The argument parser, built from the command model: `RESOURCE VERB` per operation (and `RESOURCE
+WORD VERB` for a resource spelled `RESOURCE_WORD`), plus the settings commands (export, plan, apply)
+and `completion`.
 
 Only the parsers the command line names are filled in (all of them for `completion`), so that
 `--help` and a single command pay for a few dozen `add_argument` calls rather than all of them.
@@ -25,13 +26,15 @@ FLAG_GLOBALS = ("--no-progress", "-h", "--help", "--version")
 # Names the command line uses itself; an API field of the same name becomes --body-NAME / --query-NAME.
 RESERVED = {
     "account_id", "api_token", "base_url", "timeout", "output", "file", "dry_run", "limit", "columns",
-    "help", "no_progress", "version", "rate_limit",
+    "help", "no_progress", "version", "rate_limit", "yes", "wait", "wait_timeout", "interval",
 }  # fmt: skip
 
-DESCRIPTION = """Cloudflare Email Security settings from the command line: every API operation as
-`RESOURCE VERB`, and the account's settings (every resource with a natural key: allow and block
-lists, content policies, domains, the impersonation registry, sending-domain restrictions, trusted
-domains, URL ignore patterns) as one file to export, plan and apply."""
+DESCRIPTION = """Cloudflare Email Security from the command line: every API operation as `RESOURCE
+VERB`, for the settings and for processed mail (investigate: search, move, release; bulk jobs, which
+`--wait` follows; submissions; PhishGuard reports); and the account's settings (every resource with a
+natural key: allow and block lists, content policies, domains, the impersonation registry,
+sending-domain restrictions, trusted domains, URL ignore patterns) as one file to export, plan and
+apply. Acting on more than one message asks first (--yes for scripts); --dry-run sends nothing."""
 ENVIRONMENT_HELP = """environment:
   CLOUDFLARE_API_TOKEN                    API token (or CLOUDFLARE_API_KEY with CLOUDFLARE_EMAIL)
   CLOUDFLARE_ACCOUNT_ID                   account (or --account-id)
@@ -168,7 +171,10 @@ def _deprecation(about: Any) -> str:
 
 
 def _help(param: Param) -> str:
-    text = " ".join(part for part in (_text(param.description), _limits(param.schema)) if part)
+    from ._convert import TIME_HELP
+
+    when = TIME_HELP if param.schema.get("format") == "date-time" else ""
+    text = " ".join(part for part in (_text(param.description), _limits(param.schema), when) if part)
     notes: list[str] = []
     if param.required:
         notes.append("required")
@@ -180,7 +186,16 @@ def _help(param: Param) -> str:
     return (text + suffix).strip()
 
 
-def _add_param(parser: argparse.ArgumentParser, op: Operation, param: Param) -> None:
+def _flags(op: Operation, param: Param) -> list[str]:
+    """The option's name (`--body-NAME` where the command line uses NAME itself) and its aliases."""
+    name = param.name
+    if name in RESERVED:
+        name = f"{'query' if param.location == 'query' else 'body'}_{name}"
+    aliases = [alias for alias in op.aliases.get(param.name, ()) if alias not in RESERVED]
+    return [f"--{kebab(name)}", *(f"--{kebab(alias)}" for alias in aliases)]
+
+
+def _add_param(parser: Any, op: Operation, param: Param) -> None:
     from ._convert import choices, scalar_type
 
     schema, writable = param.schema, param.location != "query"
@@ -189,29 +204,43 @@ def _add_param(parser: argparse.ArgumentParser, op: Operation, param: Param) -> 
             param.name, metavar=param.name.upper(), type=scalar_type(schema), help=_help(param) or None
         )
         return
-    name = param.name
-    if name in RESERVED:
-        name = f"{'query' if param.location == 'query' else 'body'}_{name}"
-    flag = f"--{kebab(name)}"
-    common: dict[str, Any] = {"dest": param.name, "default": argparse.SUPPRESS, "help": _help(param) or None}
+    if op.positional is param:  # `release ID...`; --file may carry them instead
+        parser.add_argument(
+            param.name,
+            nargs="*",
+            default=argparse.SUPPRESS,
+            type=scalar_type(schema.get("items", {})),
+            metavar=param.name.removesuffix("s").upper(),
+            help=_help(param) or None,
+        )
+        return
+    flags = _flags(op, param)
+    name = flags[0][2:]
+    help_text = _help(param)
+    values = choices(schema, writable=writable) or choices(schema.get("items", {}), writable=writable)
+    metavar = None  # an enum's values, listed by argparse; once in the help when the option has aliases
+    if values and len(flags) > 1:
+        metavar = name.upper()
+        help_text = f"{help_text} One of {', '.join(values)}.".strip()
+    common: dict[str, Any] = {"dest": param.name, "default": argparse.SUPPRESS, "help": help_text or None}
     if schema.get("type") == "boolean":
-        parser.add_argument(flag, action=argparse.BooleanOptionalAction, **common)
+        parser.add_argument(*flags, action=argparse.BooleanOptionalAction, **common)
     elif schema.get("type") == "array":
         items = schema.get("items", {})
         parser.add_argument(
-            flag,
+            *flags,
             action="append",
             type=scalar_type(items),
             choices=choices(items, writable=writable),
-            metavar=kebab(name).upper() if not items.get("enum") else None,
+            metavar=name.upper() if not items.get("enum") else metavar,
             **common,
         )
     else:
         parser.add_argument(
-            flag,
+            *flags,
             type=scalar_type(schema),
             choices=choices(schema, writable=writable),
-            metavar=None if schema.get("enum") else kebab(name).upper(),
+            metavar=metavar if schema.get("enum") else name.upper(),
             **common,
         )
     if schema.get("nullable") and param.location == "body":
@@ -237,11 +266,43 @@ def _add_output(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--columns", metavar="A,B", help="columns of table and csv output, comma-separated")
 
 
+def _add_waiting(parser: argparse.ArgumentParser, *, flag: bool) -> None:
+    group = parser.add_argument_group("waiting")
+    if flag:
+        group.add_argument(
+            "--wait",
+            action="store_true",
+            help="then wait until the job ends, showing how far it is, and print it as it ended "
+            "(Ctrl-C stops waiting, not the job; exit codes as `wait`'s)",
+        )
+    group.add_argument(
+        "--interval",
+        type=float,
+        metavar="SECONDS",
+        help="seconds between the first two polls; the next pauses grow from there (default: about a second)",
+    )
+    group.add_argument(
+        "--wait-timeout",
+        type=float,
+        metavar="SECONDS",
+        help="stop waiting after SECONDS; the job goes on (default: wait until it ends)",
+    )
+
+
 def fill_operation(parser: argparse.ArgumentParser, op: Operation) -> None:
-    """The arguments of one operation: path ids positional, the rest as options; `--file` for bodies."""
+    """The arguments of one operation: path ids positional, the rest as options; `--file` for bodies;
+    the scalar fields of an object of the body as options of their own, in a group of their own."""
     for param in op.params:
         if not param.file_only:
             _add_param(parser, op, param)
+    groups: dict[str, Any] = {}
+    for param in op.fields:
+        parent = param.parent or ""
+        if parent not in groups:
+            groups[parent] = parser.add_argument_group(
+                f"{parent} (fields of the body's {parent}; --file may carry it whole)"
+            )
+        _add_param(groups[parent], op, param)
     if op.has_body:
         in_file = [p.name for p in op.params if p.file_only] or ["any body field"]
         parser.add_argument(
@@ -255,6 +316,16 @@ def fill_operation(parser: argparse.ArgumentParser, op: Operation) -> None:
         parser.add_argument(
             "--dry-run", action="store_true", help="print the request (method, URL, body) and send nothing"
         )
+    if op.cli.get("confirm"):
+        parser.add_argument(
+            "-y",
+            "--yes",
+            action="store_true",
+            help="act without asking (for scripts); without it, acting on more than one message asks "
+            "first, and without a terminal refuses",
+        )
+    if op.method == "wait" or op.spec.waiter(op) is not None:
+        _add_waiting(parser, flag=op.method != "wait")
     if op.paginated:
         parser.add_argument(
             "--limit", type=int, metavar="N", help="stop after N entries (default: all pages)"
@@ -347,8 +418,9 @@ than 10% of a resource's entries, or more than 100, needs --allow-deletes.""",
 }
 
 
-def selected(argv: Sequence[str]) -> tuple[str | None, str | None] | None:
-    """The command and verb the command line names, read without parsing; None when unsure."""
+def selected(argv: Sequence[str]) -> tuple[str | None, str | None, str | None] | None:
+    """The command and verb the command line names (and the word after them: the verb of `RESOURCE
+    WORD VERB`), read without parsing; None when unsure."""
     words: list[str] = []
     skip = False
     for word in argv:
@@ -363,9 +435,26 @@ def selected(argv: Sequence[str]) -> tuple[str | None, str | None] | None:
                 return None  # an option before the command that is not global: let argparse say so
         else:
             words.append(kebab(word))  # a command word, as the parser looks it up
-            if len(words) == 2:
+            if len(words) == 3:
                 break
-    return (words[0] if words else None, words[1] if len(words) > 1 else None)
+    words += [None] * (3 - len(words))  # type: ignore[list-item]
+    return (words[0], words[1], words[2])
+
+
+def _verbs(parser: argparse.ArgumentParser, operations: Sequence[Operation], wanted: str | bool) -> Any:
+    """A resource's verbs, one per operation; only the `wanted` one filled in (all of them when True)."""
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", title="verbs")
+    verbs.required = True
+    for op in operations:
+        leaf = verbs.add_parser(
+            op.verb,
+            help=_text(op.summary),
+            description=_operation_description(op),
+            formatter_class=_formatter,
+        )
+        if wanted is True or wanted == op.verb:
+            fill_operation(leaf, op)
+    return verbs
 
 
 def build(spec: Spec, argv: Sequence[str] | None) -> Parser:
@@ -392,17 +481,16 @@ def build(spec: Spec, argv: Sequence[str] | None) -> Parser:
         )
         if wanted is not None and wanted[0] != kebab(resource):
             continue
-        verbs = parser.add_subparsers(dest="verb", metavar="VERB", title="verbs")
-        verbs.required = True
-        for op in operations:
-            leaf = verbs.add_parser(
-                op.verb,
-                help=_text(op.summary),
-                description=_operation_description(op),
+        verbs = _verbs(parser, operations, True if wanted is None else wanted[1] or False)
+        for word, other in spec.nested(resource).items():
+            nested = verbs.add_parser(
+                word,
+                help=f"{_text(spec.resources[other])} (`{kebab(other)}` too)",
+                description=f"{spec.resources[other]}\n\nThe same commands as `{PROG} {kebab(other)}`.",
                 formatter_class=_formatter,
             )
-            if wanted is None or wanted[1] == op.verb:
-                fill_operation(leaf, op)
+            if wanted is None or wanted[1] == word:
+                _verbs(nested, spec.of(other), True if wanted is None else wanted[2] or False)
     for command in SETTINGS_COMMANDS:
         parser = commands.add_parser(
             command,

@@ -1,7 +1,8 @@
 """A progress bar for walks and applies, on stderr only when it is a terminal, never in piped output.
 
 It is fed by an httpx response hook, so it follows any command without the command's help: each list
-page's `result_info` (entries so far out of `total_count`) and each batch request of an apply. It
+page's `result_info` (entries so far out of `total_count`) and each batch request of an apply; and by
+the polls of a job being waited for (`show`). It
 appears only once the work has taken DELAY seconds, and is gone when the work ends. rich draws it when
 installed (the `cli` extra); otherwise one line rewritten in place.
 """
@@ -74,6 +75,12 @@ class Progress:
         with self._lock:
             task = self.tasks.setdefault(label, [0, 0])
             task[0] += count
+            self._draw()
+
+    def show(self, label: str, done: int, total: int) -> None:
+        """Where a task stands, as counted elsewhere (a job the server runs)."""
+        with self._lock:
+            self.tasks[label] = [done, total]
             self._draw()
 
     # ----- drawing ---------------------------------------------------------------------------------

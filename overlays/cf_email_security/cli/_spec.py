@@ -4,22 +4,35 @@ Reading the spec (one small JSON file) rather than importing every resource modu
 parsing cheap, and makes a new operation of the spec a new command with no change here: each operation
 is `RESOURCE VERB`, its tag naming the client attribute and `x-sdk-method` (else its operationId) the
 method, exactly as the generator names them. The tests check this model against the client's signatures.
+
+Beyond the operations of the document, three things follow from its shapes and its `x-` data:
+- a `get` with `x-sdk-wait` (a long-running job) gives its resource a `wait` command, as it gives the
+  client a `wait()` method;
+- an object in a request body (a bulk job's `search_params`) offers its scalar fields as options of
+  their own, beside `--file`;
+- `x-cli` (on an operation or a schema) says what only a command line needs: option aliases, an array
+  taken as positional words, when to ask before acting, a job's progress counters, a table's columns.
 """
 
 from __future__ import annotations
 
+import builtins
 import functools
 import json
-from collections.abc import Mapping
-from typing import Any, Literal
+import keyword
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, cast
 
 Schema = Mapping[str, Any]
-Location = Literal["path", "query", "body", "body-array"]
+Location = Literal["path", "query", "body", "body-array", "field"]
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+# Names the generator suffixes with `_` in Python (`type` -> `type_`), as openapi-python-client does.
+_SHADOWED = (set(dir(builtins)) | {"self", "true", "false", "datetime"}) - {"id"}
 
 
 class Param:
-    """One argument of a client method: a path id, a query filter, a body field or a whole array body.
+    """One argument of a client method: a path id, a query filter, a body field or a whole array body;
+    or ("field") one scalar field of an object in the body, whose name is `parent`.
 
     (Plain classes, not dataclasses, here: building dataclasses costs milliseconds at `--help` time.)"""
 
@@ -31,6 +44,7 @@ class Param:
         required: bool,
         description: str = "",
         deprecated: bool = False,
+        parent: str | None = None,
     ) -> None:
         self.name = name
         self.location = location
@@ -38,6 +52,14 @@ class Param:
         self.required = required
         self.description = description
         self.deprecated = deprecated
+        self.parent = parent
+
+    @property
+    def arg(self) -> str:
+        """The client method's name for it: the JSON name, `_` added where Python has the word."""
+        if self.location == "field":
+            return self.name  # a key of the parent's dict
+        return f"{self.name}_" if self.name in _SHADOWED or keyword.iskeyword(self.name) else self.name
 
     def __repr__(self) -> str:
         return f"Param({self.name!r}, {self.location!r})"
@@ -47,8 +69,7 @@ class Param:
         """Whether only `--file` can carry it: objects, and arrays of objects (batch arrays, bodies)."""
         if self.location == "body-array":
             return True
-        kind = self.schema.get("type")
-        return kind == "object" or (kind == "array" and self.schema.get("items", {}).get("type") == "object")
+        return _structured(self.schema)
 
 
 class Operation:
@@ -73,6 +94,57 @@ class Operation:
     @functools.cached_property
     def params(self) -> tuple[Param, ...]:
         return tuple(_params(self.spec, self.shared, self.raw))
+
+    @functools.cached_property
+    def fields(self) -> tuple[Param, ...]:
+        """The scalar fields of the body's objects, each an option of its own (`--sender` fills
+        `search_params.sender`) unless its name is taken by another argument: then only --file has it."""
+        taken = {p.name for p in self.params}
+        out: list[Param] = []
+        for parent in self.params:
+            if parent.location != "body" or parent.schema.get("type") != "object":
+                continue
+            for name, prop in parent.schema.get("properties", {}).items():
+                if prop.get("readOnly") or name in taken or _structured(prop):
+                    continue
+                taken.add(name)
+                description, deprecated = prop.get("description", ""), bool(prop.get("deprecated"))
+                out.append(Param(name, "field", prop, False, description, deprecated, parent=parent.name))
+        return tuple(out)
+
+    @property
+    def options(self) -> tuple[Param, ...]:
+        """Every argument the command line takes: the method's own and the fields of its objects."""
+        return self.params + self.fields
+
+    @functools.cached_property
+    def cli(self) -> Mapping[str, Any]:
+        """The operation's `x-cli`: aliases, positional, confirm, progress (see the spec's info)."""
+        data: Mapping[str, Any] = self.raw.get("x-cli") or {}
+        return data
+
+    @property
+    def aliases(self) -> dict[str, list[str]]:
+        """Option aliases by the field they name: {"start": ["since"]}."""
+        out: dict[str, list[str]] = {}
+        given: Mapping[str, str] = self.cli.get("aliases") or {}
+        for alias, field in given.items():
+            out.setdefault(str(field), []).append(str(alias))
+        return out
+
+    @property
+    def positional(self) -> Param | None:
+        """The array argument given as the command's words (`release ID...`), if any."""
+        name = self.cli.get("positional")
+        return next((p for p in self.params if p.name == name), None) if name else None
+
+    def asks(self, arguments: Mapping[str, Any]) -> bool:
+        """Whether acting needs a confirmation: always, or when the `confirm` field holds several."""
+        rule = self.cli.get("confirm")
+        if rule == "always":
+            return True
+        value: Any = arguments.get(str(rule)) if rule else None
+        return isinstance(value, (list, tuple)) and len(cast("Sequence[Any]", value)) > 1
 
     @functools.cached_property
     def body(self) -> Schema | None:
@@ -108,7 +180,8 @@ class Operation:
 
     @property
     def paginated(self) -> bool:
-        return any(p.name == "page" and p.location == "query" for p in self.params)
+        """A list walked page by page, by page number or by the cursor each page names."""
+        return any(p.name in ("page", "cursor") and p.location == "query" for p in self.params)
 
     @property
     def has_body(self) -> bool:
@@ -122,6 +195,46 @@ class Operation:
             items: Schema = self.result.get("items", {})
             return items
         return self.result
+
+
+class WaitOperation(Operation):
+    """`RESOURCE wait ID`: the client's `wait()`, which polls the `get` that has `x-sdk-wait` until the
+    job ends. Not an operation of the API; its arguments are the `get`'s path ids."""
+
+    def __init__(self, get: Operation) -> None:
+        super().__init__(get.spec, get.path, "get", get.raw, get.shared)
+        self.get = get
+        self.method = "wait"
+        rule: Mapping[str, Any] = get.raw["x-sdk-wait"]
+        self.rule = rule
+        self.summary = "Wait until the job ends"
+        ended = ", ".join(str(value) for value in rule.get("done", ()))
+        self.description = (
+            f"Polls `{get.verb}` (first after --interval seconds, then less and less often) until "
+            f"{rule.get('field')} is one of {ended}, showing how far the job is, and prints the job as "
+            "it ended. Waiting changes nothing: Ctrl-C or --wait-timeout stop the wait, and the job "
+            "goes on. Exit code 0 when the job completed or was cancelled, 1 when it failed or "
+            "--wait-timeout passed, 130 on Ctrl-C."
+        )
+
+    @functools.cached_property
+    def params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.get.params if p.location == "path")
+
+    @property
+    def writes(self) -> bool:
+        return False
+
+    @property
+    def cancel(self) -> str | None:
+        """The verb that cancels the job (`x-sdk-wait`'s `cancel`), if any."""
+        method = self.rule.get("cancel")
+        return str(method).replace("_", "-") if method else None
+
+    @property
+    def ids(self) -> list[str]:
+        """The path ids, which name fields of the job too (`job_id`)."""
+        return [p.name for p in self.params]
 
 
 class Spec:
@@ -138,9 +251,35 @@ class Spec:
     def find(self, resource: str, method: str) -> Operation | None:
         return next((op for op in self.of(resource) if op.method == method), None)
 
+    def waiter(self, op: Operation) -> WaitOperation | None:
+        """The `wait` of the job a write returns (create, cancel), when the resource has one: the write's
+        result is the job, and names it by the `wait`'s path ids."""
+        wait = self.find(op.resource, "wait")
+        if not isinstance(wait, WaitOperation) or not op.writes or op.result is None:
+            return None
+        fields = op.result.get("properties", {})
+        return wait if op.result == wait.result and all(name in fields for name in wait.ids) else None
+
+    def nested(self, resource: str) -> dict[str, str]:
+        """Resources spelled `RESOURCE_WORD` (`investigate_bulk`), by WORD: the command line takes
+        `investigate bulk VERB` as well as `investigate-bulk VERB`. A verb of the resource wins."""
+        verbs = {op.verb for op in self.of(resource)}
+        out: dict[str, str] = {}
+        for other in self.resources:
+            word = other.removeprefix(f"{resource}_")
+            if other.startswith(f"{resource}_") and "_" not in word and word not in verbs and self.of(other):
+                out[word] = other
+        return out
+
     def resolve(self, schema: Schema) -> Schema:
         """A schema with its `$ref` followed and `allOf` merged into one object schema."""
         return _flatten(self.document, schema, 0)
+
+
+def _structured(schema: Schema) -> bool:
+    """Objects and arrays of objects: only a file carries them."""
+    kind = schema.get("type")
+    return kind == "object" or (kind == "array" and schema.get("items", {}).get("type") == "object")
 
 
 def _deref(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -245,6 +384,12 @@ def parse(document: Mapping[str, Any]) -> Spec:
                 operation = Operation(spec, path, http_method, item[http_method], shared)
                 spec.resources.setdefault(operation.resource, "")
                 operations.append(operation)
+    methods = {(op.resource, op.method) for op in operations}
+    operations += [
+        WaitOperation(op)
+        for op in list(operations)
+        if op.raw.get("x-sdk-wait") and (op.resource, "wait") not in methods
+    ]
     spec.operations = tuple(operations)
     return spec
 

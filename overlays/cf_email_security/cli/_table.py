@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import IO, Any, cast
+
+# An ISO 8601 date-time as the API writes it: shown to the second, and UTC said in words.
+_DATE_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?$")
 
 
 def cell(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, str):
+        moment = _DATE_TIME.match(value)
+        if moment is None:
+            return value
+        day, time, zone = moment.groups()
+        return f"{day} {time} {'UTC' if zone in ('Z', '+00:00') else zone or ''}".rstrip()
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
