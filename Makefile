@@ -36,6 +36,24 @@ $(TYPESCRIPT_READY):
 	  echo "make: npm not found: the TypeScript side of 'make upstream-diff' and its tests need node and npm" >&2; \
 	fi
 
+# The official SDK versions the spec was last reconciled with (`make upstream-diff` compares the newest):
+# this rule downloads them once into .venv/upstream-cache, and tests/test_upstream_pinned.py compares
+# them with the spec offline, so that a spec edit leaving a difference unexplained fails `make test`.
+# Raise both when the spec follows a newer release. Without npm the rule says so and the test skips.
+UPSTREAM_NPM_VERSION := 7.3.0
+UPSTREAM_PYPI_VERSION := 5.9.0
+UPSTREAM_PINNED_READY := $(VENV)/upstream-cache/.pinned-$(UPSTREAM_NPM_VERSION)-$(UPSTREAM_PYPI_VERSION)
+
+$(UPSTREAM_PINNED_READY): $(READY) $(TYPESCRIPT_READY)
+	@if command -v npm >/dev/null 2>&1; then \
+	  $(BIN)/python -m generator.upstream --npm-version $(UPSTREAM_NPM_VERSION) \
+	    --pypi-version $(UPSTREAM_PYPI_VERSION) >/dev/null 2>&1; \
+	  if [ -d $(VENV)/upstream-cache/npm/cloudflare-$(UPSTREAM_NPM_VERSION) ]; then touch $@; \
+	  else echo "make: could not download the pinned official SDKs; tests/test_upstream_pinned.py will skip" >&2; fi; \
+	else \
+	  echo "make: npm not found: tests/test_upstream_pinned.py will skip" >&2; \
+	fi
+
 $(DEMO_VENV)/.ready: pyproject.toml
 	$(PYTHON) -m venv $(DEMO_VENV)
 	$(DEMO_VENV)/bin/python $(PIP_INSTALL) -e .
@@ -67,8 +85,9 @@ typecheck: $(READY)
 replay: $(READY)
 	$(BIN)/pytest -q -p no:cacheprovider tests/recorded/test_flows.py -x --tb=line
 
-pytest: $(READY) $(TYPESCRIPT_READY)
-	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --ignore=tests/recorded/test_flows.py
+pytest: $(READY) $(TYPESCRIPT_READY) $(UPSTREAM_PINNED_READY)
+	UPSTREAM_NPM_VERSION=$(UPSTREAM_NPM_VERSION) UPSTREAM_PYPI_VERSION=$(UPSTREAM_PYPI_VERSION) \
+	  $(BIN)/pytest -q -n $(PYTEST_WORKERS) --ignore=tests/recorded/test_flows.py
 
 # The runtime tests on every Python of TEST_PYTHONS found under PYENV_VERSIONS (one missing is skipped,
 # with a line saying so), each in .venv-py<version> holding only the package and its '[test]' extra:
@@ -145,8 +164,8 @@ conformance: $(READY)
 	$(BIN)/python tests/conformance/run_schemathesis.py --max-examples $(CONFORMANCE_EXAMPLES) --max-time $(CONFORMANCE_TIME)
 
 # The official SDKs against the spec (generator/upstream/): the newest npm and PyPI `cloudflare` packages
-# are fetched (cached in .venv/upstream-cache), their Email Security settings types read and compared
-# with spec/ operation by operation and field by field. Fails, naming it, on a difference that
+# are fetched (cached in .venv/upstream-cache), their Email Security resources and types read, matched
+# to spec/ operations by method and path, and compared field by field. Fails, naming it, on a difference that
 # spec/upstream-differences.yaml does not explain, or on an entry there that explains nothing any more.
 # Not part of `make test` (it needs the registries): run it on a schedule. Options go in
 # UPSTREAM_DIFF_ARGS, e.g. '--openapi openapi.json', '--npm-version 7.3.0', '--pypi cloudflare.whl', '--json'.

@@ -5,6 +5,8 @@ from it in every way the tool compares: an operation on one side only, a path pa
 filter's enum, a body field's presence, requiredness, type, enum and nullability, a result field's
 enum and nullability, deprecations, the list envelope. Each difference must come out under its key,
 naming the file that says it; the declared-differences file must silence exactly what it lists.
+A second spec and packages nest resources below investigate/ (move, bulk job messages) and walk a list
+by cursor: operations meet on method and path, whatever the SDKs call them.
 The TypeScript side needs node and the typescript package (`make pytest` installs it into .venv/node).
 """
 
@@ -271,9 +273,9 @@ export class BaseWidgets extends APIResource {
     )._thenUnwrap((obj) => obj.result);
   }
 
-  investigate(params: WidgetGetParams, options?: RequestOptions): APIPromise<WidgetCreateResponse> {
+  routing(params: WidgetGetParams, options?: RequestOptions): APIPromise<WidgetCreateResponse> {
     const { account_id } = params;
-    return this._client.get(path`/accounts/${account_id}/email-security/investigate`, options);
+    return this._client.get(path`/accounts/${account_id}/email/routing/rules`, options);
   }
 }
 export class Widgets extends BaseWidgets {}
@@ -668,7 +670,7 @@ BOTH = {
     "widgets.get result.status enum",
     "widgets.get result.legacy deprecated",
     "widgets.get_verification missing upstream",
-    "POST widgets/{}/archive missing in spec",
+    "POST settings/widgets/{}/archive missing in spec",
 }
 # ... TypeScript alone tells nullable results ...
 NPM_ONLY = {"widgets.get result.owner nullable", "widgets.list result[].owner nullable"}
@@ -720,7 +722,7 @@ def test_the_python_sdk_differences_are_found_each_under_its_key(
     assert files["widgets.create body.note nullable"] == f"{PY_TYPES}/widget_create_params.py"
     assert files["widgets.get result.status enum"] == f"{PY_TYPES}/widget_get_response.py"
     assert files["widgets.list envelope.result_info required"] == "cloudflare/pagination.py"
-    assert files["POST widgets/{}/archive missing in spec"] == PY_RESOURCE
+    assert files["POST settings/widgets/{}/archive missing in spec"] == PY_RESOURCE
     messages = {d["key"]: d["message"] for d in report["differences"]}
     assert (
         messages["widgets.get path params"]
@@ -780,6 +782,616 @@ def test_a_packed_tarball_and_a_wheel_file_read_as_their_folders(
     assert packed["differences"] == unpacked["differences"]
     assert keys_of(packed, "npm") == BOTH | NPM_ONLY
     assert keys_of(packed, "pypi") == BOTH | PYPI_ONLY
+
+
+# ---- nested resources beside the settings: investigate, its moves and bulk jobs ------------------------
+#
+# The SDKs nest these resources (`investigate/move.ts`, `investigate/bulk/messages.ts`) and name their
+# methods otherwise than the spec (`move.bulk` is the spec's `investigate.move_many`): operations meet on
+# HTTP method and path. The investigate list walks by `cursor`; its deprecated `page` is deprecated in
+# words only, in both SDKs.
+
+NESTED = "/accounts/{account_id}/email-security/investigate"
+TS_INVESTIGATE = "src/resources/email-security/investigate/investigate.ts"
+TS_MOVE = "src/resources/email-security/investigate/move.ts"
+TS_MESSAGES = "src/resources/email-security/investigate/bulk/messages.ts"
+PY_NESTED_TYPES = "cloudflare/types/email_security"
+
+
+def nested_spec_document() -> dict[str, Any]:
+    account = {"name": "account_id", "in": "path", "required": True, "schema": {"type": "string"}}
+    job_id = {"name": "job_id", "in": "path", "required": True, "schema": {"type": "string"}}
+    message_id = {"name": "investigate_id", "in": "path", "required": True, "schema": {"type": "string"}}
+    per_page = {"name": "per_page", "in": "query", "schema": {"type": "integer"}}
+    page = {"name": "page", "in": "query", "schema": {"type": "integer"}}
+
+    def listing(item: str) -> dict[str, Any]:
+        properties = {"result": {"type": "array", "items": ref(item)}, "result_info": {"type": "object"}}
+        return json_body(envelope(properties, ["result"]))
+
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "investigate", "version": "1"},
+        "paths": {
+            NESTED: {
+                "parameters": [account],
+                "get": {
+                    "tags": ["investigate"],
+                    "x-sdk-method": "list",
+                    "parameters": [
+                        {"name": "cursor", "in": "query", "schema": {"type": "string"}},
+                        {**page, "deprecated": True},
+                        per_page,
+                    ],
+                    "responses": {"200": listing("Message")},
+                },
+            },
+            f"{NESTED}/move": {
+                "parameters": [account],
+                "post": {
+                    "tags": ["investigate"],
+                    "x-sdk-method": "move_many",
+                    "requestBody": {"required": True, **json_body(ref("MoveMessages"))},
+                    "responses": {"200": listing("MoveResult")},
+                },
+            },
+            f"{NESTED}/{{investigate_id}}/reclassify": {
+                "parameters": [account, message_id],
+                "post": {
+                    "tags": ["investigate"],
+                    "x-sdk-method": "reclassify",
+                    "deprecated": True,
+                    "requestBody": {"required": True, **json_body(ref("Reclassify"))},
+                    "responses": {
+                        "200": json_body(envelope({"result": {"nullable": True}}, ["result"])),
+                    },
+                },
+            },
+            f"{NESTED}/bulk/{{job_id}}/messages": {
+                "parameters": [account, job_id],
+                "get": {
+                    "tags": ["investigate_bulk"],
+                    "x-sdk-method": "list_messages",
+                    "parameters": [
+                        page,
+                        per_page,
+                        {"name": "status", "in": "query", "schema": ref("JobMessageStatus")},
+                    ],
+                    "responses": {"200": listing("JobMessage")},
+                },
+            },
+        },
+        "components": {
+            "schemas": {
+                "Message": {
+                    "type": "object",
+                    "required": ["id", "detail"],
+                    "properties": {"id": {"type": "string"}, "detail": {"type": "string"}},
+                },
+                "MoveMessages": {
+                    "type": "object",
+                    "required": ["ids", "destination"],
+                    "properties": {
+                        "ids": {"type": "array", "items": {"type": "string"}},
+                        "destination": {"type": "string", "enum": ["Inbox", "JunkEmail"]},
+                    },
+                },
+                "MoveResult": {
+                    "type": "object",
+                    "required": ["success"],
+                    "properties": {"success": {"type": "boolean"}},
+                },
+                "Reclassify": {
+                    "type": "object",
+                    "required": ["expected_disposition"],
+                    "properties": {"expected_disposition": {"type": "string"}},
+                },
+                "JobMessageStatus": {"type": "string", "enum": ["pending", "moved"]},
+                "JobMessage": {
+                    "type": "object",
+                    "required": ["id"],
+                    "properties": {"id": {"type": "string"}},
+                },
+            }
+        },
+    }
+
+
+NESTED_TS = {
+    TS_INVESTIGATE: """
+        import { APIResource } from '../../../core/resource';
+        import { PagePromise, V4PagePaginationArray } from '../../../core/pagination';
+        import { RequestOptions } from '../../../internal/request-options';
+        import { path } from '../../../internal/utils/path';
+
+        export class BaseInvestigate extends APIResource {
+          list(
+            params: InvestigateListParams,
+            options?: RequestOptions,
+          ): PagePromise<InvestigateListResponsesV4PagePaginationArray, InvestigateListResponse> {
+            const { account_id, ...query } = params;
+            return this._client.getAPIList(
+              path`/accounts/${account_id}/email-security/investigate`,
+              V4PagePaginationArray<InvestigateListResponse>,
+              { query, ...options },
+            );
+          }
+        }
+        export class Investigate extends BaseInvestigate {}
+
+        export type InvestigateListResponsesV4PagePaginationArray =
+          V4PagePaginationArray<InvestigateListResponse>;
+
+        export interface InvestigateListResponse {
+          id: string;
+
+          detail?: string;
+        }
+
+        export interface InvestigateListParams {
+          account_id: string;
+
+          /**
+           * Query param: Pagination cursor from the previous response's `result_info`.
+           */
+          cursor?: string | null;
+
+          /**
+           * Query param: Deprecated, use `cursor` instead.
+           */
+          page?: number;
+
+          per_page?: number;
+        }
+        """,
+    TS_MOVE: """
+        import { APIResource } from '../../../core/resource';
+        import { PagePromise, SinglePage } from '../../../core/pagination';
+        import { RequestOptions } from '../../../internal/request-options';
+        import { path } from '../../../internal/utils/path';
+
+        export class BaseMove extends APIResource {
+          create(
+            investigateID: string,
+            params: MoveCreateParams,
+            options?: RequestOptions,
+          ): PagePromise<MoveCreateResponsesSinglePage, MoveCreateResponse> {
+            const { account_id, ...body } = params;
+            return this._client.getAPIList(
+              path`/accounts/${account_id}/email-security/investigate/${investigateID}/move`,
+              SinglePage<MoveCreateResponse>,
+              { body, method: 'post', ...options },
+            );
+          }
+
+          bulk(
+            params: MoveBulkParams,
+            options?: RequestOptions,
+          ): PagePromise<MoveBulkResponsesSinglePage, MoveBulkResponse> {
+            const { account_id, ...body } = params;
+            return this._client.getAPIList(
+              path`/accounts/${account_id}/email-security/investigate/move`,
+              SinglePage<MoveBulkResponse>,
+              { body, method: 'post', ...options },
+            );
+          }
+        }
+        export class Move extends BaseMove {}
+
+        export type MoveCreateResponsesSinglePage = SinglePage<MoveCreateResponse>;
+
+        export type MoveBulkResponsesSinglePage = SinglePage<MoveBulkResponse>;
+
+        export interface MoveCreateResponse {
+          success: boolean;
+        }
+
+        export interface MoveBulkResponse {
+          success: boolean;
+        }
+
+        export interface MoveCreateParams {
+          account_id: string;
+
+          destination: 'Inbox' | 'JunkEmail' | 'DeletedItems';
+        }
+
+        export interface MoveBulkParams {
+          account_id: string;
+
+          destination: 'Inbox' | 'JunkEmail' | 'DeletedItems';
+
+          ids: Array<string>;
+        }
+        """,
+    "src/resources/email-security/investigate/reclassify.ts": """
+        import { APIResource } from '../../../core/resource';
+        import { APIPromise } from '../../../core/api-promise';
+        import { RequestOptions } from '../../../internal/request-options';
+        import { path } from '../../../internal/utils/path';
+
+        export class BaseReclassify extends APIResource {
+          /**
+           * @deprecated
+           */
+          create(
+            investigateID: string,
+            params: ReclassifyCreateParams,
+            options?: RequestOptions,
+          ): APIPromise<unknown> {
+            const { account_id, ...body } = params;
+            return (
+              this._client.post(
+                path`/accounts/${account_id}/email-security/investigate/${investigateID}/reclassify`,
+                { body, ...options },
+              ) as APIPromise<{ result: unknown }>
+            )._thenUnwrap((obj) => obj.result);
+          }
+        }
+
+        export interface ReclassifyCreateParams {
+          account_id: string;
+
+          expected_disposition: string;
+        }
+        """,
+    TS_MESSAGES: """
+        import { APIResource } from '../../../../core/resource';
+        import {
+          PagePromise,
+          V4PagePaginationArray,
+          type V4PagePaginationArrayParams,
+        } from '../../../../core/pagination';
+        import { RequestOptions } from '../../../../internal/request-options';
+        import { path } from '../../../../internal/utils/path';
+
+        export class BaseMessages extends APIResource {
+          list(
+            jobID: string,
+            params: MessageListParams,
+            options?: RequestOptions,
+          ): PagePromise<MessageListResponsesV4PagePaginationArray, MessageListResponse> {
+            const { account_id, ...query } = params;
+            return this._client.getAPIList(
+              path`/accounts/${account_id}/email-security/investigate/bulk/${jobID}/messages`,
+              V4PagePaginationArray<MessageListResponse>,
+              { query, ...options },
+            );
+          }
+        }
+        export class Messages extends BaseMessages {}
+
+        export type MessageListResponsesV4PagePaginationArray = V4PagePaginationArray<MessageListResponse>;
+
+        export interface MessageListResponse {
+          id: string;
+        }
+
+        export interface MessageListParams extends V4PagePaginationArrayParams {
+          account_id: string;
+
+          status?: 'pending' | 'moved' | 'failed';
+        }
+        """,
+}
+
+NESTED_PY_RESOURCES = {
+    "investigate/investigate.py": """
+        from typing import Optional
+
+        from ...._utils import path_template, maybe_transform
+        from ...._resource import SyncAPIResource
+        from ....pagination import SyncV4PagePaginationArray
+        from ...._base_client import make_request_options
+        from ....types.email_security import investigate_list_params
+        from ....types.email_security.investigate_list_response import InvestigateListResponse
+
+
+        class InvestigateResource(SyncAPIResource):
+            def list(self, *, account_id: str, cursor: Optional[str] = None, page: int = 1, per_page: int):
+                return self._get_api_list(
+                    path_template("/accounts/{account_id}/email-security/investigate", account_id=account_id),
+                    page=SyncV4PagePaginationArray[InvestigateListResponse],
+                    options=make_request_options(
+                        query=maybe_transform(
+                            {"cursor": cursor, "page": page, "per_page": per_page},
+                            investigate_list_params.InvestigateListParams,
+                        ),
+                    ),
+                    model=InvestigateListResponse,
+                )
+        """,
+    "investigate/move.py": """
+        from typing import List
+
+        from ...._utils import path_template, maybe_transform
+        from ...._resource import SyncAPIResource
+        from ....pagination import SyncSinglePage
+        from ...._base_client import make_request_options
+        from ....types.email_security.investigate import move_bulk_params, move_create_params
+        from ....types.email_security.investigate.move_bulk_response import MoveBulkResponse
+        from ....types.email_security.investigate.move_create_response import MoveCreateResponse
+
+
+        class MoveResource(SyncAPIResource):
+            def create(self, investigate_id: str, *, account_id: str, destination: str):
+                return self._get_api_list(
+                    path_template(
+                        "/accounts/{account_id}/email-security/investigate/{investigate_id}/move",
+                        account_id=account_id,
+                        investigate_id=investigate_id,
+                    ),
+                    page=SyncSinglePage[MoveCreateResponse],
+                    body=maybe_transform({"destination": destination}, move_create_params.MoveCreateParams),
+                    options=make_request_options(),
+                    model=MoveCreateResponse,
+                    method="post",
+                )
+
+            def bulk(self, *, account_id: str, destination: str, ids: List[str]):
+                return self._get_api_list(
+                    path_template(
+                        "/accounts/{account_id}/email-security/investigate/move", account_id=account_id
+                    ),
+                    page=SyncSinglePage[MoveBulkResponse],
+                    body=maybe_transform(
+                        {"destination": destination, "ids": ids}, move_bulk_params.MoveBulkParams
+                    ),
+                    options=make_request_options(),
+                    model=MoveBulkResponse,
+                    method="post",
+                )
+        """,
+    "investigate/reclassify.py": """
+        from typing import Type, cast
+
+        import typing_extensions
+
+        from ...._utils import path_template, maybe_transform
+        from ...._resource import SyncAPIResource
+        from ...._wrappers import ResultWrapper
+        from ...._base_client import make_request_options
+        from ....types.email_security.investigate import reclassify_create_params
+
+
+        class ReclassifyResource(SyncAPIResource):
+            @typing_extensions.deprecated("deprecated")
+            def create(self, investigate_id: str, *, account_id: str, expected_disposition: str):
+                return self._post(
+                    path_template(
+                        "/accounts/{account_id}/email-security/investigate/{investigate_id}/reclassify",
+                        account_id=account_id,
+                        investigate_id=investigate_id,
+                    ),
+                    body=maybe_transform(
+                        {"expected_disposition": expected_disposition},
+                        reclassify_create_params.ReclassifyCreateParams,
+                    ),
+                    options=make_request_options(),
+                    cast_to=cast(Type[object], ResultWrapper[object]),
+                )
+        """,
+    "investigate/bulk/messages.py": """
+        from ....._utils import path_template, maybe_transform
+        from ....._resource import SyncAPIResource
+        from .....pagination import SyncV4PagePaginationArray
+        from ....._base_client import make_request_options
+        from .....types.email_security.investigate.bulk import message_list_params
+        from .....types.email_security.investigate.bulk.message_list_response import MessageListResponse
+
+
+        class MessagesResource(SyncAPIResource):
+            def list(self, job_id: str, *, account_id: str, page: int, per_page: int, status: str):
+                return self._get_api_list(
+                    path_template(
+                        "/accounts/{account_id}/email-security/investigate/bulk/{job_id}/messages",
+                        account_id=account_id,
+                        job_id=job_id,
+                    ),
+                    page=SyncV4PagePaginationArray[MessageListResponse],
+                    options=make_request_options(
+                        query=maybe_transform(
+                            {"page": page, "per_page": per_page, "status": status},
+                            message_list_params.MessageListParams,
+                        ),
+                    ),
+                    model=MessageListResponse,
+                )
+        """,
+}
+
+NESTED_PY_TYPES = {
+    "investigate_list_params.py": """
+        from typing import Optional
+        from typing_extensions import Required, TypedDict
+
+        class InvestigateListParams(TypedDict, total=False):
+            account_id: Required[str]
+
+            cursor: Optional[str]
+            \"\"\"Pagination cursor from the previous response's `result_info`.\"\"\"
+
+            page: int
+            \"\"\"Deprecated: Use cursor pagination instead. End of life: November 1, 2026.\"\"\"
+
+            per_page: int
+        """,
+    "investigate_list_response.py": """
+        from typing import Optional
+
+        from ..._models import BaseModel
+
+        class InvestigateListResponse(BaseModel):
+            id: str
+
+            detail: Optional[str] = None
+        """,
+    "investigate/move_create_params.py": """
+        from typing_extensions import Literal, Required, TypedDict
+
+        class MoveCreateParams(TypedDict, total=False):
+            account_id: Required[str]
+
+            destination: Required[Literal["Inbox", "JunkEmail", "DeletedItems"]]
+        """,
+    "investigate/move_bulk_params.py": """
+        from typing_extensions import Literal, Required, TypedDict
+
+        from ...._types import SequenceNotStr
+
+        class MoveBulkParams(TypedDict, total=False):
+            account_id: Required[str]
+
+            destination: Required[Literal["Inbox", "JunkEmail", "DeletedItems"]]
+
+            ids: Required[SequenceNotStr[str]]
+        """,
+    "investigate/move_create_response.py": """
+        from ...._models import BaseModel
+
+        class MoveCreateResponse(BaseModel):
+            success: bool
+        """,
+    "investigate/move_bulk_response.py": """
+        from ...._models import BaseModel
+
+        class MoveBulkResponse(BaseModel):
+            success: bool
+        """,
+    "investigate/reclassify_create_params.py": """
+        from typing_extensions import Required, TypedDict
+
+        class ReclassifyCreateParams(TypedDict, total=False):
+            account_id: Required[str]
+
+            expected_disposition: Required[str]
+        """,
+    "investigate/bulk/message_list_params.py": """
+        from typing_extensions import Literal, Required, TypedDict
+
+        class MessageListParams(TypedDict, total=False):
+            account_id: Required[str]
+
+            page: int
+
+            per_page: int
+
+            status: Literal["pending", "moved", "failed"]
+        """,
+    "investigate/bulk/message_list_response.py": """
+        from ....._models import BaseModel
+
+        class MessageListResponse(BaseModel):
+            id: str
+        """,
+}
+
+# Both SDKs: a nullable cursor, a wider destination and job-message status, a move the spec lacks ...
+NESTED_BOTH = {
+    "investigate.list query.cursor nullable",
+    "investigate.move_many body.destination enum",
+    "investigate_bulk.list_messages query.status enum",
+    "POST investigate/{}/move missing in spec",
+}
+# ... and only TypeScript can say that `detail` may be absent: Python's `Optional[str] = None` also
+# means "always there, may be null".
+NESTED_NPM_ONLY = {"investigate.list result[].detail required"}
+
+
+@pytest.fixture
+def nested_spec_file(tmp_path: Path) -> Path:
+    path = tmp_path / "nested-spec.yaml"
+    path.write_text(yaml.safe_dump(nested_spec_document(), sort_keys=False), encoding="utf-8")
+    return path
+
+
+def nested_npm_package(root: Path) -> Path:
+    package = npm_package(root) / "package"
+    for file, text in NESTED_TS.items():
+        write(package / file, text)
+    return root
+
+
+def nested_wheel_folder(root: Path) -> Path:
+    wheel_folder(root)
+    for file, text in NESTED_PY_RESOURCES.items():
+        write(root / "cloudflare/resources/email_security" / file, text)
+    for file, text in NESTED_PY_TYPES.items():
+        write(root / PY_NESTED_TYPES / file, text)
+    return root
+
+
+def nested_run(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, spec: Path, *sources: str | Path
+) -> dict[str, Any]:
+    """The JSON report on the nested spec, with the widgets operations of the packages left aside."""
+    code, report = run_json(capsys, "--spec", spec, "--declared", no_declared(tmp_path), *sources)
+    assert code == 1
+    report["differences"] = [d for d in report["differences"] if "widgets" not in d["key"]]
+    return report
+
+
+def test_nested_python_resources_meet_the_spec_by_method_and_path(
+    tmp_path: Path, nested_spec_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    wheel = nested_wheel_folder(tmp_path / "wheel")
+    report = nested_run(capsys, tmp_path, nested_spec_file, "--no-npm", "--pypi", wheel)
+    # The deprecated `page`, said in words and in the spec's parameter, and the untyped reclassify
+    # result (`object`) are no difference.
+    assert keys_of(report, "pypi") == NESTED_BOTH
+    files = {d["key"]: d["file"] for d in report["differences"]}
+    assert files["investigate_bulk.list_messages query.status enum"] == (
+        f"{PY_NESTED_TYPES}/investigate/bulk/message_list_params.py"
+    )
+    assert files["investigate.move_many body.destination enum"] == (
+        f"{PY_NESTED_TYPES}/investigate/move_bulk_params.py"
+    )
+    assert files["investigate.list query.cursor nullable"] == f"{PY_NESTED_TYPES}/investigate_list_params.py"
+    messages = {d["key"]: d["message"] for d in report["differences"]}
+    assert messages["POST investigate/{}/move missing in spec"] == (
+        "POST /accounts/{account_id}/email-security/investigate/{investigate_id}/move"
+        " (investigate.move.create): upstream has it, the spec does not"
+    )
+    assert messages["investigate.list query.cursor nullable"] == (
+        "investigate.list filter cursor: nullable, spec not nullable"
+    )
+
+
+@needs_node
+def test_nested_typescript_resources_meet_the_spec_by_method_and_path(
+    tmp_path: Path, nested_spec_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    package = nested_npm_package(tmp_path / "npm")
+    report = nested_run(capsys, tmp_path, nested_spec_file, "--no-pypi", "--npm", package)
+    # `page` is deprecated in its doc comment only, the reclassify result is `unknown`: no difference.
+    assert keys_of(report, "npm") == NESTED_BOTH | NESTED_NPM_ONLY
+    files = {d["key"]: d["file"] for d in report["differences"]}
+    # The job messages' params extend the pagination params of a module four folders up.
+    assert files["investigate_bulk.list_messages query.status enum"] == TS_MESSAGES
+    assert files["investigate.move_many body.destination enum"] == TS_MOVE
+    assert files["investigate.list result[].detail required"] == TS_INVESTIGATE
+    messages = {d["key"]: d["message"] for d in report["differences"]}
+    assert messages["investigate.move_many body.destination enum"] == (
+        "investigate.move_many body field destination:"
+        " enum Inbox|JunkEmail|DeletedItems, spec Inbox|JunkEmail"
+    )
+    assert "(investigate.move.create)" in messages["POST investigate/{}/move missing in spec"]
+
+
+@needs_node
+def test_a_nested_operation_the_sdks_lack_is_named_by_the_spec(
+    tmp_path: Path, nested_spec_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without investigate/bulk/ in either package, the job messages are missing upstream, by spec name."""
+    package = nested_npm_package(tmp_path / "npm")
+    (package / "package" / TS_MESSAGES).unlink()
+    wheel = nested_wheel_folder(tmp_path / "wheel")
+    (wheel / "cloudflare/resources/email_security/investigate/bulk/messages.py").unlink()
+    report = nested_run(capsys, tmp_path, nested_spec_file, "--npm", package, "--pypi", wheel)
+    missing = {"investigate_bulk.list_messages missing upstream"}
+    expected = NESTED_BOTH - {"investigate_bulk.list_messages query.status enum"} | missing
+    assert keys_of(report, "pypi") == expected
+    assert keys_of(report, "npm") == expected | NESTED_NPM_ONLY
 
 
 # ---- the declared-differences file ---------------------------------------------------------------------

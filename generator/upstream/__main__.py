@@ -29,7 +29,7 @@ def parser() -> argparse.ArgumentParser:
     parse = argparse.ArgumentParser(
         prog="make upstream-diff",
         description=(
-            "Compare the Email Security settings operations of the official Cloudflare SDKs (the newest "
+            "Compare the Email Security operations of the official Cloudflare SDKs (the newest "
             "npm and PyPI `cloudflare` packages, or local copies) and, if given, a published OpenAPI "
             "document with the spec. Fails on a difference the declared-differences file does not explain."
         ),
@@ -100,7 +100,7 @@ def sources(options: argparse.Namespace) -> list[Source]:
                 "npm",
                 package.label,
                 read_typescript.read_operations(parsed),
-                read_typescript.SETTINGS_FOLDER + "/",
+                read_typescript.FOLDER + "/",
                 integers_known=False,
             )
         )

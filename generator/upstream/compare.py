@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import SETTINGS_PREFIX, Field, Operation, Source, normalised_path
+from .model import SCOPE_PREFIX, Field, Operation, Source, normalised_path
 
 PARTS = ("query", "body", "result")
 
@@ -31,8 +31,8 @@ class Difference:
 
 
 def operation_label(operation: Operation) -> str:
-    """How an operation the spec lacks is named: its method and path below settings/."""
-    relative = normalised_path(operation.path)[len(SETTINGS_PREFIX) :]
+    """How an operation the spec lacks is named: its method and path below email-security/."""
+    relative = normalised_path(operation.path)[len(SCOPE_PREFIX) :]
     return f"{operation.method} {relative}"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SETTINGS_PREFIX = "/accounts/{}/email-security/settings/"
+SCOPE_PREFIX = "/accounts/{}/email-security/"
 
 
 @dataclass(frozen=True)
@@ -83,8 +83,8 @@ def normalised_path(template: str) -> str:
 
 
 def in_scope(template: str) -> bool:
-    """Whether a path is one of the Email Security settings operations this tool compares."""
-    return normalised_path(template).startswith(SETTINGS_PREFIX)
+    """Whether a path is one of the Email Security operations this tool compares."""
+    return normalised_path(template).startswith(SCOPE_PREFIX)
 
 
 def snake_case(name: str) -> str:
@@ -101,3 +101,15 @@ def snake_case(name: str) -> str:
             out.append("_")
         out.append(char.lower())
     return "".join(out)
+
+
+def doc_deprecates(doc: str | None) -> bool:
+    """Whether a field's doc text deprecates it where no marker does.
+
+    The SDKs say it in words too: "Deprecated: use cursor pagination instead", "Query param: Deprecated,
+    use `start` instead", "Nonfunctional field. End of life: December 1, 2026.".
+    """
+    text = (doc or "").strip().lower()
+    for prefix in ("query param:", "body param:", "path param:"):
+        text = text.removeprefix(prefix).lstrip()
+    return text.startswith("deprecated") or "end of life" in text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -182,7 +183,7 @@ def parameters(
 
 
 def read_operations(document: dict[str, Any], file: str, names: bool = False) -> list[Operation]:
-    """Every Email Security settings operation of the document. `names`: use `tag.x-sdk-method` as name."""
+    """Every Email Security operation of the document. `names`: use `tag.x-sdk-method` as name."""
     resolver = Resolver(document)
     operations: list[Operation] = []
     for template, raw_item in document["paths"].items():
@@ -216,7 +217,10 @@ def read_operation(
     for parameter in parameters(resolver, path_item, operation):
         if parameter.get("in") == "query":
             schema = parameter.get("schema", {})
-            flatten(resolver, schema, parameter["name"], bool(parameter.get("required")), query, file)
+            name = parameter["name"]
+            flatten(resolver, schema, name, bool(parameter.get("required")), query, file)
+            if parameter.get("deprecated"):  # the parameter's own flag, beside its schema's
+                query[name] = replace(query[name], deprecated=True)
     body: dict[str, Field] = {}
     request = resolver.deref(operation.get("requestBody"))
     if isinstance(request, dict):

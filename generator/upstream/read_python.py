@@ -1,11 +1,12 @@
-"""Reads the Python SDK's settings resources and types with `ast`: nothing is imported or run.
+"""Reads the Python SDK's Email Security resources and types with `ast`: nothing is imported or run.
 
-In `cloudflare/resources/email_security/settings/*.py` each method of a `SyncAPIResource` class calls
+In `cloudflare/resources/email_security/**/*.py` each method of a `SyncAPIResource` class calls
 `self._post(path_template("..."), body=maybe_transform({...}, x_params.XParams), cast_to=...)` (or
 `_get_api_list(..., model=X, method="delete")`): the verb, path, params class and result class come from
 that call. The params classes are TypedDicts (`Required[...]`, `Optional[...]` for nullable) and the
-results pydantic models, where an optional field is written `Optional[T] = None` whether or not the API
-sends null: so result nullability is left unknown.
+results pydantic models, where `Optional[T] = None` stands for a field that may be absent and for one
+always sent that may be null alike: so result nullability is left unknown, and so is such a field's
+requiredness.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 
-from .model import Field, Operation, in_scope
+from .model import Field, Operation, doc_deprecates, in_scope
 
-RESOURCES = "cloudflare/resources/email_security/settings"
+RESOURCES = "cloudflare/resources/email_security"
 VERBS = {"_get": "GET", "_post": "POST", "_put": "PUT", "_patch": "PATCH", "_delete": "DELETE"}
 ARRAYS = {"List", "list", "Iterable", "Sequence", "SequenceNotStr", "Tuple", "tuple", "Set", "set"}
 SCALARS = {
@@ -59,11 +60,16 @@ class Files:
         return name in self._names if self._zip is not None else (self.root / name).is_file()
 
     def listing(self, folder: str) -> list[str]:
+        """The files of a folder and of its subfolders (nested resources: investigate/bulk/bulk.py)."""
+        prefix = folder.rstrip("/") + "/"
         if self._zip is not None:
-            prefix = folder.rstrip("/") + "/"
-            return sorted(n for n in self._names if n.startswith(prefix) and "/" not in n[len(prefix) :])
+            return sorted(n for n in self._names if n.startswith(prefix) and not n.endswith("/"))
         directory = self.root / folder
-        return sorted(f"{folder}/{p.name}" for p in directory.iterdir()) if directory.is_dir() else []
+        if not directory.is_dir():
+            return []
+        return sorted(
+            prefix + p.relative_to(directory).as_posix() for p in directory.rglob("*") if p.is_file()
+        )
 
 
 @dataclass
@@ -278,6 +284,9 @@ def union(package: Package, module: Module, members: list[ast.expr]) -> Shape:
     if solid and all(s.enum is not None for s in solid):
         values = tuple(value for s in solid for value in (s.enum or ()))
         return Shape(kind=solid[0].kind, nullable=nullable, enum=values)
+    plain = all(s.enum is None and s.item is None and s.model is None for s in solid)
+    if solid and plain and len({s.kind for s in solid}) == 1:  # `Union[str, datetime]`: a string
+        return Shape(kind=solid[0].kind, nullable=nullable)
     return Shape(nullable=nullable)
 
 
@@ -317,9 +326,12 @@ def add_model(
     typed_dict = is_typed_dict(node)
     default_required = total(node) if typed_dict else True
     for name, annotation, has_default, doc, declared_in in class_fields(package, module, node):
-        required = default_required if typed_dict else not has_default
-        deprecated = doc is not None and doc.strip().lower().startswith("deprecated")
-        # A pydantic field `Optional[T] = None` says "may be absent", not "may be null": unknown.
+        required: bool | None = default_required if typed_dict else not has_default
+        # A pydantic field `Optional[T] = None` is how the SDK writes both "may be absent" and "always
+        # there, may be null" (TypeScript's `x?: T` and `x: T | null`): neither fact is known.
+        ambiguous = not typed_dict and has_default and shape(package, declared_in, annotation).nullable
+        if ambiguous:
+            required = None
         add_field(
             package,
             declared_in,
@@ -327,7 +339,7 @@ def add_model(
             f"{path}.{name}",
             required,
             typed_dict or not has_default,
-            deprecated,
+            doc_deprecates(doc),
             out,
             depth,
         )
@@ -497,13 +509,19 @@ def read_method(package: Package, module: Module, function: ast.FunctionDef) -> 
         else:
             result["result"] = Field(type="object", file=found[0].name)
             add_model(package, found, "result", result)
+    elif call.result is not None:  # not a model: `object` (untyped), `str`, ...
+        if call.is_list:
+            result["result"] = Field(type="array", file=module.name)
+        add_field(
+            package, module, call.result, "result[]" if call.is_list else "result", None, False, None, result
+        )
     if call.page is not None:
         page = package.find_class(module, call.page)
         if page is not None:
             for name, _annotation, has_default, _doc, declared_in in class_fields(package, page[0], page[1]):
                 if name == "result_info":
                     envelope[name] = Field(required=not has_default, file=declared_in.name)
-    resource = PurePosixPath(module.name).stem
+    resource = resource_name(module.name)
     return Operation(
         method=call.verb,
         path=call.path,
@@ -518,8 +536,21 @@ def read_method(package: Package, module: Module, function: ast.FunctionDef) -> 
     )
 
 
+def resource_name(module: str) -> str:
+    """`.../email_security/settings/domains.py` -> `settings.domains`.
+
+    A resource with children lives in a module named as its package (`investigate/bulk/bulk.py`),
+    which names it once: `investigate.bulk`.
+    """
+    path = PurePosixPath(module).with_suffix("")
+    parts = list(path.relative_to(RESOURCES).parts if path.is_relative_to(RESOURCES) else [path.name])
+    if len(parts) > 1 and parts[-1] == parts[-2]:
+        parts.pop()
+    return ".".join(parts)
+
+
 def read_operations(root: Path, folder: str = RESOURCES) -> list[Operation]:
-    """The settings operations of the sync resource classes (the async ones mirror them)."""
+    """The Email Security operations of the sync resource classes (the async ones mirror them)."""
     files = Files(root)
     package = Package(files)
     operations: list[Operation] = []

@@ -1,12 +1,13 @@
-// Reads the TypeScript sources of an SDK resource folder with the TypeScript compiler's parser and prints
-// what they declare as JSON: each class's methods (HTTP verb, path template, parameters, return type,
-// @deprecated) and every interface, namespace and type alias (members with their type trees). It
-// interprets nothing: the Python side (read_typescript.py) turns this into operations and fields.
+// Reads the TypeScript sources of an SDK resource folder and its subfolders with the TypeScript compiler's
+// parser and prints what they declare as JSON: each class's methods (HTTP verb, path template,
+// parameters, return type, @deprecated) and every interface, namespace and type alias (members with
+// their type trees). It interprets nothing: the Python side (read_typescript.py) turns this into
+// operations and fields.
 //
 // usage: node read_ts.mjs TYPESCRIPT_DIR PACKAGE_ROOT FOLDER
 //   TYPESCRIPT_DIR  the installed `typescript` package (its folder, holding package.json)
 //   PACKAGE_ROOT    the SDK package root; file names in the output are relative to it
-//   FOLDER          the folder of .ts files to read, relative to PACKAGE_ROOT
+//   FOLDER          the folder of .ts files to read (and its subfolders), relative to PACKAGE_ROOT
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,6 +29,16 @@ function parse(file) {
 
 function isDeprecated(node) {
   return ts.getJSDocTags(node).some((tag) => tag.tagName.text === 'deprecated');
+}
+
+// The text of a node's JSDoc comment, without its tags ("Query param: Deprecated, use `start` instead.").
+function docText(node) {
+  return ts
+    .getJSDocCommentsAndTags(node)
+    .filter((doc) => ts.isJSDoc(doc))
+    .map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '')
+    .join('\n')
+    .trim();
 }
 
 function nameText(name) {
@@ -87,6 +98,7 @@ function members(nodes) {
         name: nameText(member.name),
         optional: Boolean(member.questionToken),
         deprecated: isDeprecated(member),
+        doc: docText(member),
         type: typeTree(member.type),
       });
     } else if (ts.isIndexSignatureDeclaration(member)) {
@@ -264,13 +276,21 @@ function resolveModule(fromFile, specifier) {
   return null;
 }
 
+// The .ts files of a folder and of its subfolders (nested resources: investigate/bulk/messages.ts), sorted.
+function sourceFiles(directory) {
+  if (!fs.existsSync(directory)) return [];
+  const out = [];
+  for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) out.push(...sourceFiles(full));
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) out.push(full);
+  }
+  return out.sort();
+}
+
 const root = path.resolve(packageRoot);
-const directory = path.join(root, folder);
 const output = { files: {} };
-const entries = fs.existsSync(directory) ? fs.readdirSync(directory).sort() : [];
-for (const entry of entries) {
-  if (!entry.endsWith('.ts') || entry.endsWith('.d.ts')) continue;
-  const file = path.join(directory, entry);
+for (const file of sourceFiles(path.join(root, folder))) {
   const source = parse(file);
   const types = {};
   collectTypes(source.statements, '', types);

@@ -1,4 +1,4 @@
-"""Reads the TypeScript SDK's settings resources: node parses them (read_ts.mjs), this interprets them.
+"""Reads the TypeScript SDK's Email Security resources: node parses them (read_ts.mjs), this interprets them.
 
 A method of a resource class is an operation: `this._client.post(path\\`...\\`)` gives the verb and
 path, `const { account_id, ...body } = params` says which members of the params interface go into the
@@ -12,13 +12,13 @@ import json
 import shutil
 import subprocess
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
-from .model import Field, Operation, in_scope, snake_case
+from .model import Field, Operation, doc_deprecates, in_scope, snake_case
 
 SCRIPT = Path(__file__).with_name("read_ts.mjs")
-SETTINGS_FOLDER = "src/resources/email-security/settings"
+FOLDER = "src/resources/email-security"
 ARRAY_TYPES = {"Array", "ReadonlyArray"}
 OPAQUE_TYPES = {"Record", "Object", "Core.Uploadable", "Uploadable"}
 MAX_DEPTH = 12
@@ -30,7 +30,7 @@ class TypeScriptUnavailable(RuntimeError):
     """node or the typescript package is missing: the caller says how to install it."""
 
 
-def run_parser(package_root: Path, typescript: Path, folder: str = SETTINGS_FOLDER) -> dict[str, Any]:
+def run_parser(package_root: Path, typescript: Path, folder: str = FOLDER) -> dict[str, Any]:
     """What read_ts.mjs prints for the folder, parsed."""
     node = shutil.which("node")
     if node is None:
@@ -106,7 +106,10 @@ def member_field(
 ) -> None:
     """Adds the field at `path` with what its type says, and the fields below it."""
     variants = tree["types"] if tree.get("k") == "union" else [tree]
-    nullable = any(variant.get("k") == "null" for variant in variants)
+    # `unknown` (or `any`) may be null or anything else: whether it is nullable is not said.
+    nullable: bool | None = any(variant.get("k") == "null" for variant in variants)
+    if any(variant.get("k") == "unknown" for variant in variants):
+        nullable = None
     rest = [variant for variant in variants if variant.get("k") not in ("null", "undefined")]
     literals = [variant for variant in rest if variant.get("k") == "lit"]
     kind: str | None = None
@@ -169,10 +172,15 @@ def add_member(
         scope,
         f"{parent}.{member['name']}",
         not member["optional"],
-        bool(member.get("deprecated")),
+        member_deprecated(member),
         out,
         depth,
     )
+
+
+def member_deprecated(member: dict[str, Any]) -> bool:
+    """`@deprecated`, or a doc comment that says it in words ("Query param: Deprecated, use ...")."""
+    return bool(member.get("deprecated")) or doc_deprecates(member.get("doc"))
 
 
 def unwrap_result(tree: TypeTree) -> tuple[TypeTree | None, bool]:
@@ -188,8 +196,16 @@ def unwrap_result(tree: TypeTree) -> tuple[TypeTree | None, bool]:
 
 
 def resource_name(file: str) -> str:
-    """`src/resources/email-security/settings/block-senders.ts` -> `block_senders`."""
-    return Path(file).stem.replace("-", "_")
+    """`.../email-security/settings/block-senders.ts` -> `settings.block_senders`.
+
+    A resource with children lives in a file named as its folder (`investigate/bulk/bulk.ts`), which
+    names it once: `investigate.bulk`.
+    """
+    path = PurePosixPath(file).with_suffix("")
+    parts = list(path.relative_to(FOLDER).parts if path.is_relative_to(FOLDER) else [path.name])
+    if len(parts) > 1 and parts[-1] == parts[-2]:
+        parts.pop()
+    return ".".join(part.replace("-", "_") for part in parts)
 
 
 def read_method(types: FileTypes, file: str, method: dict[str, Any]) -> Operation | None:
@@ -231,7 +247,7 @@ def read_method(types: FileTypes, file: str, method: dict[str, Any]) -> Operatio
                     scope,
                     prefix + member["name"],
                     not member["optional"],
-                    bool(member.get("deprecated")),
+                    member_deprecated(member),
                     target,
                 )
     result: dict[str, Field] = {}
@@ -256,7 +272,7 @@ def read_method(types: FileTypes, file: str, method: dict[str, Any]) -> Operatio
 
 
 def read_operations(parsed: dict[str, Any]) -> list[Operation]:
-    """The settings operations of every resource class read by read_ts.mjs."""
+    """The Email Security operations of every resource class read by read_ts.mjs."""
     operations: list[Operation] = []
     for file, declared in sorted(parsed.get("files", {}).items()):
         types = FileTypes(file, declared)
