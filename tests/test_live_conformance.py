@@ -3,13 +3,13 @@ API Cloudflare serves today accepts, and parses what it answers.
 
 The client talks to a mock that validates each request with openapi-core against upstream's live
 reference (`../shared/reference/upstream-live-openapi.json`); the operations the reference lacks
-(content policies: `tests/contract_exceptions.yaml` says which, and why) are validated against this
-project's spec instead. The mock answers with what the spec documents for the operation (each of its
-2xx statuses in turn: `get_verification` answers 200 or 204), built by the Factory, and the result must
-be exactly what the generated models make of it. The reference's own quirks (batch puts that need the
-`id` the entity marks readOnly) are explained, as data, in contract_exceptions.yaml; nothing else is
-let through. Where ../shared/ is absent, the upstream half is skipped with that reason and the content
-policies still run.
+(content policies, and the mail's: `tests/contract_exceptions.yaml` says which, and why) are validated
+against this project's spec instead. The mock answers with what the spec documents for the operation
+(each of its 2xx statuses in turn: `get_verification` answers 200 or 204), built by the Factory, and the
+result must be exactly what the generated models make of it. The reference's own quirks (batch puts
+that need the `id` the entity marks readOnly) are explained, as data, in contract_exceptions.yaml;
+nothing else is let through. Where ../shared/ is absent, the upstream half is skipped with that reason
+and the operations the reference lacks still run.
 
 Nothing here names an operation or a field: the operations, arguments and answers come from the spec.
 """
@@ -34,6 +34,7 @@ from support import (
     arguments,
     assert_matches_wire,
     assert_typed,
+    cursor_page,
     envelope,
     invoke,
     page,
@@ -96,6 +97,8 @@ class Upstream:
             return httpx.Response(204)
         result = self.factory.wire(self.operation.result, full=True)
         self.results.append(result)
+        if self.operation.cursor:  # one page: the pager stops where no cursor names a next one
+            return httpx.Response(self.status, json=cursor_page(result, cursor=None, per_page=len(result)))
         if self.operation.paged:  # one page: the pager stops at total_count
             return httpx.Response(self.status, json=page(result, per_page=len(result)))
         return httpx.Response(self.status, json=envelope(result))
@@ -213,7 +216,7 @@ def test_every_operation_and_status_is_covered() -> None:
     assert DEPRECATED, "the spec has deprecated body fields: they are checked too"
 
 
-@pytest.mark.parametrize("resource", ["allow_policies", "content_policies"])
+@pytest.mark.parametrize("resource", ["allow_policies", "content_policies", "investigate_bulk"])
 def test_the_mock_refuses_what_the_reference_refuses(resource: str) -> None:
     """The control: a create whose body lacks a required field is reported, by upstream's reference
     or, for an operation it lacks, by our spec."""

@@ -35,16 +35,19 @@ from support import (
     assert_matches_wire,
     assert_same,
     connector,
+    cursor_page,
     failure,
     invoke,
     ok,
     page,
     spec,
 )
+from support.calls import deprecation_checked
 
 HOST = "api.cloudflare.com"
 OPERATIONS = spec.operations()  # the spec as data: no model is built at import
 PER_PAGE = 2  # a list case serves three items: a full first page and a short second one
+NEXT_CURSOR = "cursor-of-page-2"  # what a cursor list's first page names as the next
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,11 @@ def recorder_for(case: Case) -> Recorder:
         return Recorder(ok(case.answer, status=case.operation.success[0]))
     first, rest = case.answer[:PER_PAGE], case.answer[PER_PAGE:]
     total = len(case.answer)
+    if case.operation.cursor:
+        return Recorder(
+            httpx.Response(200, json=cursor_page(first, cursor=NEXT_CURSOR, per_page=PER_PAGE)),
+            httpx.Response(200, json=cursor_page(rest, cursor=None, per_page=PER_PAGE)),
+        )
     return Recorder(
         httpx.Response(200, json=page(first, page=1, per_page=PER_PAGE, total_count=total)),
         httpx.Response(200, json=page(rest, page=2, per_page=PER_PAGE, total_count=total)),
@@ -109,7 +117,13 @@ def assert_case_requests(requests: list[httpx.Request], case: Case, account: str
         "path": operation.url_path(account, *case.call.args),
         "body": case.call.body,
     }
-    if operation.paged:
+    if operation.cursor:  # the second page asks for the cursor the first named, instead of the call's
+        assert len(requests) == 2
+        first = [*case.call.query, ("per_page", str(PER_PAGE))]
+        second = [(name, value) for name, value in first if name != "cursor"] + [("cursor", NEXT_CURSOR)]
+        for request, query in zip(requests, (first, second), strict=True):
+            assert_request(request, query=query, **expected)
+    elif operation.paged:
         assert len(requests) == 2
         for number, request in enumerate(requests, start=1):
             query = [*case.call.query, ("per_page", str(PER_PAGE)), ("page", str(number))]
@@ -139,7 +153,8 @@ def test_operation(operation: spec.Operation, mode: str) -> None:
     """Each operation sends exactly its request and returns the envelope's result, typed."""
     case = case_for(operation)
     recorder = recorder_for(case)
-    result = invoke(mode, connector(recorder), case.target, *case.call.args, **case.call.kwargs)
+    with deprecation_checked(operation):
+        result = invoke(mode, connector(recorder), case.target, *case.call.args, **case.call.kwargs)
     assert_case_requests(recorder.requests, case)
     assert_matches_wire(result, case.answer)
 
@@ -151,7 +166,8 @@ def test_account_id_per_call_overrides_the_clients(operation: spec.Operation, mo
     case = case_for(operation)
     recorder = recorder_for(case)
     kwargs = {**case.call.kwargs, "account_id": "other"}
-    result = invoke(mode, connector(recorder), case.target, *case.call.args, **kwargs)
+    with deprecation_checked(operation):
+        result = invoke(mode, connector(recorder), case.target, *case.call.args, **kwargs)
     assert_case_requests(recorder.requests, case, account="other")
     assert_matches_wire(result, case.answer)
 
@@ -166,18 +182,21 @@ def test_raw_view_of_every_operation_sends_the_same_request_and_returns_its_resp
     case = case_for(operation)
     recorder = recorder_for(case)
     target = f"{operation.resource}.with_raw_response.{operation.method}"
-    raw = invoke(mode, connector(recorder), target, *case.call.args, **case.call.kwargs)
+    with deprecation_checked(operation):
+        raw = invoke(mode, connector(recorder), target, *case.call.args, **case.call.kwargs)
     assert isinstance(raw, RawResponse)
     if operation.paged:
         assert len(recorder.requests) == 1  # one page, not the walk
-        query = [*case.call.query, ("per_page", str(PER_PAGE)), ("page", "1")]
+        first_page = [] if operation.cursor else [("page", "1")]
+        query = [*case.call.query, ("per_page", str(PER_PAGE)), *first_page]
         path = operation.url_path(ACCOUNT, *case.call.args)
         assert_request(
             recorder.requests[0], method=operation.http, path=path, query=query, body=case.call.body
         )
         assert raw.status_code == 200
         assert_matches_wire(raw.parsed.result, case.answer[:PER_PAGE])
-        assert raw.parsed.result_info.total_count == len(case.answer)
+        info = raw.parsed.result_info
+        assert info.cursor == NEXT_CURSOR if operation.cursor else info.total_count == len(case.answer)
     else:
         assert_case_requests(recorder.requests, case)
         assert raw.status_code == operation.success[0]
@@ -255,7 +274,10 @@ def test_per_call_options_reach_every_request_of_every_operation(
     request, unchanged otherwise; a list sends them with every page."""
     case = case_for(operation)
     recorder = recorder_for(case)
-    result = invoke(mode, connector(recorder), case.target, *case.call.args, **case.call.kwargs, **OPTIONS)
+    with deprecation_checked(operation):
+        result = invoke(
+            mode, connector(recorder), case.target, *case.call.args, **case.call.kwargs, **OPTIONS
+        )
     with_debug = replace(case, call=replace(case.call, query=[*case.call.query, ("debug", "true")]))
     assert_case_requests(recorder.requests, with_debug)
     assert_options_sent(recorder.requests)

@@ -1,9 +1,11 @@
-"""The recorded flows: one per resource of the spec, written once and run through both clients.
+"""The recorded flows: one per resource of the spec, written once and run through both clients (the
+settings' here, built from the spec; the mail's, which create nothing, by hand in mail_flows.py).
 
 A flow is a coroutine taking a client. `call()` awaits what the async client returns and passes on
 what the sync one returns, so the two suites cannot drift apart. Nothing here names a field or a
-value, and only FAKE_ONLY names a resource: each flow is built from the spec's operations of its
-resource (create, list and get, which every resource has, and what else it has), in this order:
+value, and only FAKE_ONLY names a resource: each settings flow is built from the spec's operations of
+its resource (create, list and get, which every settings resource has, and what else it has), in this
+order:
 
     list (what the account holds already)   create ENTRIES entries    list across pages
     list filtered on the natural key        list with search          get
@@ -45,7 +47,7 @@ from typing import Any, TypeVar
 import pytest
 
 import cf_email_security_generated.models as models
-from cf_email_security import AsyncEmailSecurity, AsyncPager, EmailSecurity, NotFoundError
+from cf_email_security import AsyncCursorPager, AsyncEmailSecurity, AsyncPager, EmailSecurity, NotFoundError
 from support import Factory, argument, assert_matches_wire, assert_same, assert_typed, field_type, spec
 from support.compare import hints, members, wire_differences, wire_names
 from support.spec import Operation, python_name
@@ -69,8 +71,8 @@ async def call(value: Awaitable[T] | T) -> T:
 
 
 async def pages(pager: Any) -> list[Any]:
-    """Every page of a list call, walking a SyncPager or an AsyncPager."""
-    if isinstance(pager, AsyncPager):
+    """Every page of a list call, walking a sync or async pager (by page number or by cursor)."""
+    if isinstance(pager, (AsyncPager, AsyncCursorPager)):
         return [page async for page in pager.pages()]
     return list(pager.pages())
 
@@ -477,7 +479,14 @@ def _flow(resource: str) -> Flow:
     return flow
 
 
-FLOWS: dict[str, Flow] = {resource: _flow(resource) for resource in spec.resources_of()}
+# The mail's flows are written by hand in mail_flows.py (it imports the helpers above, hence here).
+from mail_flows import FAKE_ONLY as MAIL_FAKE_ONLY  # noqa: E402
+from mail_flows import MAIL_FLOWS  # noqa: E402
+
+FLOWS: dict[str, Flow] = {
+    resource: MAIL_FLOWS.get(resource) or _flow(resource) for resource in spec.resources_of()
+}
+FAKE_ONLY = FAKE_ONLY | MAIL_FAKE_ONLY
 
 
 def recorded(directory: Path = CASSETTES) -> list[str]:

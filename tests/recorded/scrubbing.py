@@ -148,8 +148,13 @@ _KEY_VALUE = re.compile(
 )
 _KNOWN_TOKENS = (FAKE_API_TOKEN,)
 # JSON fields whose values are public by design, and may look like a secret: a domain's verification
-# record is a DNS TXT record, which the account publishes to the world (`GET .../verification`).
-PUBLIC_FIELDS = frozenset({"txt_record_value"})
+# record is a DNS TXT record, which the account publishes to the world (`GET .../verification`); a
+# message's content fingerprints (hex hashes of its body and structure), a page's cursor (the server's
+# opaque position, sent back in the next request's query) and a preview's screenshot (base64) are data
+# about the mail, not credentials.
+PUBLIC_FIELDS = frozenset(
+    {"txt_record_value", "edf_hash", "original_edf_hash", "htmltext_structure_hash", "cursor", "screenshot"}
+)
 
 
 def _strings(value: Any) -> Iterable[str]:

@@ -20,7 +20,7 @@ from .compare import (
     wire_differences,
     wire_ids,
 )
-from .envelope import envelope, failure, page
+from .envelope import cursor_page, envelope, failure, page
 from .factory import Factory, IdMaker
 from .transport import (
     ACCOUNT,
@@ -58,6 +58,7 @@ __all__ = [
     "async_client",
     "client",
     "connector",
+    "cursor_page",
     "differences",
     "envelope",
     "error_status",

@@ -38,6 +38,11 @@ def page(
     return envelope(items, result_info=info)
 
 
+def cursor_page(items: list[Any], *, cursor: str | None, per_page: int = 100) -> dict[str, Any]:
+    """One page of a cursor-paginated list: `result_info.cursor` names the next page, None on the last."""
+    return envelope(items, result_info={"count": len(items), "per_page": per_page, "cursor": cursor})
+
+
 def failure(status: int, message: str = "failed", *, code: int | None = None) -> dict[str, Any]:
     """The error envelope of a refused request."""
     return envelope(

@@ -86,9 +86,43 @@ def id_schema(doc: Mapping[str, Any]) -> Any:
     raise AssertionError("the spec has no path parameter for an entry id")
 
 
+def id_schema_names(doc: Mapping[str, Any]) -> frozenset[str]:
+    """The component schemas a path parameter naming an entry takes ("EntryId", "JobId"): a string
+    of one of them, wherever it is, is the id of an entry."""
+    return frozenset(
+        name
+        for operation in spec_module.operations(doc)
+        for parameter in operation.path_ids
+        if (name := spec_module.ref_name(parameter["schema"])) is not None
+    )
+
+
+def entry_key(resource: str, document: Mapping[str, Any] | None = None) -> str:
+    """The field an entry of `resource` holds its id in, as the spec has it: `id`; else the one named
+    like the entry's path parameter (a bulk job's `job_id`); else the first required string named
+    `..._id` (a submission's `submission_id`)."""
+    doc = spec_module.load() if document is None else document
+    schema = spec_module.entity(resource, doc)
+    if schema is None:
+        return "id"
+    node = spec_module.merged_object(doc, schema)
+    fields = node.get("properties", {})
+    if "id" in fields:
+        return "id"
+    for operation in spec_module.resources_of(doc)[resource].values():
+        for parameter in operation.path_ids:
+            if parameter["name"] in fields:
+                return str(parameter["name"])
+    for name in node.get("required", ()):
+        if str(name).endswith("_id") and spec_module.merged_object(doc, fields[name]).get("type") == "string":
+            return str(name)
+    raise AssertionError(f"{resource}: no field of its entries holds their id")
+
+
 class Factory:
-    """Builds valid values of any schema of the spec. `ids` makes the value of every property named
-    `id` (pass your own, say `iter(existing).__next__`, to point a body at entries that exist)."""
+    """Builds valid values of any schema of the spec. `ids` makes the value of every string property
+    named `id`, and of every string of an entry id's schema (the items of a body's `ids`): pass your
+    own, say `iter(existing).__next__`, to point a body at entries that exist."""
 
     def __init__(
         self,
@@ -101,6 +135,7 @@ class Factory:
         self.ids = ids if ids is not None else IdMaker(self.doc)
         self._numbers: Iterator[int] = itertools.count(start)
         self._merged: dict[int, tuple[Any, dict[str, Any]]] = {}
+        self._id_schemas = id_schema_names(self.doc)
 
     def merged(self, schema: Any) -> dict[str, Any]:
         """`spec.merged_object`, remembered per schema node (the document does not change)."""
@@ -131,8 +166,8 @@ class Factory:
 
     def entities(self, resource: str, count: int) -> list[Any]:
         """`count` entries of a resource that differ in their ids only: quick for long lists."""
-        template = self.entity(resource)
-        return [{**template, "id": self.ids()} for _ in range(count)]
+        template, key = self.entity(resource), entry_key(resource, self.doc)
+        return [{**template, key: self.ids()} for _ in range(count)]
 
     def create(self, resource: str, n: int | None = None, *, full: bool = False, **overrides: Any) -> Any:
         """The body of a resource's `create`."""
@@ -194,13 +229,13 @@ class Factory:
         if kind == "boolean":
             return False
         if kind == "integer":
-            if name == "id":
-                return self.ids()
+            if name == "id":  # an integer id (a PhishGuard report's): the entry's number keeps it unique
+                return max(int(node.get("minimum", 1)), 1) + n
             return self._number(node, int)
         if kind == "number":
             return self._number(node, float)
         if kind == "string":
-            if name == "id":
+            if name == "id" or spec_module.ref_name(schema) in self._id_schemas:
                 return self.ids()
             return self._string(node, name, n)
         return None  # no type: anything goes, null included

@@ -8,8 +8,10 @@ checks of the hand-maintained document itself.
 
 from __future__ import annotations
 
+import builtins
 import functools
 import json
+import keyword
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -101,7 +103,13 @@ def python_name(wire: str) -> str:
     """The argument name the generator gives a wire name: snake_case, a valid identifier."""
     name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", wire)
     name = re.sub(r"[^0-9a-zA-Z]+", "_", name).strip("_").lower()
-    return f"field_{name}" if name[:1].isdigit() else name
+    if name[:1].isdigit():
+        return f"field_{name}"
+    # A keyword or a builtin (`type`, `filter`) takes a trailing underscore; `id` stays as it is.
+    return f"{name}_" if keyword.iskeyword(name) or name in _RESERVED else name
+
+
+_RESERVED = (set(dir(builtins)) | {"self", "true", "false", "datetime"}) - {"id"}
 
 
 @dataclass(frozen=True)
@@ -167,6 +175,13 @@ class Operation:
     def paged(self) -> bool:
         """A list: the envelope carries result_info, and the client walks the pages."""
         return "result_info" in merged_object(self.doc, self.success[1]).get("properties", {})
+
+    @property
+    def cursor(self) -> bool:
+        """A list walked by cursor: its result_info names the next page's `cursor`, not a page number."""
+        envelope = merged_object(self.doc, self.success[1])
+        info = merged_object(self.doc, envelope.get("properties", {}).get("result_info", {}))
+        return self.paged and "cursor" in info.get("properties", {})
 
     def url_path(self, account: str, *ids: Any) -> str:
         """The path with the account and the ids filled in (as the client sends them, unquoted)."""
