@@ -861,7 +861,14 @@ class SdkView:
             self._param_view(p, raw_params[("query", text(p.name))], where="query")
             for p in endpoint.query_parameters
         ]
-        success = next(r for r in endpoint.responses.patterns if str(r.status_code.pattern).startswith("2"))
+        success = next(
+            (r for r in endpoint.responses.patterns if str(r.status_code.pattern).startswith("2")), None
+        )
+        if success is None or self._kind(success.prop) != "ModelProperty":
+            raise ValueError(
+                f"{text(endpoint.name)}: its success answer is not a JSON envelope (an object schema under "
+                "application/json); the client reads only those"
+            )
         # A 204 besides the success status (a verification already done) answers with no body: None.
         no_content = "204" in raw.get("responses", {}) and str(success.status_code.pattern) != "204"
         envelope = self.model_view_of(str(success.prop.class_info.name))  # type: ignore[attr-defined]

@@ -96,3 +96,33 @@ print("ok")
 """
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_a_field_named_field_does_not_hide_attrs_field(tmp_path: Path) -> None:
+    """A message's detection finding has a field called `field`: the model still builds."""
+    spec = copy.deepcopy(load_spec())
+    spec["components"]["schemas"]["ResultInfo"]["properties"]["field"] = {"type": "string"}
+    out = generate_client(spec, tmp_path)
+    code = f"""
+import sys
+sys.path.insert(0, {str(out)!r})
+from cf_email_security_generated.models import ResultInfo
+assert ResultInfo.from_dict({{"field": "x"}}).field == "x"
+print("ok")
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_a_success_answer_that_is_not_json_stops_generation_naming_the_operation(tmp_path: Path) -> None:
+    """The client reads JSON envelopes only: an operation answering otherwise (a message source as
+    message/rfc822, say) must fail generation clearly, not generate a method that cannot read it."""
+    spec = copy.deepcopy(load_spec())
+    operation = spec["paths"]["/accounts/{account_id}/email-security/investigate/{investigate_id}/raw"]["get"]
+    operation["responses"]["200"]["content"] = {"message/rfc822": {"schema": {"type": "string"}}}
+    try:
+        generate_client(spec, tmp_path)
+    except subprocess.CalledProcessError as failure:
+        assert b"email_security_get_message_raw: its success answer is not a JSON envelope" in failure.stderr
+    else:
+        raise AssertionError("generation accepted a success answer that is not JSON")
