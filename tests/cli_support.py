@@ -4,8 +4,10 @@ against it (`python -m cf_email_security`, the same entry as the `cf-email-secur
 from __future__ import annotations
 
 import os
+import select
 import subprocess
 import sys
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -133,3 +135,45 @@ def served() -> Iterator[Served]:
     fake = FakeEmailSecurity()
     with FakeServer(fake) as server:
         yield Served(fake, server.base_url)
+
+
+def run_on_a_terminal(
+    args: Sequence[str], env: Mapping[str, str], *, answer: str | None = None, prompt: bytes = b"goes on: "
+) -> tuple[int, bytes, bytes]:
+    """The CLI in a subprocess with stdin and stderr on a pty and stdout piped: (exit code, what the
+    terminal showed, stdout). With `answer`, it is typed once `prompt` shows on the terminal. Both
+    streams are read as they come: a full pipe would stall the child."""
+    pty = pytest.importorskip("pty")
+    try:
+        master, slave = pty.openpty()
+    except OSError as error:
+        pytest.skip(f"no pty here: {error}")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cf_email_security", *args],
+        stdin=slave,
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        env=dict(env),
+    )
+    os.close(slave)
+    assert process.stdout is not None
+    out = process.stdout.fileno()
+    streams = {master: b"", out: b""}
+    open_fds = set(streams)
+    deadline = time.monotonic() + 120
+    while open_fds and time.monotonic() < deadline:
+        for fd in select.select(list(open_fds), [], [], 0.1)[0]:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:  # EIO: the child closed the terminal
+                chunk = b""
+            streams[fd] += chunk
+            if not chunk:
+                open_fds.discard(fd)
+        if answer is not None and prompt in streams[master]:
+            os.write(master, f"{answer}\n".encode())
+            answer = None
+    code = process.wait(timeout=30)
+    os.close(master)
+    process.stdout.close()
+    return code, streams[master], streams[out]

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
-import select
 import signal
 import subprocess
 import sys
@@ -21,7 +19,7 @@ import pytest
 
 from cf_email_security.cli import _columns, _spec
 from cf_email_security.testing import FakeEmailSecurity, FakeServer
-from cli_support import Served, served
+from cli_support import Served, run_on_a_terminal, served
 
 __all__ = ["served"]  # the fixture, imported for pytest
 
@@ -383,7 +381,8 @@ def test_wait_shows_a_bar_on_a_terminal_and_keeps_stdout_clean() -> None:
             "investigate-bulk", "create", "--action", "MOVE", "--to", "JunkEmail", "--sender", SENDER,
             "--yes", "--wait", "--interval", "0.1", "-o", "json",
         ]  # fmt: skip
-        code, terminal, stdout = _pty_run(args, Served(fake, server.base_url).env(TERM="xterm-256color"))
+        run = run_on_a_terminal(args, Served(fake, server.base_url).env(TERM="xterm-256color"))
+        code, terminal, stdout = run[0], run[1].decode(errors="replace"), run[2].decode()
     assert code == 0, terminal
     assert "/6" in terminal and "PROCESSING" not in terminal  # the bar, not the lines for logs
     assert json.loads(stdout)["messages_successful"] == 6
@@ -458,45 +457,6 @@ def test_every_resource_has_its_flows() -> None:
 # ----- a terminal ----------------------------------------------------------------------------------------
 
 
-def _pty_run(args: list[str], env: dict[str, str], answer: str | None = None) -> tuple[int, str, str]:
-    """The CLI with stdin and stderr on a pty and stdout piped: (exit code, terminal text, stdout);
-    `answer` typed once the question shows."""
-    pty = pytest.importorskip("pty")
-    try:
-        master, slave = pty.openpty()
-    except OSError as error:
-        pytest.skip(f"no pty here: {error}")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "cf_email_security", *args],
-        stdin=slave,
-        stdout=subprocess.PIPE,
-        stderr=slave,
-        env=env,
-    )
-    os.close(slave)
-    assert process.stdout is not None
-    out = process.stdout.fileno()
-    streams = {master: b"", out: b""}
-    open_fds = set(streams)
-    deadline = time.monotonic() + 60
-    while open_fds and time.monotonic() < deadline:
-        for fd in select.select(list(open_fds), [], [], 0.1)[0]:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:  # EIO: the child closed the terminal
-                chunk = b""
-            streams[fd] += chunk
-            if not chunk:
-                open_fds.discard(fd)
-        if answer is not None and b"goes on: " in streams[master]:
-            os.write(master, f"{answer}\n".encode())
-            answer = None
-    code = process.wait(timeout=30)
-    os.close(master)
-    process.stdout.close()
-    return code, streams[master].decode(errors="replace"), streams[out].decode()
-
-
 def _on_a_terminal(args: list[str], env: dict[str, str], answer: str) -> tuple[int, str]:
-    code, terminal, _ = _pty_run(args, env, answer)
-    return code, terminal
+    code, terminal, _ = run_on_a_terminal(args, env, answer=answer)
+    return code, terminal.decode(errors="replace")

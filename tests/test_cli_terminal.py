@@ -4,61 +4,14 @@ output; and `--help` stays cheap (no rich, no models, no YAML imported)."""
 from __future__ import annotations
 
 import json
-import os
-import select
 import subprocess
 import sys
-import time
-
-import pytest
 
 from cf_email_security.testing import FakeEmailSecurity, FakeServer, Faults
-from cli_support import clean_env, policy
+from cli_support import clean_env, policy, run_on_a_terminal
 
 ENTRIES = 300
 PER_PAGE = "10"  # 30 pages of 30 ms each: well past the bar's 0.3 s delay
-
-
-def _pty_run(args: list[str], env: dict[str, str]) -> tuple[int, bytes, bytes]:
-    """Run the CLI with stderr (and stdin) on a pty and stdout piped; (exit code, terminal, stdout)."""
-    pty = pytest.importorskip("pty")
-    try:
-        master, slave = pty.openpty()
-    except OSError as error:
-        pytest.skip(f"no pty here: {error}")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "cf_email_security", *args],
-        stdin=slave,
-        stdout=subprocess.PIPE,
-        stderr=slave,
-        env=env,
-    )
-    os.close(slave)
-    collected: dict[int, bytes] = {}
-    assert process.stdout is not None
-    out = process.stdout.fileno()
-    streams = {master: b"", out: b""}  # both read as they come: a full pipe would stall the child
-    deadline = time.monotonic() + 120
-    while streams and time.monotonic() < deadline:
-        open_fds = [fd for fd in (master, out) if fd in streams]
-        if not open_fds:
-            break
-        ready, _, _ = select.select(open_fds, [], [], 0.1)
-        for fd in ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:  # EIO: the child closed the terminal
-                chunk = b""
-            if chunk:
-                streams[fd] += chunk
-            else:
-                collected[fd] = streams.pop(fd)
-    collected.update(streams)
-    code = process.wait(timeout=30)
-    os.close(master)
-    process.stdout.close()
-    terminal, stdout = collected[master], collected[out]
-    return code, terminal, stdout
 
 
 def test_progress_bar_on_a_terminal_and_never_in_piped_output() -> None:
@@ -73,7 +26,7 @@ def test_progress_bar_on_a_terminal_and_never_in_piped_output() -> None:
             TERM="xterm-256color",
         )
         args = ["allow-policies", "list", "--per-page", PER_PAGE, "-o", "json"]
-        code, terminal, stdout = _pty_run(args, env)
+        code, terminal, stdout = run_on_a_terminal(args, env)
         assert code == 0, terminal.decode(errors="replace")
         assert b"allow_policies" in terminal and f"/{ENTRIES}".encode() in terminal, terminal[-500:]
         assert len(json.loads(stdout)) == ENTRIES  # the pipe holds the JSON and nothing else

@@ -3,19 +3,18 @@
 A cursor walk cannot be fetched ahead or in parallel (the next cursor is only known once a page has
 arrived), so the sync and async walks are the same loop, one request per page. It stops when a page
 names no next cursor or comes back empty. It is complete and unique, or it says so: items are told
-apart by `id` and one seen before is yielded once (counted in `report.duplicates`); a cursor the walk
-has already followed, or a page of nothing new, ends the walk with a problem in its `WalkReport`
-(`IncompleteWalkWarning`, or `InconsistentWalkError` from `to_list(strict=True)`) instead of looping.
+apart by `id` and one seen before is yielded once (counted in `report.duplicates`), as in a walk by
+page number (`_pagination.Seen`); a cursor the walk has already followed, or a page of nothing new,
+ends the walk with a problem in its `WalkReport` (`IncompleteWalkWarning`, or `InconsistentWalkError`
+from `to_list(strict=True)`) instead of looping.
 """
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
-from ._pagination import IncompleteWalkWarning, WalkReport
-from .errors import InconsistentWalkError
+from ._pagination import AsyncWalker, Seen, SyncWalker, WalkReport
 from .types import Unset
 
 ItemT = TypeVar("ItemT")
@@ -45,13 +44,12 @@ def next_cursor(page: CursorPage[Any]) -> str | None:
     return cursor if isinstance(cursor, str) and cursor else None
 
 
-class _CursorWalk:
-    """The stopping and de-duplicating rules of a cursor walk, shared by the sync and async pagers."""
+class _CursorWalk(Seen):
+    """The stopping rules of a cursor walk, shared by the sync and async pagers."""
 
     def __init__(self, first: str | None, report: WalkReport) -> None:
+        super().__init__(report)
         self.cursor = first
-        self.report = report
-        self.seen: set[Any] = set()
         self.followed: set[str] = set() if first is None else {first}
 
     def accept(self, page: CursorPage[Any]) -> list[Any]:
@@ -59,20 +57,10 @@ class _CursorWalk:
         report = self.report
         report.pages += 1
         report.items += len(page.result)
-        fresh: list[Any] = []
-        for item in page.result:
-            key = getattr(item, "id", None)
-            if key is None or isinstance(key, Unset):
-                fresh.append(item)  # an item without an id is never taken for another
-                continue
-            if key in self.seen:
-                report.duplicates += 1
-                continue
-            self.seen.add(key)
-            fresh.append(item)
+        fresh = self.fresh(page.result)
         report.unique += len(fresh)
         if page.result and not fresh:
-            self._problem(f"the page at cursor {self.cursor!r} brought only items already seen")
+            self.problem(f"the page at cursor {self.cursor!r} brought only items already seen")
         return fresh
 
     def more(self, page: CursorPage[Any]) -> bool:
@@ -83,25 +71,14 @@ class _CursorWalk:
         if cursor is None:
             return False
         if cursor in self.followed:
-            self._problem(f"the server sent cursor {cursor!r} twice; the walk stopped there")
+            self.problem(f"the server sent cursor {cursor!r} twice; the walk stopped there")
             return False
         self.followed.add(cursor)
         self.cursor = cursor
         return True
 
-    def finish(self, *, strict: bool) -> None:
-        if self.report.complete:
-            return
-        if strict:
-            raise InconsistentWalkError(self.report)
-        warnings.warn(f"incomplete list walk: {self.report}", IncompleteWalkWarning, stacklevel=4)
 
-    def _problem(self, text: str) -> None:
-        if text not in self.report.problems:
-            self.report.problems.append(text)
-
-
-class SyncCursorPager(Generic[ItemT, PageT]):
+class SyncCursorPager(SyncWalker[ItemT, PageT]):
     """Every item of every page of a cursor-paginated list, fetched lazily, one request per page.
 
     `pages()` yields the pages; `report` describes the last walk. A walk starts at the cursor the call
@@ -123,21 +100,8 @@ class SyncCursorPager(Generic[ItemT, PageT]):
                 break
         walk.finish(strict=strict)
 
-    def pages(self) -> Iterator[PageT]:
-        """Each page as the server sent it (repeats included), with its result_info."""
-        for page, _ in self._walk(strict=False):
-            yield page
 
-    def __iter__(self) -> Iterator[ItemT]:
-        for _, fresh in self._walk(strict=False):
-            yield from fresh
-
-    def to_list(self, *, strict: bool = False) -> list[ItemT]:
-        """Every item; with strict=True an incomplete walk raises InconsistentWalkError, not a warning."""
-        return [item for _, fresh in self._walk(strict) for item in fresh]
-
-
-class AsyncCursorPager(Generic[ItemT, PageT]):
+class AsyncCursorPager(AsyncWalker[ItemT, PageT]):
     """`async for` over every item of a cursor-paginated list, one request per page, in order."""
 
     def __init__(self, fetch: Callable[[str | None], Awaitable[PageT]], *, first_cursor: str | None) -> None:
@@ -154,17 +118,3 @@ class AsyncCursorPager(Generic[ItemT, PageT]):
             if not walk.more(page):
                 break
         walk.finish(strict=strict)
-
-    async def pages(self) -> AsyncIterator[PageT]:
-        """Each page as the server sent it (repeats included), with its result_info."""
-        async for page, _ in self._walk(strict=False):
-            yield page
-
-    async def __aiter__(self) -> AsyncIterator[ItemT]:
-        async for _, fresh in self._walk(strict=False):
-            for item in fresh:
-                yield item
-
-    async def to_list(self, *, strict: bool = False) -> list[ItemT]:
-        """Every item; with strict=True an incomplete walk raises InconsistentWalkError, not a warning."""
-        return [item async for _, fresh in self._walk(strict) for item in fresh]

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT", bound="Page[Any]")
+AnyPageT = TypeVar("AnyPageT")  # a page of any kind: by number or by cursor
 
 DEFAULT_PER_PAGE = 100
 ASYNC_CONCURRENCY = 8  # pages in flight at once when the async walk knows the total
@@ -97,49 +98,14 @@ def _key(item: Any) -> Any:
     return object() if key is None or isinstance(key, Unset) else key
 
 
-class _Walk:
-    """The stopping and de-duplicating rules shared by the sync and async pagers."""
+class Seen:
+    """What every walk keeps, by page number or by cursor: its report, the ids seen, its problems."""
 
-    def __init__(self, first_page: int, per_page: int, report: WalkReport) -> None:
-        self.page = first_page
-        self.per_page = per_page
+    def __init__(self, report: WalkReport) -> None:
         self.report = report
         self.seen: set[Any] = set()
-        self.stuck = False
 
-    def page_size(self, page: Page[Any]) -> int:
-        """Items per full page: the server's word when it gives one (it may cap ours), else ours."""
-        stated = page.result_info.per_page if page.result_info is not None else None
-        return stated if isinstance(stated, int) and stated > 0 else self.per_page
-
-    def last_page(self, page: Page[Any]) -> int | None:
-        """The number of the last page, if result_info tells it."""
-        total = _total(page)
-        return math.ceil(total / self.page_size(page)) if total else None
-
-    def accept(self, page: Page[Any]) -> list[Any]:
-        """Record one fetched page and return its items not seen before (none are dropped otherwise)."""
-        report = self.report
-        report.pages += 1
-        report.items += len(page.result)
-        total = _total(page)
-        if isinstance(total, int):
-            if report.total_count is not None and total != report.total_count:
-                self._problem(f"total_count changed from {report.total_count} to {total} during the walk")
-            report.total_count = total
-        fresh = self._fresh(page.result)
-        report.unique += len(fresh)
-        if page.result and not fresh:  # nothing new: the server ignores `page`, or offsets ran back
-            self.stuck = True
-            warnings.warn(
-                f"the server answered page={self.page} with items it had sent already; stopping the walk",
-                PageIgnoredWarning,
-                stacklevel=5,
-            )
-            self._problem(f"page {self.page} brought only items already seen")
-        return fresh
-
-    def _fresh(self, items: list[Any]) -> list[Any]:
+    def fresh(self, items: list[Any]) -> list[Any]:
         """The items not seen before. Nearly every page holds only new ids, none of them twice: that is
         told by a few calls over the whole page before any item is looked at one by one."""
         try:
@@ -160,6 +126,65 @@ class _Walk:
             fresh.append(item)
         return fresh
 
+    def finish(self, *, strict: bool) -> None:
+        """Judge the ended walk: warn (or, when strict, raise) if it saw other than total_count items
+        (where the server states one) or ran into a problem on the way."""
+        report = self.report
+        total = report.total_count
+        if total is not None and report.unique != total:
+            self.problem(f"saw {report.unique} unique items, but the server's total_count is {total}")
+        if report.complete:
+            return
+        if strict:
+            raise InconsistentWalkError(report)
+        warnings.warn(f"incomplete list walk: {report}", IncompleteWalkWarning, stacklevel=4)
+
+    def problem(self, text: str) -> None:
+        if text not in self.report.problems:
+            self.report.problems.append(text)
+
+
+class _Walk(Seen):
+    """The stopping rules of a walk by page number, shared by the sync and async pagers."""
+
+    def __init__(self, first_page: int, per_page: int, report: WalkReport) -> None:
+        super().__init__(report)
+        self.page = first_page
+        self.per_page = per_page
+        self.stuck = False
+
+    def page_size(self, page: Page[Any]) -> int:
+        """Items per full page: the server's word when it gives one (it may cap ours), else ours."""
+        stated = page.result_info.per_page if page.result_info is not None else None
+        return stated if isinstance(stated, int) and stated > 0 else self.per_page
+
+    def last_page(self, page: Page[Any]) -> int | None:
+        """The number of the last page, if result_info tells it."""
+        total = _total(page)
+        return math.ceil(total / self.page_size(page)) if total else None
+
+    def accept(self, page: Page[Any]) -> list[Any]:
+        """Record one fetched page and return its items not seen before (none are dropped otherwise)."""
+        report = self.report
+        report.pages += 1
+        report.items += len(page.result)
+        total = _total(page)
+        if isinstance(total, int):
+            if report.total_count is not None and total != report.total_count:
+                self.problem(f"total_count changed from {report.total_count} to {total} during the walk")
+            report.total_count = total
+        fresh = self.fresh(page.result)
+        report.unique += len(fresh)
+        if page.result and not fresh:  # nothing new: the server ignores `page`, or offsets ran back
+            self.stuck = True
+            warnings.warn(
+                f"the server answered page={self.page} with items it had sent already; stopping the walk",
+                PageIgnoredWarning,
+                stacklevel=5,
+            )
+            self.problem(f"page {self.page} brought only items already seen")
+        return fresh
+
     def more(self, page: Page[Any]) -> bool:
         """Whether another page can hold items, judged without asking for it."""
         size = self.page_size(page)
@@ -171,24 +196,53 @@ class _Walk:
         self.page += 1
         return True
 
-    def finish(self, *, strict: bool) -> None:
-        """Judge the ended walk: warn (or, when strict, raise) if it saw other than total_count items."""
-        report = self.report
-        total = report.total_count
-        if total is not None and report.unique != total:
-            self._problem(f"saw {report.unique} unique items, but the server's total_count is {total}")
-        if report.complete:
-            return
-        if strict:
-            raise InconsistentWalkError(report)
-        warnings.warn(f"incomplete list walk: {report}", IncompleteWalkWarning, stacklevel=4)
 
-    def _problem(self, text: str) -> None:
-        if text not in self.report.problems:
-            self.report.problems.append(text)
+class SyncWalker(Generic[ItemT, AnyPageT]):
+    """What a sync list walk offers, however it finds its pages: the items, the pages, a list."""
+
+    report: WalkReport
+
+    def _walk(self, strict: bool) -> Iterator[tuple[AnyPageT, list[ItemT]]]:
+        raise NotImplementedError
+
+    def pages(self) -> Iterator[AnyPageT]:
+        """Each page as the server sent it (repeats included), with its result_info."""
+        for page, _ in self._walk(strict=False):
+            yield page
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for _, fresh in self._walk(strict=False):
+            yield from fresh
+
+    def to_list(self, *, strict: bool = False) -> list[ItemT]:
+        """Every item; with strict=True an incomplete walk raises InconsistentWalkError, not a warning."""
+        return [item for _, fresh in self._walk(strict) for item in fresh]
 
 
-class SyncPager(Generic[ItemT, PageT]):
+class AsyncWalker(Generic[ItemT, AnyPageT]):
+    """What an async list walk offers: `async for` over the items, the pages, a list."""
+
+    report: WalkReport
+
+    def _walk(self, strict: bool) -> AsyncIterator[tuple[AnyPageT, list[ItemT]]]:
+        raise NotImplementedError
+
+    async def pages(self) -> AsyncIterator[AnyPageT]:
+        """Each page as the server sent it (repeats included), with its result_info."""
+        async for page, _ in self._walk(strict=False):
+            yield page
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        async for _, fresh in self._walk(strict=False):
+            for item in fresh:
+                yield item
+
+    async def to_list(self, *, strict: bool = False) -> list[ItemT]:
+        """Every item; with strict=True an incomplete walk raises InconsistentWalkError, not a warning."""
+        return [item async for _, fresh in self._walk(strict) for item in fresh]
+
+
+class SyncPager(SyncWalker[ItemT, PageT]):
     """Every item of every page, fetched lazily as the iteration reaches it; `pages()` for the pages.
 
     `report` describes the last walk (its pages, duplicates dropped, and whether it was complete).
@@ -210,21 +264,8 @@ class SyncPager(Generic[ItemT, PageT]):
                 break
         walk.finish(strict=strict)
 
-    def pages(self) -> Iterator[PageT]:
-        """Each page as the server sent it (repeats included), with its result_info."""
-        for page, _ in self._walk(strict=False):
-            yield page
 
-    def __iter__(self) -> Iterator[ItemT]:
-        for _, fresh in self._walk(strict=False):
-            yield from fresh
-
-    def to_list(self, *, strict: bool = False) -> list[ItemT]:
-        """Every item; with strict=True an incomplete walk raises InconsistentWalkError, not a warning."""
-        return [item for _, fresh in self._walk(strict) for item in fresh]
-
-
-class AsyncPager(Generic[ItemT, PageT]):
+class AsyncPager(AsyncWalker[ItemT, PageT]):
     """`async for` over every item of every page; `pages()` for the pages; `report` for the last walk."""
 
     def __init__(
@@ -274,17 +315,3 @@ class AsyncPager(Generic[ItemT, PageT]):
                 for _, task in in_flight:
                     task.cancel()
         walk.finish(strict=strict)
-
-    async def pages(self) -> AsyncIterator[PageT]:
-        """Each page as the server sent it (repeats included), with its result_info."""
-        async for page, _ in self._walk(strict=False):
-            yield page
-
-    async def __aiter__(self) -> AsyncIterator[ItemT]:
-        async for _, fresh in self._walk(strict=False):
-            for item in fresh:
-                yield item
-
-    async def to_list(self, *, strict: bool = False) -> list[ItemT]:
-        """Every item; with strict=True an incomplete walk raises InconsistentWalkError, not a warning."""
-        return [item async for _, fresh in self._walk(strict) for item in fresh]
