@@ -242,6 +242,16 @@ class FormView:
 
 
 @dataclass
+class RequiredWhenView:
+    """A field a request body must carry when the enum field beside it holds one of `values`
+    (`x-sdk-required-when` on the object schema): a MOVE job's destination."""
+
+    field: FieldView
+    by: FieldView
+    values: list[str]
+
+
+@dataclass
 class ModelView:
     class_name: str
     description: str
@@ -251,6 +261,7 @@ class ModelView:
     is_response: bool
     id_only: str  # "int" or "str" for a model whose one field is its `id`: callers may pass the bare id
     forms: list[FormView] = field(default_factory=list)  # request models only
+    required_when: list[RequiredWhenView] = field(default_factory=list)  # request models only
 
     @property
     def dict_name(self) -> str:
@@ -790,6 +801,7 @@ class SdkView:
             for prop in props
         ]
         forms = self._forms(fields, raw_props) if is_request else []
+        required_when = self._required_when(class_name, fields) if is_request else []
         named = set().union(*(f.classes | (f.input_classes if is_request else set()) for f in fields))
         names = (named & self.modules.keys()) - {class_name, f"{class_name}Dict"}
         schema = self.schema_by_class.get(class_name, {})
@@ -803,7 +815,22 @@ class SdkView:
             is_response=class_name in self.response_classes,
             id_only=fields[0].kind if len(fields) == 1 and fields[0].name == "id" else "",
             forms=forms,
+            required_when=required_when,
         )
+
+    def _required_when(self, class_name: str, fields: list[FieldView]) -> list[RequiredWhenView]:
+        """The model's `x-sdk-required-when` rules: {field: {field: ENUM_FIELD, values: [...]}}."""
+        by_name = {f.name: f for f in fields}
+        rules = self.flatten(self.schema_by_class.get(class_name, {})).get("x-sdk-required-when") or {}
+        found = []
+        for name, rule in rules.items():
+            if name not in by_name or rule.get("field") not in by_name:
+                raise ValueError(
+                    f"{class_name}: x-sdk-required-when names a field it does not have: {name}, {rule}"
+                )
+            values = [str(value) for value in rule["values"]]
+            found.append(RequiredWhenView(field=by_name[name], by=by_name[rule["field"]], values=values))
+        return found
 
     FORMS = ("email", "hostname", "ip-network")  # what runtime/_validation.py's check_form knows
 

@@ -152,7 +152,6 @@ def test_what_a_job_refuses() -> None:
         assert es.investigate_bulk.wait(finished.job_id, interval=0).total_messages_discovered == 0
         for body, problem in (
             ({"action": "MOVE", "search_params": {}}, "destination: is required when action is MOVE"),
-            ({"action": "RELEASE", "destination": "Inbox", "search_params": {}}, "only a MOVE job takes one"),
             ({"action": "MOVE", "destination": "Attic", "search_params": {}}, "destination: must be one of"),
             ({"action": "MOVE", "destination": "Inbox"}, "search_params: is required"),
         ):

@@ -7,6 +7,7 @@ in `x-differs-from-sdks`, which nothing renders.
 - `x-sdk-nullable-of`: one enum class, nullable where the spec says so (`provenance` in bodies), not a
   second class; a mismatch between the two components is refused at generation.
 - `x-sdk-ip-rules`: the generated constants hold the spec's ranges.
+- `x-sdk-required-when`: a field another's value requires is checked before sending.
 - `result_info` is optional: a list whose pages come without it is walked all the same.
 """
 
@@ -23,9 +24,9 @@ import pytest
 import yaml
 
 import cf_email_security_generated.models as models
-from cf_email_security import EmailSecurity
+from cf_email_security import EmailSecurity, ValidationError
 from cf_email_security_generated import _constants
-from support import Factory, Recorder, client, envelope, respond, spec
+from support import Factory, Recorder, client, connector, envelope, invoke, respond, spec
 
 REPO = Path(__file__).resolve().parents[1]
 # Where a source or the reasoning about it would show through in a docstring.
@@ -128,3 +129,24 @@ def test_pages_without_result_info_are_walked() -> None:
         walked = client(recorder).allow_policies.list(per_page=2).to_list()
     assert [policy.id for policy in walked] == [entity["id"] for entity in entities]
     assert [request.url.params["page"] for request in recorder.requests] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_field_required_by_another_s_value_is_checked_before_sending(mode: str) -> None:
+    """`x-sdk-required-when`: a MOVE job names its destination; without one, nothing is sent."""
+    rules = {
+        name: schema["x-sdk-required-when"]
+        for name, schema in spec.load()["components"]["schemas"].items()
+        if "x-sdk-required-when" in schema
+    }
+    assert rules == {"CreateBulkJob": {"destination": {"field": "action", "values": ["MOVE"]}}}
+    recorder = Recorder()
+    with pytest.raises(ValidationError, match="destination: is required when action is MOVE"):
+        invoke(mode, connector(recorder), "investigate_bulk.create", action="MOVE", search_params={})
+    assert recorder.requests == []
+    with pytest.raises(ValidationError, match="destination: is required when action is MOVE"):
+        models.CreateBulkJob(
+            action=models.BulkAction.MOVE, search_params=models.BulkSearchParams()
+        ).validate()
+    release = models.CreateBulkJob(action=models.BulkAction.RELEASE, search_params=models.BulkSearchParams())
+    release.validate()  # no destination: fine

@@ -200,6 +200,16 @@ def check_form(
         raise ValidationError(join(parent, key), f"{problem} ({because})")
 
 
+def check_required_when(
+    value: Any, parent: str, key: str, selector: Any, *, by: str, values: Sequence[str]
+) -> None:
+    """A field the body must carry when the enum field `by` beside it holds one of `values` (the
+    spec's `x-sdk-required-when`): a MOVE job names where to move."""
+    chosen = selector.value if isinstance(selector, Enum) else selector
+    if chosen in values and (value is UNSET or value is None):
+        raise ValidationError(join(parent, key), f"is required when {by} is {chosen}")
+
+
 def _email_problem(value: str) -> str:
     local, at, domain = value.rpartition("@")
     if not at or not local or len(local) > 64 or any(c.isspace() or c == "@" for c in local):

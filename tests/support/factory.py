@@ -254,6 +254,9 @@ class Factory:
             if prop not in required and (not full or merged.get("deprecated")):
                 continue
             built[prop] = self.value(sub, prop, n, request=request, full=full)
+        for prop, rule in (node.get("x-sdk-required-when") or {}).items():  # a MOVE job's destination
+            if prop not in built and built.get(rule["field"]) in rule["values"]:
+                built[prop] = self.value(node["properties"][prop], prop, n, request=request, full=full)
         self._fit_forms(node, built, n, fixed=skip)
         return built
 

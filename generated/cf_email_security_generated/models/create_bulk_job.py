@@ -9,7 +9,7 @@ from attrs import define
 from attrs import field as attrs_field  # a model may have a field named `field`
 
 from .._model import Model, no_fields
-from .._validation import check, warn_deprecated
+from .._validation import check, check_required_when, warn_deprecated
 from ..types import UNSET, Unset
 from .bulk_action import BulkAction, BulkActionValue
 from .bulk_search_params import BulkSearchParams, BulkSearchParamsDict
@@ -53,6 +53,7 @@ class CreateBulkJob(Model):
         check(self.destination, path, "destination", MoveDestination)
         check(self.comment, path, "comment", str, nullable=True)
         check(self.expected_disposition, path, "expected_disposition", ExpectedDisposition, nullable=True)
+        check_required_when(self.destination, path, "destination", self.action, by="action", values=["MOVE"])
         warn_deprecated(self, path, self._DEPRECATED)
 
 

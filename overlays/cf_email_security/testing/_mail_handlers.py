@@ -4,8 +4,9 @@ jobs asked, the answer in the envelope. Registered on `Responses` for the resour
 spec's kinds of operation (`x-sdk-method`).
 
 Errors, beyond the spec's request checks: an unknown message, job or submission id is a 404; a body
-naming several messages with one unknown changes none of them; a MOVE job without `destination` (or a
-RELEASE job with one) is a 400; deleting a running job, or cancelling one that has ended, is a 409.
+naming several messages with one unknown changes none of them; a MOVE job without `destination` is a
+400 (the spec's `x-sdk-required-when`, read by `validate`); deleting a running job, or cancelling one
+that has ended, is a 409.
 `preview` (the screenshot taken in the recipient's mailbox) of a message in no mailbox is a 404, as
 the description says it works only while the message is there.
 """
@@ -19,7 +20,7 @@ from . import _mail_render as render
 from ._jobs import Jobs
 from .mailbox import Mailbox
 from .models import Entry, NotFound
-from .responses import CODE_INVALID_BODY, CODE_NOT_FOUND, ApiError, Call, Handler, Reply, Responses
+from .responses import CODE_NOT_FOUND, ApiError, Call, Handler, Reply, Responses
 
 
 class MailHandlers:
@@ -177,17 +178,7 @@ class MailHandlers:
         return self.responses.backend.wire(self.jobs.resource, job)
 
     def create_job(self, call: Call) -> Reply:
-        body = cast("dict[str, Any]", self.responses.body(call))
-        if body["action"] == "MOVE" and body.get("destination") is None:
-            raise ApiError(
-                400, CODE_INVALID_BODY, "invalid request body: destination: is required when action is MOVE"
-            )
-        if body["action"] != "MOVE" and body.get("destination") is not None:
-            raise ApiError(
-                400,
-                CODE_INVALID_BODY,
-                f"invalid request body: destination: only a MOVE job takes one, not {body['action']}",
-            )
+        body = cast("dict[str, Any]", self.responses.body(call))  # checked: x-sdk-required-when too
         return self.responses.reply(call, self._wire_job(self.jobs.create(call.account_id, body)))
 
     def get_job(self, call: Call) -> Reply:

@@ -11,7 +11,8 @@ It shares nothing with the client's validation (`cf_email_security_generated.run
 that borrowed the client's reading of the rules would share its mistakes and could not catch them.
 
 It also reads what the spec says in vendor extensions of what a value must look like: the forms of
-`x-sdk-forms` (`email`, `hostname`, `ip-network`) and the ranges of `x-sdk-ip-rules` (`IpRules`).
+`x-sdk-forms` (`email`, `hostname`, `ip-network`), the ranges of `x-sdk-ip-rules` (`IpRules`) and the
+fields an object needs by the value of another (`x-sdk-required-when`).
 
 Two choices of the fake's own, made once here:
 - Request bodies are closed: a field the schema does not name is refused (a misspelt field would
@@ -283,6 +284,11 @@ class Validator:
         for name in required - set(properties):
             if name not in value:
                 raise Invalid(f"{prefix}{name}", "is required")
+        needs: Mapping[str, Mapping[str, Any]] = schema.get("x-sdk-required-when") or {}
+        for name, rule in needs.items():
+            chosen = value.get(rule["field"])
+            if chosen in rule["values"] and value.get(name) is None:
+                raise Invalid(f"{prefix}{name}", f"is required when {rule['field']} is {chosen}")
         if "minProperties" in schema and len(value) < schema["minProperties"]:
             raise Invalid(path, f"must have at least {schema['minProperties']} fields")
         if "maxProperties" in schema and len(value) > schema["maxProperties"]:
