@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import tomllib
 from openapi_python_client import Project
@@ -76,7 +77,8 @@ def generate(spec_path: Path, out_dir: Path) -> Path:
     config = Config.from_sources(
         config_file, MetaType.NONE, spec_path, file_encoding="utf-8", overwrite=True, output_path=package_dir
     )
-    document = normalize.for_generator(YAML(typ="safe").load(spec_path.read_bytes()))
+    source = YAML(typ="safe").load(spec_path.read_bytes())  # read once: YAML parsing is slow
+    document = normalize.for_generator(source)  # a copy
     data = GeneratorData.from_dict(document, config=config)
     if not isinstance(data, GeneratorData):
         raise SystemExit(f"the spec could not be parsed: {data.header}\n{data.detail}")
@@ -102,7 +104,7 @@ def generate(spec_path: Path, out_dir: Path) -> Path:
             rendered = project.env.get_template(template).render(resource=resource)
             (package_dir / package / f"{resource.tag}.py").write_text(rendered, encoding="utf-8")
     (package_dir / "py.typed").write_text("", encoding="utf-8")
-    write_spec(spec_path, package_dir)
+    write_spec(source, package_dir)
     ruff = [sys.executable, "-m", "ruff"]
     settings = ["--config", str(ROOT / "pyproject.toml")]
     # Templates import what any operation may need; unused imports go first, __init__ modules included,
@@ -117,10 +119,9 @@ def generate(spec_path: Path, out_dir: Path) -> Path:
     return package_dir
 
 
-def write_spec(spec_path: Path, package_dir: Path) -> None:
+def write_spec(document: Any, package_dir: Path) -> None:
     """The spec itself, as package data: the fake API (`cf_email_security.testing`) and the tests
     read its operations, shapes and rules at run time, so an API change reaches them with no edit."""
-    document = YAML(typ="safe").load(spec_path.read_bytes())
     text = json.dumps(document, indent=1, ensure_ascii=False, default=str) + "\n"
     (package_dir / SPEC_DATA).write_text(text, encoding="utf-8")
 

@@ -374,7 +374,7 @@ def test_wait_timeout_stops_waiting_with_the_commands_to_follow(served: Served) 
 
 
 def test_wait_shows_a_bar_on_a_terminal_and_keeps_stdout_clean() -> None:
-    fake = FakeEmailSecurity(job_batch=1)
+    fake = FakeEmailSecurity(job_batch=2)
     deliver(fake, 6)
     with FakeServer(fake) as server:
         args = [

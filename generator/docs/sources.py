@@ -88,11 +88,24 @@ def annotation_text(node: ast.expr | None) -> str:
     return ast.unparse(node)
 
 
-def signature_of(function: ast.FunctionDef | ast.AsyncFunctionDef, source: str) -> Signature:
+def segment(lines: list[str], node: ast.expr) -> str:
+    """The source text of `node`, as ast.get_source_segment gives it, from lines split once per module
+    (get_source_segment splits the whole module again on every call)."""
+    end_lineno, end_col = node.end_lineno, node.end_col_offset
+    if end_lineno is None or end_col is None:
+        return ast.unparse(node)
+    rows = [line.encode() for line in lines[node.lineno - 1 : end_lineno]]
+    if len(rows) == 1:
+        return rows[0][node.col_offset : end_col].decode()
+    rows[0], rows[-1] = rows[0][node.col_offset :], rows[-1][:end_col]
+    return b"".join(rows).decode()
+
+
+def signature_of(function: ast.FunctionDef | ast.AsyncFunctionDef, lines: list[str]) -> Signature:
     args = function.args
 
     def param(arg: ast.arg, default: ast.expr | None, kind: str) -> Param:
-        written = "" if default is None else ast.get_source_segment(source, default) or ast.unparse(default)
+        written = "" if default is None else segment(lines, default)
         return Param(arg.arg, annotation_text(arg.annotation), written, kind)
 
     positional = args.posonlyargs + args.args
@@ -143,6 +156,7 @@ class SourceTree:
     def _read(self, path: Path) -> ModuleSource:
         source = path.read_text(encoding="utf-8")
         tree = ast.parse(source)
+        lines = source.splitlines(keepends=True)
         module = ModuleSource(path, ast.get_docstring(tree) or "", {}, {}, set())
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.level:
@@ -155,7 +169,7 @@ class SourceTree:
         for node in tree.body:
             if isinstance(node, ast.ClassDef):
                 methods = {
-                    item.name: signature_of(item, source)
+                    item.name: signature_of(item, lines)
                     for item in node.body
                     if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and not is_overload(item)
                 }
