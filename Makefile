@@ -109,7 +109,13 @@ test-pythons: $(TYPESCRIPT_READY)
 	done; \
 	if [ -n "$$failed" ]; then echo "test-pythons: failed on Python$$failed" >&2; exit 1; fi
 
-test: replay check-generated lint typecheck pytest test-pythons
+# In `make test`, test-pythons leaves out the Python the dev suite has just run on (in .venv, with every
+# extra: the same tests and the ones the `test`-only venvs skip); the other versions check the
+# `test`-extra-only install. `make test-pythons` alone runs every version of TEST_PYTHONS.
+DEV_PYTHON_VERSION = $(shell $(BIN)/python -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
+
+test: replay check-generated lint typecheck pytest
+	@$(MAKE) --no-print-directory test-pythons TEST_PYTHONS="$(filter-out $(DEV_PYTHON_VERSION),$(TEST_PYTHONS))"
 
 # The reference site, strict, into build/site (open build/site/index.html): a page, link or name that
 # leads nowhere fails it (tests/test_docs.py builds it too). Its pages are generated/docs, which `make
