@@ -120,8 +120,10 @@ def client_options(target: Target | None, account_id: str) -> Iterator[dict[str,
         yield {**options, "api_token": target.api_token, "base_url": target.base_url}
     else:
         # The fake's default seed (what an account holds already), its seeded UUIDs (id_seed 0) and a
-        # step clock: recording twice gives the same cassettes.
-        with FakeServer(FakeEmailSecurity(clock=StepClock(), id_seed=flows.ID_SEED)) as server:
+        # step clock: recording twice gives the same cassettes. A mailbox of MAILBOX messages: pages
+        # enough for the mail's walks, cassettes small enough to replay fast.
+        fake = FakeEmailSecurity(clock=StepClock(), id_seed=flows.ID_SEED, mailbox=flows.MAILBOX)
+        with FakeServer(fake) as server:
             yield {**options, "api_token": target.api_token, "base_url": server.base_url}
 
 

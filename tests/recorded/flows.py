@@ -62,6 +62,7 @@ BATCH_ARRAYS = ("deletes", "patches", "puts", "posts")
 # protected domain onboards and offboards it, which is irreversible there.
 FAKE_ONLY = frozenset({"domains"})
 ID_SEED = 0  # the fake's UUIDs come from a generator seeded with this: a recording repeats
+MAILBOX = 60  # messages in the fake's mailbox when recording: three pages of mail_flows.PER_PAGE
 CASSETTES = Path(__file__).parent / "cassettes" / "test_flows"
 
 
