@@ -7,14 +7,16 @@ runs the same session against another server, e.g. `python -m cf_email_security.
 Against a server it changes only what it created itself: every entry it makes carries a random run
 id in its pattern and in its comments ("cf-email-security demo <run id>"), the plan it applies names
 only such entries and never prunes, and the tidy-up deletes by the ids recorded as they were created.
-It lists domains (and asks how their verification stands) but never changes them. Run against the
-in-process fake, it ends by driving the command line (`cf-email-security`) against the same fake
-over HTTP on 127.0.0.1.
+It lists domains (and asks how their verification stands) but never changes them, and it only reads
+mail: a server's messages are not its to move. Run against the in-process fake, it also delivers
+mail of its own and cleans it up after a block (a move, then a bulk job followed to its end), and it
+ends by driving the command line (`cf-email-security`) against the same fake over HTTP on 127.0.0.1.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import secrets
 import subprocess
@@ -98,10 +100,12 @@ def _say(text: str) -> None:
     print(f"\n== {text}")
 
 
-def session(es: EmailSecurity, run_id: str | None = None) -> None:
-    """Create, list across pages, update, batch, delete, handle errors and plan; then delete by id
-    whatever this run created, even when a step failed, so that a server is left as it was found.
-    `run_id` (8 hex digits; random by default) lets a test choose the run's names."""
+def session(es: EmailSecurity, run_id: str | None = None, fake: FakeEmailSecurity | None = None) -> None:
+    """Create, list across pages, update, batch, delete, handle errors and plan; search the mail;
+    then delete by id whatever this run created, even when a step failed, so that a server is left as
+    it was found. `run_id` (8 hex digits; random by default) lets a test choose the run's names. With
+    `fake` (the in-process fake `es` talks to), the run also delivers mail of its own and cleans it
+    up after a block; against a server it only reads mail, as it can move no message it did not send."""
     run = Run(run_id) if run_id else Run()
     print(
         f"\nRun id {run.id}: what this session creates is marked {run.mark!r} and deleted by id at the end."
@@ -116,6 +120,7 @@ def session(es: EmailSecurity, run_id: str | None = None) -> None:
         _trusted_domains(es, run)
         _newer_resources(es, run)
         _impersonation_registry(es, run)
+        _mail(es, run, fake)
     except BaseException:  # a failed step, or Ctrl-C: still remove what was made, then report the first error
         try:
             _tidy_up(es, run)
@@ -331,6 +336,44 @@ def _impersonation_registry(es: EmailSecurity, run: Run) -> None:
     print(f"  created {', '.join(_short(entry.id) for entry in applied.created)}")
 
 
+def _mail(es: EmailSecurity, run: Run, fake: FakeEmailSecurity | None) -> None:
+    _say("Investigate: the last week's mail, walked by cursor 20 a page")
+    since = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(days=7)
+    pages = list(es.investigate.list(start=since, per_page=20).pages())
+    messages = [message for page in pages for message in page.result]
+    print(f"  {len(messages)} messages in {len(pages)} page(s), each once")
+    for message in messages[:3]:
+        print(f"  {message.scanned_at:%m-%d %H:%M}  {message.from_}  {message.subject!r}")
+    if messages:
+        trace = es.investigate.get_trace(messages[0].id)
+        print(f"  trace of the first: {len(trace.inbound.lines or [])} inbound line(s)")
+    if fake is None:
+        print("  (moving mail runs on the in-process fake only: the demo moves no message it did not send)")
+        return
+
+    sender = f"billing@{run.host('invoices')}"
+    _say(f"Clean up after a block: {sender} sent 3 messages before it was blocked")
+    for n in range(3):
+        fake.deliver(sender=sender, subject=f"Overdue invoice {run.id}-{n}")
+    blocked = es.block_senders.create(pattern=sender, pattern_type="EMAIL", is_regex=False, comments=run.mark)
+    run.add("block_senders", blocked.id)
+    delivered = [m.id for m in es.investigate.list(sender=sender, delivery_status="delivered")]
+    moved = es.investigate.move_many(ids=delivered, destination="DeletedItems")
+    print(
+        f"  blocked {_short(blocked.id)}; moved {sum(result.success for result in moved)} of {len(delivered)}"
+    )
+
+    domain = run.host("promo")
+    for n in range(4):
+        fake.deliver(sender=f"deals{n}@{domain}", subject=f"Flash sale {run.id}")
+    _say(f"A bulk job moves {domain}'s mail on the server; wait() follows it")
+    job = es.investigate_bulk.create(action="MOVE", destination="JunkEmail", search_params={"domain": domain})
+    done = es.investigate_bulk.wait(job.job_id, interval=0.05)
+    moved_count = f"{done.messages_successful} of {done.total_messages_discovered} moved"
+    print(f"  job {_short(done.job_id)}: {done.status}, {moved_count}")
+    es.investigate_bulk.delete(done.job_id)
+
+
 def _check_only_ours(plan: Plan[Any], run: Run) -> None:
     """A plan matches by pattern: refuse one that would change or delete an entry this run did not make."""
     ours = set(run.created["trusted_domains"])
@@ -409,7 +452,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         fake = FakeEmailSecurity()
         print("Against the in-process fake API (cf_email_security.testing); no account, no network.")
         with fake.client() as es:
-            session(es)
+            session(es, fake=fake)
         errors = sum(request.status >= 400 for request in fake.requests)
         print(f"\n{len(fake.requests)} requests, {errors} answered with an error (the 404 above).")
         _command_line(fake)
