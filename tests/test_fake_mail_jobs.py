@@ -17,14 +17,10 @@ import pytest
 
 from cf_email_security.testing import FAKE_ACCOUNT_ID, FakeEmailSecurity, StepClock
 from cf_email_security_generated.errors import JobFailedError
+from support import spec
 
-COUNTERS = (
-    "messages_pending",
-    "messages_successful",
-    "messages_failed",
-    "messages_skipped",
-    "messages_cancelled",
-)
+# The job's message counters, as the spec's BulkJob lists them; their sum is its total, as it says.
+COUNTERS = tuple(name for name in spec.schema("BulkJob")["properties"] if name.startswith("messages_"))
 BASE = f"https://api.cloudflare.com/client/v4/accounts/{FAKE_ACCOUNT_ID}/email-security"
 
 
