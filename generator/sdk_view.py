@@ -313,6 +313,22 @@ class WaitView:
 
 
 @dataclass
+class ArgumentView:
+    """One argument of an operation's method, declared alike by its request builder: the builder takes
+    what the method was given, by name, under the same annotation (the builder's at module scope)."""
+
+    field: FieldView
+    annotation: str  # at module scope: the builder's
+    annotation_in_class: str  # inside the resource class: the method's (see TypeView)
+    default: str | None  # the method's default; the builder's arguments have none
+    positional: bool = False  # a path id, which the method takes before the `*`
+
+    @property
+    def attr(self) -> str:
+        return self.field.attr
+
+
+@dataclass
 class OperationView:
     method_name: str
     operation_id: str
@@ -364,6 +380,24 @@ class OperationView:
             params.insert(0, self.body.argument)
         return sorted(params, key=lambda param: param.default is not None)
 
+    @property
+    def arguments(self) -> list[ArgumentView]:
+        """The method's arguments but the call options, in its order: path ids, then keyword arguments;
+        a list takes `page` (from 1) and `per_page` as plain ints with the walk's defaults."""
+        found = [
+            ArgumentView(p, p.input_annotation, p.input_annotation_in_class, None, positional=True)
+            for p in self.path_params
+            if p.name != "account_id"
+        ]
+        for p in self.signature_params:
+            if self.paginated and not self.cursor and p.name == "page":
+                found.append(ArgumentView(p, "int", "int", "1"))
+            elif self.paginated and p.name == "per_page":
+                found.append(ArgumentView(p, "int", "int", "DEFAULT_PER_PAGE"))
+            else:
+                found.append(ArgumentView(p, p.input_annotation, p.input_annotation_in_class, p.default))
+        return found
+
 
 BATCH_ORDER = ("deletes", "patches", "puts", "posts")  # the order the API applies a batch's arrays in
 
@@ -409,12 +443,13 @@ def module_of(class_name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", class_name).lower()
 
 
-def path_parts(path: str) -> list[PathPart]:
-    """A path's literal text and its `{name}` parameters, in order, for the request builder to join."""
+def path_parts(path: str, attrs: dict[str, str]) -> list[PathPart]:
+    """A path's literal text and its `{name}` parameters, in order, for the request builder to join;
+    attrs: each parameter's Python name, as its argument has it."""
     parts = []
     for index, piece in enumerate(re.split(r"\{(\w+)\}", path)):
         if index % 2:  # re.split puts each captured parameter name between two runs of literal text
-            parts.append(PathPart(attr=str(PythonIdentifier(piece, "")), account=piece == "account_id"))
+            parts.append(PathPart(attr=attrs[piece], account=piece == "account_id"))
         elif piece:
             parts.append(PathPart(literal=piece))
     return parts
@@ -933,7 +968,7 @@ class SdkView:
             module=str(PythonIdentifier(text(endpoint.name), "")),
             http_method=endpoint.method.upper(),
             path=text(endpoint.path),
-            path_parts=path_parts(text(endpoint.path)),
+            path_parts=path_parts(text(endpoint.path), {p.name: p.attr for p in path_params}),
             summary=docstring_text(raw.get("summary")),
             description=docstring_text(raw.get("description")),
             deprecated=bool(raw.get("deprecated")),

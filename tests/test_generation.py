@@ -49,6 +49,7 @@ import asyncio, httpx, inspect, sys
 sys.path.insert(0, {str(out)!r})
 sys.path.insert(1, {str(ROOT / "tests")!r})
 import cf_email_security_generated as api
+from cf_email_security_generated.errors import ValidationError
 from support.calls import as_argument
 assert api.__file__.startswith({str(out)!r}), api.__file__
 def handler(request):
@@ -112,3 +113,50 @@ def test_a_success_answer_that_is_not_json_stops_generation_naming_the_operation
         assert b"email_security_get_message_raw: its success answer is not a JSON envelope" in failure.stderr
     else:
         raise AssertionError("generation accepted a success answer that is not JSON")
+
+
+def test_parameters_may_share_a_name_with_what_the_generated_code_uses(tmp_path: Path) -> None:
+    """A method imports its request builders under a local name, and builders call runtime helpers
+    (`query`, `check`): query parameters named `requests`, `self` (which becomes `self_`) or `query`
+    must neither hide them nor be hidden, sync and async, on the first page and the next."""
+    spec = copy.deepcopy(load_spec())
+    listing = spec["paths"]["/accounts/{account_id}/email-security/settings/block_senders"]["get"]
+    for name in ("requests", "self", "query"):
+        listing["parameters"].append({"name": name, "in": "query", "schema": {"type": "string"}})
+    out = generate_client(spec, tmp_path)
+    code = f"""
+import asyncio, httpx, inspect, sys
+sys.path.insert(0, {str(out)!r})
+import cf_email_security_generated as api
+from cf_email_security_generated.errors import ValidationError
+assert api.__file__.startswith({str(out)!r}), api.__file__
+seen = []
+def handler(request):
+    seen.append(sorted(request.url.params.multi_items()))
+    page = int(request.url.params["page"])
+    info = {{"page": page, "per_page": 1, "count": 1, "total_count": 2}}
+    result = [{{"id": f"sender-{{page}}"}}]  # one a page, two in all
+    body = {{"success": True, "errors": [], "messages": [], "result": result, "result_info": info}}
+    return httpx.Response(200, json=body)
+es = api.EmailSecurity(api_token="t", account_id="acc", transport=httpx.MockTransport(handler))
+names = set(inspect.signature(es.block_senders.list).parameters)
+assert {{"requests", "self_", "query"}} <= names, names
+assert len(es.block_senders.list(per_page=1, requests="r", self_="s", query="q").to_list()) == 2
+assert seen == [
+    [("page", str(n)), ("per_page", "1"), ("query", "q"), ("requests", "r"), ("self", "s")] for n in (1, 2)
+], seen
+async def main():
+    aes = api.AsyncEmailSecurity(api_token="t", account_id="acc", transport=httpx.MockTransport(handler))
+    assert len([item async for item in aes.block_senders.list(per_page=1, requests="r")]) == 2
+    assert seen[-1] == [("page", "2"), ("per_page", "1"), ("requests", "r")], seen
+asyncio.run(main())
+try:
+    es.block_senders.list(requests=1)
+except ValidationError as error:
+    assert "requests" in str(error), error
+else:
+    raise AssertionError("a number passed as `requests` was sent")
+print("ok")
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "ok", result.stderr

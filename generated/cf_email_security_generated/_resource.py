@@ -1,9 +1,11 @@
 """What every generated resource method does once its signature has declared the arguments.
 
-A method passes `locals()`: its own arguments by name, exactly as its signature declares them, so
-the signature is the only place they are written. The operation's request builder (in
-`_requests/<resource>.py`) reads them by name, checks them against the spec and returns the
-RequestSpec; the resource sends it with the client's transport.
+A method hands over a finished request: it calls its operation's typed builder (`build_<method>` in
+`_requests/<resource>.py`) with its arguments by name, and the builder checks them against the spec
+(so that bad input raises before any I/O) and returns the RequestSpec. `_call` sends it with the
+client's transport and parses the answer. A list passes a function from a page number (or a cursor)
+to that page's request instead: `_pages` builds the first page's request at once, so that it too is
+checked before anything is sent, and the pager builds the others as it reaches them.
 
 The raw-response view wraps the same bound methods: `to_raw_response(resource.create)` keeps the
 method's parameters (ParamSpec) and answers with RawResponse[result] instead of the result. A
@@ -14,7 +16,7 @@ declared a second time.
 from __future__ import annotations
 
 import functools
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
@@ -29,19 +31,15 @@ P = ParamSpec("P")
 T = TypeVar("T")
 PageT = TypeVar("PageT", bound="Page[Any]")
 CursorPageT = TypeVar("CursorPageT", bound="CursorPage[Any]")
-Arguments = Mapping[str, Any]  # a method's locals(): its arguments by name
-Builder = Callable[[str, Arguments], RequestSpec]  # (the call's account, the arguments) -> the request
+PageRequest = Callable[[int], RequestSpec]  # a page number -> that page's request
+CursorRequest = Callable[[str | Unset], RequestSpec]  # a cursor (UNSET: the first page) -> its request
 Parser = Callable[[Any], T]
 
 _raw_response: ContextVar[bool] = ContextVar("cf_email_security_raw_response", default=False)
 
 
-def _options(arguments: Arguments) -> RequestOptions | None:
-    return RequestOptions.of(arguments["timeout"], arguments["extra_headers"], arguments["extra_query"])
-
-
-def _first_cursor(arguments: Arguments) -> str | None:
-    cursor = arguments["cursor"]
+def _start(cursor: str | Unset) -> str | None:
+    """The cursor a walk starts at, as the pager compares cursors: None for the first page."""
     return None if isinstance(cursor, Unset) or not cursor else str(cursor)
 
 
@@ -51,37 +49,51 @@ class SyncResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
-    def _call(self, build: Builder, parse: Parser[T], arguments: Arguments) -> T:
-        """Build (and so validate, before any I/O) the request, send it and parse its result."""
-        spec = build(self._client.resolve_account(arguments["account_id"]), arguments)
-        if _raw_response.get():
-            return cast(T, self._client.send_raw(spec, parse, _options(arguments)))
-        return self._client.send(spec, parse, _options(arguments))
+    def _account(self, account_id: str | None) -> str:
+        """The account of one call: the argument when given, else the client's."""
+        return self._client.resolve_account(account_id)
 
-    def _pages(self, build: Builder, parse: Parser[PageT], arguments: Arguments) -> SyncPager[Any, PageT]:
-        """A lazy walk from the requested page on; the first page's request is built (validated) now."""
-        account = self._client.resolve_account(arguments["account_id"])
-        first, first_page, options = build(account, arguments), arguments["page"], _options(arguments)
+    def _call(self, spec: RequestSpec, parse: Parser[T], options: RequestOptions | None) -> T:
+        """Send the request (built, and so checked, by the caller) and parse its result."""
+        if _raw_response.get():
+            return cast(T, self._client.send_raw(spec, parse, options))
+        return self._client.send(spec, parse, options)
+
+    def _pages(
+        self,
+        request: PageRequest,
+        parse: Parser[PageT],
+        *,
+        first_page: int,
+        per_page: int,
+        options: RequestOptions | None,
+    ) -> SyncPager[Any, PageT]:
+        """A lazy walk from `first_page` on; that page's request is built (so checked) now."""
+        first = request(first_page)
         if _raw_response.get():  # the raw view: that one page, with its response
             return cast(SyncPager[Any, PageT], self._client.send_raw(first, parse, options))
 
         def fetch(number: int) -> PageT:
-            spec = first if number == first_page else build(account, {**arguments, "page": number})
+            spec = first if number == first_page else request(number)
             return self._client.send(spec, parse, options)
 
-        return SyncPager(fetch, first_page=first_page, per_page=arguments["per_page"])
+        return SyncPager(fetch, first_page=first_page, per_page=per_page)
 
     def _cursor_pages(
-        self, build: Builder, parse: Parser[CursorPageT], arguments: Arguments
+        self,
+        request: CursorRequest,
+        parse: Parser[CursorPageT],
+        *,
+        first_cursor: str | Unset,
+        options: RequestOptions | None,
     ) -> SyncCursorPager[Any, CursorPageT]:
-        """A lazy cursor walk from the given cursor on; the first page's request is built (validated) now."""
-        account = self._client.resolve_account(arguments["account_id"])
-        first, start, options = build(account, arguments), _first_cursor(arguments), _options(arguments)
+        """A lazy cursor walk from `first_cursor` on; that page's request is built (so checked) now."""
+        first, start = request(first_cursor), _start(first_cursor)
         if _raw_response.get():  # the raw view: that one page, with its response
             return cast(SyncCursorPager[Any, CursorPageT], self._client.send_raw(first, parse, options))
 
         def fetch(cursor: str | None) -> CursorPageT:
-            spec = first if cursor == start else build(account, {**arguments, "cursor": cursor})
+            spec = first if cursor == start or cursor is None else request(cursor)
             return self._client.send(spec, parse, options)
 
         return SyncCursorPager(fetch, first_cursor=start)
@@ -93,37 +105,51 @@ class AsyncResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    async def _call(self, build: Builder, parse: Parser[T], arguments: Arguments) -> T:
-        """Build (and so validate, before any I/O) the request, send it and parse its result."""
-        spec = build(self._client.resolve_account(arguments["account_id"]), arguments)
-        if _raw_response.get():
-            return cast(T, await self._client.send_raw(spec, parse, _options(arguments)))
-        return await self._client.send(spec, parse, _options(arguments))
+    def _account(self, account_id: str | None) -> str:
+        """The account of one call: the argument when given, else the client's."""
+        return self._client.resolve_account(account_id)
 
-    def _pages(self, build: Builder, parse: Parser[PageT], arguments: Arguments) -> AsyncPager[Any, PageT]:
-        """A lazy walk from the requested page on; the first page's request is built (validated) now."""
-        account = self._client.resolve_account(arguments["account_id"])
-        first, first_page, options = build(account, arguments), arguments["page"], _options(arguments)
+    async def _call(self, spec: RequestSpec, parse: Parser[T], options: RequestOptions | None) -> T:
+        """Send the request (built, and so checked, by the caller) and parse its result."""
+        if _raw_response.get():
+            return cast(T, await self._client.send_raw(spec, parse, options))
+        return await self._client.send(spec, parse, options)
+
+    def _pages(
+        self,
+        request: PageRequest,
+        parse: Parser[PageT],
+        *,
+        first_page: int,
+        per_page: int,
+        options: RequestOptions | None,
+    ) -> AsyncPager[Any, PageT]:
+        """A lazy walk from `first_page` on; that page's request is built (so checked) now."""
+        first = request(first_page)
         if _raw_response.get():  # the raw view: a coroutine of that one page, with its response
             return cast(AsyncPager[Any, PageT], self._client.send_raw(first, parse, options))
 
         async def fetch(number: int) -> PageT:
-            spec = first if number == first_page else build(account, {**arguments, "page": number})
+            spec = first if number == first_page else request(number)
             return await self._client.send(spec, parse, options)
 
-        return AsyncPager(fetch, first_page=first_page, per_page=arguments["per_page"])
+        return AsyncPager(fetch, first_page=first_page, per_page=per_page)
 
     def _cursor_pages(
-        self, build: Builder, parse: Parser[CursorPageT], arguments: Arguments
+        self,
+        request: CursorRequest,
+        parse: Parser[CursorPageT],
+        *,
+        first_cursor: str | Unset,
+        options: RequestOptions | None,
     ) -> AsyncCursorPager[Any, CursorPageT]:
-        """A lazy cursor walk from the given cursor on; the first page's request is built (validated) now."""
-        account = self._client.resolve_account(arguments["account_id"])
-        first, start, options = build(account, arguments), _first_cursor(arguments), _options(arguments)
+        """A lazy cursor walk from `first_cursor` on; that page's request is built (so checked) now."""
+        first, start = request(first_cursor), _start(first_cursor)
         if _raw_response.get():  # the raw view: a coroutine of that one page, with its response
             return cast(AsyncCursorPager[Any, CursorPageT], self._client.send_raw(first, parse, options))
 
         async def fetch(cursor: str | None) -> CursorPageT:
-            spec = first if cursor == start else build(account, {**arguments, "cursor": cursor})
+            spec = first if cursor == start or cursor is None else request(cursor)
             return await self._client.send(spec, parse, options)
 
         return AsyncCursorPager(fetch, first_cursor=start)

@@ -1,29 +1,48 @@
 """The allow_policies operations: what each sends and how its answer is read.
 
-Each `build_<method>` takes the account and the resource method's arguments by name (see `_resource.py`),
-checks them against the spec, so that bad input raises before any I/O, and returns the request. Each
-function imports the models it uses when it first runs, so that a call loads only those.
+Each `build_<method>` takes the account and the resource method's arguments, by name and annotated
+as the method annotates them, checks them against the spec (the caller may not be type-checked), so
+that bad input raises before any I/O, and returns the request (see `_resource.py`). Each function
+imports the models it uses when it first runs, so that a call loads only those. What the functions
+call is imported under a name starting with `_`, which no argument's name does: no argument hides it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._resource import Arguments
-from .._serialization import path_value, query
-from .._validation import check, coerce_models
+from .._serialization import path_value as _path_value
+from .._serialization import query as _query
+from .._validation import check as _check
+from .._validation import coerce_models as _coerce_models
 from ..errors import ValidationError
 from ..types import RequestSpec
-from . import check_account
+from . import check_account as _check_account
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ..models.allow_policy import AllowPolicy
     from ..models.allow_policy_batch_result import AllowPolicyBatchResult
     from ..models.allow_policy_list_response import AllowPolicyListResponse
-    from ..models.entry_ref import EntryRef
+    from ..models.allow_policy_patch import AllowPolicyPatch, AllowPolicyPatchDict
+    from ..models.allow_policy_put import AllowPolicyPut, AllowPolicyPutDict
+    from ..models.create_allow_policy import CreateAllowPolicy, CreateAllowPolicyDict
+    from ..models.entry_ref import EntryRef, EntryRefDict
+    from ..models.pattern_order import PatternOrder, PatternOrderValue
+    from ..models.pattern_type import PatternType, PatternTypeValue, PatternTypeWritable
+    from ..models.sorting_direction import SortingDirection, SortingDirectionValue
+    from ..types import Unset
 
 
-def build_batch(account_id: str, a: Arguments) -> RequestSpec:
+def build_batch(
+    account_id: str,
+    *,
+    deletes: Sequence[EntryRef | EntryRefDict | str],
+    patches: Sequence[AllowPolicyPatch | AllowPolicyPatchDict],
+    puts: Sequence[AllowPolicyPut | AllowPolicyPutDict],
+    posts: Sequence[CreateAllowPolicy | CreateAllowPolicyDict],
+) -> RequestSpec:
     """Batch allow policy operations: the request, its arguments checked against the spec."""
     from ..models.allow_policy_batch import AllowPolicyBatch
     from ..models.allow_policy_patch import AllowPolicyPatch
@@ -31,19 +50,19 @@ def build_batch(account_id: str, a: Arguments) -> RequestSpec:
     from ..models.create_allow_policy import CreateAllowPolicy
     from ..models.entry_ref import EntryRef
 
-    check_account(account_id)
-    body = AllowPolicyBatch(
-        deletes=coerce_models(EntryRef, a["deletes"], "deletes"),
-        patches=coerce_models(AllowPolicyPatch, a["patches"], "patches"),
-        puts=coerce_models(AllowPolicyPut, a["puts"], "puts"),
-        posts=coerce_models(CreateAllowPolicy, a["posts"], "posts"),
+    _check_account(account_id)
+    _body = AllowPolicyBatch(
+        deletes=_coerce_models(EntryRef, deletes, "deletes"),
+        patches=_coerce_models(AllowPolicyPatch, patches, "patches"),
+        puts=_coerce_models(AllowPolicyPut, puts, "puts"),
+        posts=_coerce_models(CreateAllowPolicy, posts, "posts"),
     )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "POST",
-        f"/accounts/{path_value(account_id)}/email-security/settings/allow_policies/batch",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/allow_policies/batch",
+        json=_json,
     )
 
 
@@ -54,30 +73,44 @@ def parse_batch(data: Any) -> AllowPolicyBatchResult:
     return AllowPolicyBatchResponse.from_dict(data, "", "response").result
 
 
-def build_create(account_id: str, a: Arguments) -> RequestSpec:
+def build_create(
+    account_id: str,
+    *,
+    is_acceptable_sender: bool,
+    is_exempt_recipient: bool,
+    is_regex: bool,
+    is_trusted_sender: bool,
+    pattern: str,
+    pattern_type: PatternType | PatternTypeWritable,
+    verify_sender: bool,
+    comments: str | Unset | None,
+    is_recipient: bool | Unset,
+    is_sender: bool | Unset,
+    is_spoof: bool | Unset,
+) -> RequestSpec:
     """Create an email allow policy: the request, its arguments checked against the spec."""
     from ..models.create_allow_policy import CreateAllowPolicy
 
-    check_account(account_id)
-    body = CreateAllowPolicy(
-        is_acceptable_sender=a["is_acceptable_sender"],
-        is_exempt_recipient=a["is_exempt_recipient"],
-        is_regex=a["is_regex"],
-        is_trusted_sender=a["is_trusted_sender"],
-        pattern=a["pattern"],
-        pattern_type=a["pattern_type"],
-        verify_sender=a["verify_sender"],
-        comments=a["comments"],
-        is_recipient=a["is_recipient"],
-        is_sender=a["is_sender"],
-        is_spoof=a["is_spoof"],
+    _check_account(account_id)
+    _body = CreateAllowPolicy(
+        is_acceptable_sender=is_acceptable_sender,
+        is_exempt_recipient=is_exempt_recipient,
+        is_regex=is_regex,
+        is_trusted_sender=is_trusted_sender,
+        pattern=pattern,
+        pattern_type=pattern_type,
+        verify_sender=verify_sender,
+        comments=comments,
+        is_recipient=is_recipient,
+        is_sender=is_sender,
+        is_spoof=is_spoof,
     )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "POST",
-        f"/accounts/{path_value(account_id)}/email-security/settings/allow_policies",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/allow_policies",
+        json=_json,
     )
 
 
@@ -88,15 +121,15 @@ def parse_create(data: Any) -> AllowPolicy:
     return AllowPolicyResponse.from_dict(data, "", "response").result
 
 
-def build_delete(account_id: str, a: Arguments) -> RequestSpec:
+def build_delete(account_id: str, *, policy_id: str) -> RequestSpec:
     """Delete an email allow policy: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(a["policy_id"], "", "policy_id", str, required=True, format="uuid")
+    _check_account(account_id)
+    _check(policy_id, "", "policy_id", str, required=True, format="uuid")
     return RequestSpec(
         "DELETE",
-        f"/accounts/{path_value(account_id)}/email-security/settings/allow_policies/{path_value(a['policy_id'])}",
-        gone={"id": a["policy_id"]},
+        f"/accounts/{_path_value(account_id)}/email-security/settings/allow_policies/{_path_value(policy_id)}",
+        gone={"id": policy_id},
     )
 
 
@@ -107,14 +140,14 @@ def parse_delete(data: Any) -> EntryRef:
     return DeletedIdResponse.from_dict(data, "", "response").result
 
 
-def build_get(account_id: str, a: Arguments) -> RequestSpec:
+def build_get(account_id: str, *, policy_id: str) -> RequestSpec:
     """Get an email allow policy: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(a["policy_id"], "", "policy_id", str, required=True, format="uuid")
+    _check_account(account_id)
+    _check(policy_id, "", "policy_id", str, required=True, format="uuid")
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/settings/allow_policies/{path_value(a['policy_id'])}",
+        f"/accounts/{_path_value(account_id)}/email-security/settings/allow_policies/{_path_value(policy_id)}",
     )
 
 
@@ -125,40 +158,54 @@ def parse_get(data: Any) -> AllowPolicy:
     return AllowPolicyResponse.from_dict(data, "", "response").result
 
 
-def build_list(account_id: str, a: Arguments) -> RequestSpec:
+def build_list(
+    account_id: str,
+    *,
+    page: int,
+    per_page: int,
+    search: str | Unset,
+    order: PatternOrder | PatternOrderValue | Unset,
+    direction: SortingDirection | SortingDirectionValue | Unset,
+    is_exempt_recipient: bool | Unset,
+    is_trusted_sender: bool | Unset,
+    is_acceptable_sender: bool | Unset,
+    verify_sender: bool | Unset,
+    pattern_type: PatternType | PatternTypeValue | Unset,
+    pattern: str | Unset,
+) -> RequestSpec:
     """List email allow policies: the request, its arguments checked against the spec."""
     from ..models.pattern_order import PatternOrder
     from ..models.pattern_type import PatternType
     from ..models.sorting_direction import SortingDirection
 
-    check_account(account_id)
-    check(a["page"], "", "page", int, minimum=1, maximum=2147483647)
-    check(a["per_page"], "", "per_page", int, minimum=1, maximum=1000)
-    check(a["search"], "", "search", str)
-    check(a["order"], "", "order", PatternOrder)
-    check(a["direction"], "", "direction", SortingDirection)
-    check(a["is_exempt_recipient"], "", "is_exempt_recipient", bool)
-    check(a["is_trusted_sender"], "", "is_trusted_sender", bool)
-    check(a["is_acceptable_sender"], "", "is_acceptable_sender", bool)
-    check(a["verify_sender"], "", "verify_sender", bool)
-    check(a["pattern_type"], "", "pattern_type", PatternType)
-    check(a["pattern"], "", "pattern", str)
+    _check_account(account_id)
+    _check(page, "", "page", int, minimum=1, maximum=2147483647)
+    _check(per_page, "", "per_page", int, minimum=1, maximum=1000)
+    _check(search, "", "search", str)
+    _check(order, "", "order", PatternOrder)
+    _check(direction, "", "direction", SortingDirection)
+    _check(is_exempt_recipient, "", "is_exempt_recipient", bool)
+    _check(is_trusted_sender, "", "is_trusted_sender", bool)
+    _check(is_acceptable_sender, "", "is_acceptable_sender", bool)
+    _check(verify_sender, "", "verify_sender", bool)
+    _check(pattern_type, "", "pattern_type", PatternType)
+    _check(pattern, "", "pattern", str)
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/settings/allow_policies",
-        params=query(
+        f"/accounts/{_path_value(account_id)}/email-security/settings/allow_policies",
+        params=_query(
             [
-                ("page", a["page"]),
-                ("per_page", a["per_page"]),
-                ("search", a["search"]),
-                ("order", a["order"]),
-                ("direction", a["direction"]),
-                ("is_exempt_recipient", a["is_exempt_recipient"]),
-                ("is_trusted_sender", a["is_trusted_sender"]),
-                ("is_acceptable_sender", a["is_acceptable_sender"]),
-                ("verify_sender", a["verify_sender"]),
-                ("pattern_type", a["pattern_type"]),
-                ("pattern", a["pattern"]),
+                ("page", page),
+                ("per_page", per_page),
+                ("search", search),
+                ("order", order),
+                ("direction", direction),
+                ("is_exempt_recipient", is_exempt_recipient),
+                ("is_trusted_sender", is_trusted_sender),
+                ("is_acceptable_sender", is_acceptable_sender),
+                ("verify_sender", verify_sender),
+                ("pattern_type", pattern_type),
+                ("pattern", pattern),
             ]
         ),
     )
@@ -171,33 +218,48 @@ def parse_list(data: Any) -> AllowPolicyListResponse:
     return AllowPolicyListResponse.from_dict(data, "", "response")
 
 
-def build_update(account_id: str, a: Arguments) -> RequestSpec:
+def build_update(
+    account_id: str,
+    *,
+    policy_id: str,
+    comments: str | Unset | None,
+    is_acceptable_sender: bool | Unset,
+    is_exempt_recipient: bool | Unset,
+    is_regex: bool | Unset,
+    is_trusted_sender: bool | Unset,
+    pattern: str | Unset,
+    pattern_type: PatternType | PatternTypeWritable | Unset,
+    verify_sender: bool | Unset,
+    is_recipient: bool | Unset,
+    is_sender: bool | Unset,
+    is_spoof: bool | Unset,
+) -> RequestSpec:
     """Update an email allow policy: the request, its arguments checked against the spec."""
     from ..models.update_allow_policy import UpdateAllowPolicy
 
-    check_account(account_id)
-    check(a["policy_id"], "", "policy_id", str, required=True, format="uuid")
-    body = UpdateAllowPolicy(
-        comments=a["comments"],
-        is_acceptable_sender=a["is_acceptable_sender"],
-        is_exempt_recipient=a["is_exempt_recipient"],
-        is_regex=a["is_regex"],
-        is_trusted_sender=a["is_trusted_sender"],
-        pattern=a["pattern"],
-        pattern_type=a["pattern_type"],
-        verify_sender=a["verify_sender"],
-        is_recipient=a["is_recipient"],
-        is_sender=a["is_sender"],
-        is_spoof=a["is_spoof"],
+    _check_account(account_id)
+    _check(policy_id, "", "policy_id", str, required=True, format="uuid")
+    _body = UpdateAllowPolicy(
+        comments=comments,
+        is_acceptable_sender=is_acceptable_sender,
+        is_exempt_recipient=is_exempt_recipient,
+        is_regex=is_regex,
+        is_trusted_sender=is_trusted_sender,
+        pattern=pattern,
+        pattern_type=pattern_type,
+        verify_sender=verify_sender,
+        is_recipient=is_recipient,
+        is_sender=is_sender,
+        is_spoof=is_spoof,
     )
-    body.validate()
-    json: Any = body.to_dict()
-    if len(json) < 1:
+    _body.validate()
+    _json: Any = _body.to_dict()
+    if len(_json) < 1:
         raise ValidationError("body", "must set at least 1 field(s) to change")
     return RequestSpec(
         "PATCH",
-        f"/accounts/{path_value(account_id)}/email-security/settings/allow_policies/{path_value(a['policy_id'])}",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/allow_policies/{_path_value(policy_id)}",
+        json=_json,
     )
 
 

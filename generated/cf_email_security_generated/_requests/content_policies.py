@@ -1,29 +1,48 @@
 """The content_policies operations: what each sends and how its answer is read.
 
-Each `build_<method>` takes the account and the resource method's arguments by name (see `_resource.py`),
-checks them against the spec, so that bad input raises before any I/O, and returns the request. Each
-function imports the models it uses when it first runs, so that a call loads only those.
+Each `build_<method>` takes the account and the resource method's arguments, by name and annotated
+as the method annotates them, checks them against the spec (the caller may not be type-checked), so
+that bad input raises before any I/O, and returns the request (see `_resource.py`). Each function
+imports the models it uses when it first runs, so that a call loads only those. What the functions
+call is imported under a name starting with `_`, which no argument's name does: no argument hides it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._resource import Arguments
-from .._serialization import path_value, query
-from .._validation import check, coerce_models
+from .._serialization import path_value as _path_value
+from .._serialization import query as _query
+from .._validation import check as _check
+from .._validation import coerce_models as _coerce_models
 from ..errors import ValidationError
 from ..types import RequestSpec
-from . import check_account
+from . import check_account as _check_account
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ..models.content_policy import ContentPolicy
     from ..models.content_policy_batch_result import ContentPolicyBatchResult
     from ..models.content_policy_list_response import ContentPolicyListResponse
-    from ..models.entry_ref import EntryRef
+    from ..models.content_policy_order import ContentPolicyOrder, ContentPolicyOrderValue
+    from ..models.content_policy_patch import ContentPolicyPatch, ContentPolicyPatchDict
+    from ..models.content_policy_put import ContentPolicyPut, ContentPolicyPutDict
+    from ..models.content_policy_target import ContentPolicyTarget, ContentPolicyTargetValue
+    from ..models.create_content_policy import CreateContentPolicy, CreateContentPolicyDict
+    from ..models.entry_ref import EntryRef, EntryRefDict
+    from ..models.sorting_direction import SortingDirection, SortingDirectionValue
+    from ..types import Unset
 
 
-def build_batch(account_id: str, a: Arguments) -> RequestSpec:
+def build_batch(
+    account_id: str,
+    *,
+    deletes: Sequence[EntryRef | EntryRefDict | str],
+    patches: Sequence[ContentPolicyPatch | ContentPolicyPatchDict],
+    puts: Sequence[ContentPolicyPut | ContentPolicyPutDict],
+    posts: Sequence[CreateContentPolicy | CreateContentPolicyDict],
+) -> RequestSpec:
     """Batch content policy operations: the request, its arguments checked against the spec."""
     from ..models.content_policy_batch import ContentPolicyBatch
     from ..models.content_policy_patch import ContentPolicyPatch
@@ -31,19 +50,19 @@ def build_batch(account_id: str, a: Arguments) -> RequestSpec:
     from ..models.create_content_policy import CreateContentPolicy
     from ..models.entry_ref import EntryRef
 
-    check_account(account_id)
-    body = ContentPolicyBatch(
-        deletes=coerce_models(EntryRef, a["deletes"], "deletes"),
-        patches=coerce_models(ContentPolicyPatch, a["patches"], "patches"),
-        puts=coerce_models(ContentPolicyPut, a["puts"], "puts"),
-        posts=coerce_models(CreateContentPolicy, a["posts"], "posts"),
+    _check_account(account_id)
+    _body = ContentPolicyBatch(
+        deletes=_coerce_models(EntryRef, deletes, "deletes"),
+        patches=_coerce_models(ContentPolicyPatch, patches, "patches"),
+        puts=_coerce_models(ContentPolicyPut, puts, "puts"),
+        posts=_coerce_models(CreateContentPolicy, posts, "posts"),
     )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "POST",
-        f"/accounts/{path_value(account_id)}/email-security/settings/content_policies/batch",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/content_policies/batch",
+        json=_json,
     )
 
 
@@ -54,24 +73,32 @@ def parse_batch(data: Any) -> ContentPolicyBatchResult:
     return ContentPolicyBatchResponse.from_dict(data, "", "response").result
 
 
-def build_create(account_id: str, a: Arguments) -> RequestSpec:
+def build_create(
+    account_id: str,
+    *,
+    enabled: bool,
+    name: str,
+    pattern: str,
+    targets: list[ContentPolicyTarget | ContentPolicyTargetValue],
+    notes: str | Unset | None,
+) -> RequestSpec:
     """Create a content policy: the request, its arguments checked against the spec."""
     from ..models.create_content_policy import CreateContentPolicy
 
-    check_account(account_id)
-    body = CreateContentPolicy(
-        enabled=a["enabled"],
-        name=a["name"],
-        pattern=a["pattern"],
-        targets=a["targets"],
-        notes=a["notes"],
+    _check_account(account_id)
+    _body = CreateContentPolicy(
+        enabled=enabled,
+        name=name,
+        pattern=pattern,
+        targets=targets,
+        notes=notes,
     )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "POST",
-        f"/accounts/{path_value(account_id)}/email-security/settings/content_policies",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/content_policies",
+        json=_json,
     )
 
 
@@ -82,15 +109,15 @@ def parse_create(data: Any) -> ContentPolicy:
     return ContentPolicyResponse.from_dict(data, "", "response").result
 
 
-def build_delete(account_id: str, a: Arguments) -> RequestSpec:
+def build_delete(account_id: str, *, policy_id: str) -> RequestSpec:
     """Delete a content policy: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(a["policy_id"], "", "policy_id", str, required=True, format="uuid")
+    _check_account(account_id)
+    _check(policy_id, "", "policy_id", str, required=True, format="uuid")
     return RequestSpec(
         "DELETE",
-        f"/accounts/{path_value(account_id)}/email-security/settings/content_policies/{path_value(a['policy_id'])}",
-        gone={"id": a["policy_id"]},
+        f"/accounts/{_path_value(account_id)}/email-security/settings/content_policies/{_path_value(policy_id)}",
+        gone={"id": policy_id},
     )
 
 
@@ -101,14 +128,14 @@ def parse_delete(data: Any) -> EntryRef:
     return DeletedIdResponse.from_dict(data, "", "response").result
 
 
-def build_get(account_id: str, a: Arguments) -> RequestSpec:
+def build_get(account_id: str, *, policy_id: str) -> RequestSpec:
     """Get a content policy: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(a["policy_id"], "", "policy_id", str, required=True, format="uuid")
+    _check_account(account_id)
+    _check(policy_id, "", "policy_id", str, required=True, format="uuid")
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/settings/content_policies/{path_value(a['policy_id'])}",
+        f"/accounts/{_path_value(account_id)}/email-security/settings/content_policies/{_path_value(policy_id)}",
     )
 
 
@@ -119,31 +146,41 @@ def parse_get(data: Any) -> ContentPolicy:
     return ContentPolicyResponse.from_dict(data, "", "response").result
 
 
-def build_list(account_id: str, a: Arguments) -> RequestSpec:
+def build_list(
+    account_id: str,
+    *,
+    page: int,
+    per_page: int,
+    search: str | Unset,
+    order: ContentPolicyOrder | ContentPolicyOrderValue | Unset,
+    direction: SortingDirection | SortingDirectionValue | Unset,
+    enabled: bool | Unset,
+    name: str | Unset,
+) -> RequestSpec:
     """List content policies: the request, its arguments checked against the spec."""
     from ..models.content_policy_order import ContentPolicyOrder
     from ..models.sorting_direction import SortingDirection
 
-    check_account(account_id)
-    check(a["page"], "", "page", int, minimum=1, maximum=2147483647)
-    check(a["per_page"], "", "per_page", int, minimum=1, maximum=1000)
-    check(a["search"], "", "search", str)
-    check(a["order"], "", "order", ContentPolicyOrder)
-    check(a["direction"], "", "direction", SortingDirection)
-    check(a["enabled"], "", "enabled", bool)
-    check(a["name"], "", "name", str)
+    _check_account(account_id)
+    _check(page, "", "page", int, minimum=1, maximum=2147483647)
+    _check(per_page, "", "per_page", int, minimum=1, maximum=1000)
+    _check(search, "", "search", str)
+    _check(order, "", "order", ContentPolicyOrder)
+    _check(direction, "", "direction", SortingDirection)
+    _check(enabled, "", "enabled", bool)
+    _check(name, "", "name", str)
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/settings/content_policies",
-        params=query(
+        f"/accounts/{_path_value(account_id)}/email-security/settings/content_policies",
+        params=_query(
             [
-                ("page", a["page"]),
-                ("per_page", a["per_page"]),
-                ("search", a["search"]),
-                ("order", a["order"]),
-                ("direction", a["direction"]),
-                ("enabled", a["enabled"]),
-                ("name", a["name"]),
+                ("page", page),
+                ("per_page", per_page),
+                ("search", search),
+                ("order", order),
+                ("direction", direction),
+                ("enabled", enabled),
+                ("name", name),
             ]
         ),
     )
@@ -156,27 +193,36 @@ def parse_list(data: Any) -> ContentPolicyListResponse:
     return ContentPolicyListResponse.from_dict(data, "", "response")
 
 
-def build_update(account_id: str, a: Arguments) -> RequestSpec:
+def build_update(
+    account_id: str,
+    *,
+    policy_id: str,
+    enabled: bool | Unset,
+    name: str | Unset,
+    notes: str | Unset | None,
+    pattern: str | Unset,
+    targets: list[ContentPolicyTarget | ContentPolicyTargetValue] | Unset,
+) -> RequestSpec:
     """Update a content policy: the request, its arguments checked against the spec."""
     from ..models.update_content_policy import UpdateContentPolicy
 
-    check_account(account_id)
-    check(a["policy_id"], "", "policy_id", str, required=True, format="uuid")
-    body = UpdateContentPolicy(
-        enabled=a["enabled"],
-        name=a["name"],
-        notes=a["notes"],
-        pattern=a["pattern"],
-        targets=a["targets"],
+    _check_account(account_id)
+    _check(policy_id, "", "policy_id", str, required=True, format="uuid")
+    _body = UpdateContentPolicy(
+        enabled=enabled,
+        name=name,
+        notes=notes,
+        pattern=pattern,
+        targets=targets,
     )
-    body.validate()
-    json: Any = body.to_dict()
-    if len(json) < 1:
+    _body.validate()
+    _json: Any = _body.to_dict()
+    if len(_json) < 1:
         raise ValidationError("body", "must set at least 1 field(s) to change")
     return RequestSpec(
         "PATCH",
-        f"/accounts/{path_value(account_id)}/email-security/settings/content_policies/{path_value(a['policy_id'])}",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/content_policies/{_path_value(policy_id)}",
+        json=_json,
     )
 
 

@@ -1,29 +1,54 @@
 """The domains operations: what each sends and how its answer is read.
 
-Each `build_<method>` takes the account and the resource method's arguments by name (see `_resource.py`),
-checks them against the spec, so that bad input raises before any I/O, and returns the request. Each
-function imports the models it uses when it first runs, so that a call loads only those.
+Each `build_<method>` takes the account and the resource method's arguments, by name and annotated
+as the method annotates them, checks them against the spec (the caller may not be type-checked), so
+that bad input raises before any I/O, and returns the request (see `_resource.py`). Each function
+imports the models it uses when it first runs, so that a call loads only those. What the functions
+call is imported under a name starting with `_`, which no argument's name does: no argument hides it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._resource import Arguments
-from .._serialization import dump, path_value, query
-from .._validation import check, coerce_models, deprecated
+from .._serialization import dump as _dump
+from .._serialization import path_value as _path_value
+from .._serialization import query as _query
+from .._validation import check as _check
+from .._validation import coerce_models as _coerce_models
+from .._validation import deprecated as _deprecated
 from ..types import RequestSpec
-from . import check_account
+from . import check_account as _check_account
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..models.create_domain import CreateDomain, CreateDomainDict
+    from ..models.delivery_mode import DeliveryMode, DeliveryModeValue
+    from ..models.disposition_label import DispositionLabel, DispositionLabelValue
     from ..models.domain import Domain
     from ..models.domain_batch_result import DomainBatchResult
     from ..models.domain_list_response import DomainListResponse
+    from ..models.domain_order import DomainOrder, DomainOrderValue
+    from ..models.domain_patch import DomainPatch, DomainPatchDict
+    from ..models.domain_put import DomainPut, DomainPutDict
+    from ..models.domain_status import DomainStatus, DomainStatusValue
     from ..models.domain_verification_info import DomainVerificationInfo
-    from ..models.entry_ref import EntryRef
+    from ..models.entry_ref import EntryRef, EntryRefDict
+    from ..models.region import Region, RegionValue
+    from ..models.scannable_folder import ScannableFolder, ScannableFolderValue
+    from ..models.sorting_direction import SortingDirection, SortingDirectionValue
+    from ..types import Unset
 
 
-def build_batch(account_id: str, a: Arguments) -> RequestSpec:
+def build_batch(
+    account_id: str,
+    *,
+    deletes: Sequence[EntryRef | EntryRefDict | str],
+    patches: Sequence[DomainPatch | DomainPatchDict],
+    puts: Sequence[DomainPut | DomainPutDict],
+    posts: Sequence[CreateDomain | CreateDomainDict],
+) -> RequestSpec:
     """Batch domain operations: the request, its arguments checked against the spec."""
     from ..models.create_domain import CreateDomain
     from ..models.domain_batch import DomainBatch
@@ -31,19 +56,19 @@ def build_batch(account_id: str, a: Arguments) -> RequestSpec:
     from ..models.domain_put import DomainPut
     from ..models.entry_ref import EntryRef
 
-    check_account(account_id)
-    body = DomainBatch(
-        deletes=coerce_models(EntryRef, a["deletes"], "deletes"),
-        patches=coerce_models(DomainPatch, a["patches"], "patches"),
-        puts=coerce_models(DomainPut, a["puts"], "puts"),
-        posts=coerce_models(CreateDomain, a["posts"], "posts"),
+    _check_account(account_id)
+    _body = DomainBatch(
+        deletes=_coerce_models(EntryRef, deletes, "deletes"),
+        patches=_coerce_models(DomainPatch, patches, "patches"),
+        puts=_coerce_models(DomainPut, puts, "puts"),
+        posts=_coerce_models(CreateDomain, posts, "posts"),
     )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "POST",
-        f"/accounts/{path_value(account_id)}/email-security/settings/domains/batch",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/domains/batch",
+        json=_json,
     )
 
 
@@ -54,20 +79,20 @@ def parse_batch(data: Any) -> DomainBatchResult:
     return DomainBatchResponse.from_dict(data, "", "response").result
 
 
-def build_bulk_delete(account_id: str, a: Arguments) -> RequestSpec:
+def build_bulk_delete(account_id: str, *, domains: Sequence[EntryRef | EntryRefDict | str]) -> RequestSpec:
     """Unprotect multiple email domains: the request, its arguments checked against the spec."""
     from ..models.entry_ref import EntryRef
 
-    deprecated("domains.bulk_delete() is deprecated; use domains.batch() instead")
-    check_account(account_id)
-    items = coerce_models(EntryRef, a["domains"], "domains")
-    check(items, "", "domains", list, items=EntryRef, required=True, min_items=1)
-    json = dump(items)
+    _deprecated("domains.bulk_delete() is deprecated; use domains.batch() instead")
+    _check_account(account_id)
+    _items = _coerce_models(EntryRef, domains, "domains")
+    _check(_items, "", "domains", list, items=EntryRef, required=True, min_items=1)
+    _json = _dump(_items)
     return RequestSpec(
         "DELETE",
-        f"/accounts/{path_value(account_id)}/email-security/settings/domains",
-        json=json,
-        gone=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/domains",
+        json=_json,
+        gone=_json,
     )
 
 
@@ -78,30 +103,44 @@ def parse_bulk_delete(data: Any) -> list[EntryRef]:
     return DeletedIdListResponse.from_dict(data, "", "response").result
 
 
-def build_create(account_id: str, a: Arguments) -> RequestSpec:
+def build_create(
+    account_id: str,
+    *,
+    domain: str,
+    allowed_delivery_modes: list[DeliveryMode | DeliveryModeValue],
+    ip_restrictions: list[str],
+    drop_dispositions: list[DispositionLabel | DispositionLabelValue],
+    regions: list[Region | RegionValue],
+    folder: ScannableFolder | ScannableFolderValue | Unset | None,
+    integration_id: str | Unset | None,
+    lookback_hops: int | Unset | None,
+    require_tls_inbound: bool | Unset | None,
+    require_tls_outbound: bool | Unset | None,
+    transport: str | Unset | None,
+) -> RequestSpec:
     """Protect a new email domain: the request, its arguments checked against the spec."""
     from ..models.create_domain import CreateDomain
 
-    check_account(account_id)
-    body = CreateDomain(
-        domain=a["domain"],
-        allowed_delivery_modes=a["allowed_delivery_modes"],
-        ip_restrictions=a["ip_restrictions"],
-        drop_dispositions=a["drop_dispositions"],
-        regions=a["regions"],
-        folder=a["folder"],
-        integration_id=a["integration_id"],
-        lookback_hops=a["lookback_hops"],
-        require_tls_inbound=a["require_tls_inbound"],
-        require_tls_outbound=a["require_tls_outbound"],
-        transport=a["transport"],
+    _check_account(account_id)
+    _body = CreateDomain(
+        domain=domain,
+        allowed_delivery_modes=allowed_delivery_modes,
+        ip_restrictions=ip_restrictions,
+        drop_dispositions=drop_dispositions,
+        regions=regions,
+        folder=folder,
+        integration_id=integration_id,
+        lookback_hops=lookback_hops,
+        require_tls_inbound=require_tls_inbound,
+        require_tls_outbound=require_tls_outbound,
+        transport=transport,
     )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "POST",
-        f"/accounts/{path_value(account_id)}/email-security/settings/domains",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/domains",
+        json=_json,
     )
 
 
@@ -112,15 +151,15 @@ def parse_create(data: Any) -> Domain:
     return DomainResponse.from_dict(data, "", "response").result
 
 
-def build_delete(account_id: str, a: Arguments) -> RequestSpec:
+def build_delete(account_id: str, *, domain_id: str) -> RequestSpec:
     """Unprotect an email domain: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(a["domain_id"], "", "domain_id", str, required=True, format="uuid")
+    _check_account(account_id)
+    _check(domain_id, "", "domain_id", str, required=True, format="uuid")
     return RequestSpec(
         "DELETE",
-        f"/accounts/{path_value(account_id)}/email-security/settings/domains/{path_value(a['domain_id'])}",
-        gone={"id": a["domain_id"]},
+        f"/accounts/{_path_value(account_id)}/email-security/settings/domains/{_path_value(domain_id)}",
+        gone={"id": domain_id},
     )
 
 
@@ -131,14 +170,14 @@ def parse_delete(data: Any) -> EntryRef:
     return DeletedIdResponse.from_dict(data, "", "response").result
 
 
-def build_get(account_id: str, a: Arguments) -> RequestSpec:
+def build_get(account_id: str, *, domain_id: str) -> RequestSpec:
     """Get an email domain: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(a["domain_id"], "", "domain_id", str, required=True, format="uuid")
+    _check_account(account_id)
+    _check(domain_id, "", "domain_id", str, required=True, format="uuid")
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/settings/domains/{path_value(a['domain_id'])}",
+        f"/accounts/{_path_value(account_id)}/email-security/settings/domains/{_path_value(domain_id)}",
     )
 
 
@@ -149,14 +188,14 @@ def parse_get(data: Any) -> Domain:
     return DomainResponse.from_dict(data, "", "response").result
 
 
-def build_get_verification(account_id: str, a: Arguments) -> RequestSpec:
+def build_get_verification(account_id: str, *, domain_id: str) -> RequestSpec:
     """Get domain verification details: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(a["domain_id"], "", "domain_id", str, required=True, format="uuid")
+    _check_account(account_id)
+    _check(domain_id, "", "domain_id", str, required=True, format="uuid")
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/settings/domains/{path_value(a['domain_id'])}/verification",
+        f"/accounts/{_path_value(account_id)}/email-security/settings/domains/{_path_value(domain_id)}/verification",
     )
 
 
@@ -169,39 +208,52 @@ def parse_get_verification(data: Any) -> DomainVerificationInfo | None:
     return DomainVerificationResponse.from_dict(data, "", "response").result
 
 
-def build_list(account_id: str, a: Arguments) -> RequestSpec:
+def build_list(
+    account_id: str,
+    *,
+    page: int,
+    per_page: int,
+    search: str | Unset,
+    order: DomainOrder | DomainOrderValue | Unset,
+    direction: SortingDirection | SortingDirectionValue | Unset,
+    allowed_delivery_mode: DeliveryMode | DeliveryModeValue | Unset,
+    domain: list[str] | Unset,
+    active_delivery_mode: DeliveryMode | DeliveryModeValue | Unset,
+    integration_id: str | Unset,
+    status: DomainStatus | DomainStatusValue | Unset | None,
+) -> RequestSpec:
     """List protected email domains: the request, its arguments checked against the spec."""
     from ..models.delivery_mode import DeliveryMode
     from ..models.domain_order import DomainOrder
     from ..models.domain_status import DomainStatus
     from ..models.sorting_direction import SortingDirection
 
-    check_account(account_id)
-    check(a["page"], "", "page", int, minimum=1, maximum=2147483647)
-    check(a["per_page"], "", "per_page", int, minimum=1, maximum=1000)
-    check(a["search"], "", "search", str)
-    check(a["order"], "", "order", DomainOrder)
-    check(a["direction"], "", "direction", SortingDirection)
-    check(a["allowed_delivery_mode"], "", "allowed_delivery_mode", DeliveryMode)
-    check(a["domain"], "", "domain", list, items=str)
-    check(a["active_delivery_mode"], "", "active_delivery_mode", DeliveryMode)
-    check(a["integration_id"], "", "integration_id", str, format="uuid")
-    check(a["status"], "", "status", DomainStatus, nullable=True)
+    _check_account(account_id)
+    _check(page, "", "page", int, minimum=1, maximum=2147483647)
+    _check(per_page, "", "per_page", int, minimum=1, maximum=1000)
+    _check(search, "", "search", str)
+    _check(order, "", "order", DomainOrder)
+    _check(direction, "", "direction", SortingDirection)
+    _check(allowed_delivery_mode, "", "allowed_delivery_mode", DeliveryMode)
+    _check(domain, "", "domain", list, items=str)
+    _check(active_delivery_mode, "", "active_delivery_mode", DeliveryMode)
+    _check(integration_id, "", "integration_id", str, format="uuid")
+    _check(status, "", "status", DomainStatus, nullable=True)
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/settings/domains",
-        params=query(
+        f"/accounts/{_path_value(account_id)}/email-security/settings/domains",
+        params=_query(
             [
-                ("page", a["page"]),
-                ("per_page", a["per_page"]),
-                ("search", a["search"]),
-                ("order", a["order"]),
-                ("direction", a["direction"]),
-                ("allowed_delivery_mode", a["allowed_delivery_mode"]),
-                ("domain", a["domain"]),
-                ("active_delivery_mode", a["active_delivery_mode"]),
-                ("integration_id", a["integration_id"]),
-                ("status", a["status"]),
+                ("page", page),
+                ("per_page", per_page),
+                ("search", search),
+                ("order", order),
+                ("direction", direction),
+                ("allowed_delivery_mode", allowed_delivery_mode),
+                ("domain", domain),
+                ("active_delivery_mode", active_delivery_mode),
+                ("integration_id", integration_id),
+                ("status", status),
             ]
         ),
     )
@@ -214,30 +266,44 @@ def parse_list(data: Any) -> DomainListResponse:
     return DomainListResponse.from_dict(data, "", "response")
 
 
-def build_replace(account_id: str, a: Arguments) -> RequestSpec:
+def build_replace(
+    account_id: str,
+    *,
+    domain_id: str,
+    allowed_delivery_modes: list[DeliveryMode | DeliveryModeValue],
+    ip_restrictions: list[str],
+    drop_dispositions: list[DispositionLabel | DispositionLabelValue],
+    regions: list[Region | RegionValue],
+    lookback_hops: int | Unset | None,
+    folder: ScannableFolder | ScannableFolderValue | Unset | None,
+    integration_id: str | Unset | None,
+    require_tls_inbound: bool | Unset | None,
+    require_tls_outbound: bool | Unset | None,
+    transport: str | Unset | None,
+) -> RequestSpec:
     """Replace an email domain: the request, its arguments checked against the spec."""
     from ..models.replace_domain import ReplaceDomain
 
-    check_account(account_id)
-    check(a["domain_id"], "", "domain_id", str, required=True, format="uuid")
-    body = ReplaceDomain(
-        allowed_delivery_modes=a["allowed_delivery_modes"],
-        ip_restrictions=a["ip_restrictions"],
-        drop_dispositions=a["drop_dispositions"],
-        regions=a["regions"],
-        lookback_hops=a["lookback_hops"],
-        folder=a["folder"],
-        integration_id=a["integration_id"],
-        require_tls_inbound=a["require_tls_inbound"],
-        require_tls_outbound=a["require_tls_outbound"],
-        transport=a["transport"],
+    _check_account(account_id)
+    _check(domain_id, "", "domain_id", str, required=True, format="uuid")
+    _body = ReplaceDomain(
+        allowed_delivery_modes=allowed_delivery_modes,
+        ip_restrictions=ip_restrictions,
+        drop_dispositions=drop_dispositions,
+        regions=regions,
+        lookback_hops=lookback_hops,
+        folder=folder,
+        integration_id=integration_id,
+        require_tls_inbound=require_tls_inbound,
+        require_tls_outbound=require_tls_outbound,
+        transport=transport,
     )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "PUT",
-        f"/accounts/{path_value(account_id)}/email-security/settings/domains/{path_value(a['domain_id'])}",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/domains/{_path_value(domain_id)}",
+        json=_json,
     )
 
 
@@ -248,30 +314,44 @@ def parse_replace(data: Any) -> Domain:
     return DomainResponse.from_dict(data, "", "response").result
 
 
-def build_update(account_id: str, a: Arguments) -> RequestSpec:
+def build_update(
+    account_id: str,
+    *,
+    domain_id: str,
+    allowed_delivery_modes: list[DeliveryMode | DeliveryModeValue] | Unset,
+    drop_dispositions: list[DispositionLabel | DispositionLabelValue] | Unset,
+    folder: ScannableFolder | ScannableFolderValue | Unset | None,
+    integration_id: str | Unset | None,
+    ip_restrictions: list[str] | Unset,
+    lookback_hops: int | Unset,
+    regions: list[Region | RegionValue] | Unset,
+    require_tls_inbound: bool | Unset,
+    require_tls_outbound: bool | Unset,
+    transport: str | Unset,
+) -> RequestSpec:
     """Update an email domain: the request, its arguments checked against the spec."""
     from ..models.update_domain import UpdateDomain
 
-    check_account(account_id)
-    check(a["domain_id"], "", "domain_id", str, required=True, format="uuid")
-    body = UpdateDomain(
-        allowed_delivery_modes=a["allowed_delivery_modes"],
-        drop_dispositions=a["drop_dispositions"],
-        folder=a["folder"],
-        integration_id=a["integration_id"],
-        ip_restrictions=a["ip_restrictions"],
-        lookback_hops=a["lookback_hops"],
-        regions=a["regions"],
-        require_tls_inbound=a["require_tls_inbound"],
-        require_tls_outbound=a["require_tls_outbound"],
-        transport=a["transport"],
+    _check_account(account_id)
+    _check(domain_id, "", "domain_id", str, required=True, format="uuid")
+    _body = UpdateDomain(
+        allowed_delivery_modes=allowed_delivery_modes,
+        drop_dispositions=drop_dispositions,
+        folder=folder,
+        integration_id=integration_id,
+        ip_restrictions=ip_restrictions,
+        lookback_hops=lookback_hops,
+        regions=regions,
+        require_tls_inbound=require_tls_inbound,
+        require_tls_outbound=require_tls_outbound,
+        transport=transport,
     )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "PATCH",
-        f"/accounts/{path_value(account_id)}/email-security/settings/domains/{path_value(a['domain_id'])}",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/domains/{_path_value(domain_id)}",
+        json=_json,
     )
 
 

@@ -1,46 +1,55 @@
 """The investigate operations: what each sends and how its answer is read.
 
-Each `build_<method>` takes the account and the resource method's arguments by name (see `_resource.py`),
-checks them against the spec, so that bad input raises before any I/O, and returns the request. Each
-function imports the models it uses when it first runs, so that a call loads only those.
+Each `build_<method>` takes the account and the resource method's arguments, by name and annotated
+as the method annotates them, checks them against the spec (the caller may not be type-checked), so
+that bad input raises before any I/O, and returns the request (see `_resource.py`). Each function
+imports the models it uses when it first runs, so that a call loads only those. What the functions
+call is imported under a name starting with `_`, which no argument's name does: no argument hides it.
 """
 
 from __future__ import annotations
 
-import datetime
+import datetime as _datetime
 from typing import TYPE_CHECKING, Any
 
-from .._resource import Arguments
-from .._serialization import path_value, query
-from .._validation import check, deprecated
+from .._serialization import path_value as _path_value
+from .._serialization import query as _query
+from .._validation import check as _check
+from .._validation import deprecated as _deprecated
 from ..types import UNSET, RequestSpec
-from . import check_account
+from . import check_account as _check_account
 
 if TYPE_CHECKING:
+    import datetime
+
+    from ..models.delivery_status import DeliveryStatus, DeliveryStatusValue
+    from ..models.disposition import Disposition, DispositionValue
+    from ..models.expected_disposition import ExpectedDisposition, ExpectedDispositionValue
     from ..models.investigate_message import InvestigateMessage
     from ..models.investigate_message_list_response import InvestigateMessageListResponse
+    from ..models.message_action import MessageAction, MessageActionValue
     from ..models.message_detections import MessageDetections
     from ..models.message_preview import MessagePreview
     from ..models.message_trace import MessageTrace
+    from ..models.move_destination import MoveDestination, MoveDestinationValue
     from ..models.move_result import MoveResult
     from ..models.raw_message import RawMessage
     from ..models.release_result import ReleaseResult
+    from ..types import Unset
 
 
-def build_get(account_id: str, a: Arguments) -> RequestSpec:
+def build_get(account_id: str, *, investigate_id: str, submission: bool | Unset) -> RequestSpec:
     """Get an email message: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(
-        a["investigate_id"], "", "investigate_id", str, required=True, min_length=1, pattern="^(?!\\.\\.?$)"
-    )
-    check(a["submission"], "", "submission", bool)
+    _check_account(account_id)
+    _check(investigate_id, "", "investigate_id", str, required=True, min_length=1, pattern="^(?!\\.\\.?$)")
+    _check(submission, "", "submission", bool)
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/investigate/{path_value(a['investigate_id'])}",
-        params=query(
+        f"/accounts/{_path_value(account_id)}/email-security/investigate/{_path_value(investigate_id)}",
+        params=_query(
             [
-                ("submission", a["submission"]),
+                ("submission", submission),
             ]
         ),
     )
@@ -53,16 +62,14 @@ def parse_get(data: Any) -> InvestigateMessage:
     return InvestigateMessageResponse.from_dict(data, "", "response").result
 
 
-def build_get_detections(account_id: str, a: Arguments) -> RequestSpec:
+def build_get_detections(account_id: str, *, investigate_id: str) -> RequestSpec:
     """Get the detections of an email message: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(
-        a["investigate_id"], "", "investigate_id", str, required=True, min_length=1, pattern="^(?!\\.\\.?$)"
-    )
+    _check_account(account_id)
+    _check(investigate_id, "", "investigate_id", str, required=True, min_length=1, pattern="^(?!\\.\\.?$)")
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/investigate/{path_value(a['investigate_id'])}/detections",
+        f"/accounts/{_path_value(account_id)}/email-security/investigate/{_path_value(investigate_id)}/detections",
     )
 
 
@@ -73,16 +80,14 @@ def parse_get_detections(data: Any) -> MessageDetections:
     return MessageDetectionsResponse.from_dict(data, "", "response").result
 
 
-def build_get_preview(account_id: str, a: Arguments) -> RequestSpec:
+def build_get_preview(account_id: str, *, investigate_id: str) -> RequestSpec:
     """Preview an email message with a detection: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(
-        a["investigate_id"], "", "investigate_id", str, required=True, min_length=1, pattern="^(?!\\.\\.?$)"
-    )
+    _check_account(account_id)
+    _check(investigate_id, "", "investigate_id", str, required=True, min_length=1, pattern="^(?!\\.\\.?$)")
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/investigate/{path_value(a['investigate_id'])}/preview",
+        f"/accounts/{_path_value(account_id)}/email-security/investigate/{_path_value(investigate_id)}/preview",
     )
 
 
@@ -93,16 +98,14 @@ def parse_get_preview(data: Any) -> MessagePreview:
     return MessagePreviewResponse.from_dict(data, "", "response").result
 
 
-def build_get_raw(account_id: str, a: Arguments) -> RequestSpec:
+def build_get_raw(account_id: str, *, investigate_id: str) -> RequestSpec:
     """Get the raw source of an email message: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(
-        a["investigate_id"], "", "investigate_id", str, required=True, min_length=1, pattern="^(?!\\.\\.?$)"
-    )
+    _check_account(account_id)
+    _check(investigate_id, "", "investigate_id", str, required=True, min_length=1, pattern="^(?!\\.\\.?$)")
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/investigate/{path_value(a['investigate_id'])}/raw",
+        f"/accounts/{_path_value(account_id)}/email-security/investigate/{_path_value(investigate_id)}/raw",
     )
 
 
@@ -113,16 +116,14 @@ def parse_get_raw(data: Any) -> RawMessage:
     return RawMessageResponse.from_dict(data, "", "response").result
 
 
-def build_get_trace(account_id: str, a: Arguments) -> RequestSpec:
+def build_get_trace(account_id: str, *, investigate_id: str) -> RequestSpec:
     """Trace an email message: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(
-        a["investigate_id"], "", "investigate_id", str, required=True, min_length=1, pattern="^(?!\\.\\.?$)"
-    )
+    _check_account(account_id)
+    _check(investigate_id, "", "investigate_id", str, required=True, min_length=1, pattern="^(?!\\.\\.?$)")
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/investigate/{path_value(a['investigate_id'])}/trace",
+        f"/accounts/{_path_value(account_id)}/email-security/investigate/{_path_value(investigate_id)}/trace",
     )
 
 
@@ -133,56 +134,77 @@ def parse_get_trace(data: Any) -> MessageTrace:
     return MessageTraceResponse.from_dict(data, "", "response").result
 
 
-def build_list(account_id: str, a: Arguments) -> RequestSpec:
+def build_list(
+    account_id: str,
+    *,
+    cursor: str | Unset,
+    per_page: int,
+    page: int | Unset,
+    query: str | Unset,
+    start: datetime.datetime | Unset,
+    end: datetime.datetime | Unset,
+    sender: str | Unset,
+    recipient: str | Unset,
+    domain: str | Unset,
+    subject: str | Unset,
+    message_id: str | Unset,
+    alert_id: str | Unset,
+    smtp_helo_ip: str | Unset,
+    delivery_status: DeliveryStatus | DeliveryStatusValue | Unset,
+    final_disposition: Disposition | DispositionValue | Unset,
+    message_action: MessageAction | MessageActionValue | Unset,
+    detections_only: bool | Unset,
+    metric: str | Unset,
+) -> RequestSpec:
     """Search email messages: the request, its arguments checked against the spec."""
     from ..models.delivery_status import DeliveryStatus
     from ..models.disposition import Disposition
     from ..models.message_action import MessageAction
 
-    if a["page"] is not UNSET:
-        deprecated("page is deprecated (end of life 2026-11-01); use cursor instead")
-    check_account(account_id)
-    check(a["cursor"], "", "cursor", str)
-    check(a["per_page"], "", "per_page", int, minimum=1, maximum=1000)
-    check(a["page"], "", "page", int, minimum=1, maximum=2147483647)
-    check(a["query"], "", "query", str)
-    check(a["start"], "", "start", datetime.datetime)
-    check(a["end"], "", "end", datetime.datetime)
-    check(a["sender"], "", "sender", str)
-    check(a["recipient"], "", "recipient", str)
-    check(a["domain"], "", "domain", str)
-    check(a["subject"], "", "subject", str)
-    check(a["message_id"], "", "message_id", str)
-    check(a["alert_id"], "", "alert_id", str)
-    check(a["smtp_helo_ip"], "", "smtp_helo_ip", str)
-    check(a["delivery_status"], "", "delivery_status", DeliveryStatus)
-    check(a["final_disposition"], "", "final_disposition", Disposition)
-    check(a["message_action"], "", "message_action", MessageAction)
-    check(a["detections_only"], "", "detections_only", bool)
-    check(a["metric"], "", "metric", str)
+    if page is not UNSET:
+        _deprecated("page is deprecated (end of life 2026-11-01); use cursor instead")
+    _check_account(account_id)
+    _check(cursor, "", "cursor", str)
+    _check(per_page, "", "per_page", int, minimum=1, maximum=1000)
+    _check(page, "", "page", int, minimum=1, maximum=2147483647)
+    _check(query, "", "query", str)
+    _check(start, "", "start", _datetime.datetime)
+    _check(end, "", "end", _datetime.datetime)
+    _check(sender, "", "sender", str)
+    _check(recipient, "", "recipient", str)
+    _check(domain, "", "domain", str)
+    _check(subject, "", "subject", str)
+    _check(message_id, "", "message_id", str)
+    _check(alert_id, "", "alert_id", str)
+    _check(smtp_helo_ip, "", "smtp_helo_ip", str)
+    _check(delivery_status, "", "delivery_status", DeliveryStatus)
+    _check(final_disposition, "", "final_disposition", Disposition)
+    _check(message_action, "", "message_action", MessageAction)
+    _check(detections_only, "", "detections_only", bool)
+    _check(metric, "", "metric", str)
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/investigate",
-        params=query(
+        f"/accounts/{_path_value(account_id)}/email-security/investigate",
+        params=_query(
             [
-                ("cursor", a["cursor"]),
-                ("per_page", a["per_page"]),
-                ("page", a["page"]),
-                ("query", a["query"]),
-                ("start", a["start"]),
-                ("end", a["end"]),
-                ("sender", a["sender"]),
-                ("recipient", a["recipient"]),
-                ("domain", a["domain"]),
-                ("subject", a["subject"]),
-                ("message_id", a["message_id"]),
-                ("alert_id", a["alert_id"]),
-                ("smtp_helo_ip", a["smtp_helo_ip"]),
-                ("delivery_status", a["delivery_status"]),
-                ("final_disposition", a["final_disposition"]),
-                ("message_action", a["message_action"]),
-                ("detections_only", a["detections_only"]),
-                ("metric", a["metric"]),
+                ("cursor", cursor),
+                ("per_page", per_page),
+                ("page", page),
+                ("query", query),
+                ("start", start),
+                ("end", end),
+                ("sender", sender),
+                ("recipient", recipient),
+                ("domain", domain),
+                ("subject", subject),
+                ("message_id", message_id),
+                ("alert_id", alert_id),
+                ("smtp_helo_ip", smtp_helo_ip),
+                ("delivery_status", delivery_status),
+                ("final_disposition", final_disposition),
+                ("message_action", message_action),
+                ("detections_only", detections_only),
+                ("metric", metric),
             ]
         ),
     )
@@ -195,24 +217,28 @@ def parse_list(data: Any) -> InvestigateMessageListResponse:
     return InvestigateMessageListResponse.from_dict(data, "", "response")
 
 
-def build_move(account_id: str, a: Arguments) -> RequestSpec:
+def build_move(
+    account_id: str,
+    *,
+    investigate_id: str,
+    destination: MoveDestination | MoveDestinationValue,
+    expected_disposition: ExpectedDisposition | ExpectedDispositionValue | Unset | None,
+) -> RequestSpec:
     """Move an email message: the request, its arguments checked against the spec."""
     from ..models.move_message import MoveMessage
 
-    check_account(account_id)
-    check(
-        a["investigate_id"], "", "investigate_id", str, required=True, min_length=1, pattern="^(?!\\.\\.?$)"
+    _check_account(account_id)
+    _check(investigate_id, "", "investigate_id", str, required=True, min_length=1, pattern="^(?!\\.\\.?$)")
+    _body = MoveMessage(
+        destination=destination,
+        expected_disposition=expected_disposition,
     )
-    body = MoveMessage(
-        destination=a["destination"],
-        expected_disposition=a["expected_disposition"],
-    )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "POST",
-        f"/accounts/{path_value(account_id)}/email-security/investigate/{path_value(a['investigate_id'])}/move",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/investigate/{_path_value(investigate_id)}/move",
+        json=_json,
     )
 
 
@@ -223,23 +249,30 @@ def parse_move(data: Any) -> list[MoveResult]:
     return MoveResultListResponse.from_dict(data, "", "response").result
 
 
-def build_move_many(account_id: str, a: Arguments) -> RequestSpec:
+def build_move_many(
+    account_id: str,
+    *,
+    ids: list[str],
+    destination: MoveDestination | MoveDestinationValue,
+    expected_disposition: ExpectedDisposition | ExpectedDispositionValue | Unset | None,
+    postfix_ids: list[str] | Unset,
+) -> RequestSpec:
     """Move email messages: the request, its arguments checked against the spec."""
     from ..models.move_messages import MoveMessages
 
-    check_account(account_id)
-    body = MoveMessages(
-        ids=a["ids"],
-        destination=a["destination"],
-        expected_disposition=a["expected_disposition"],
-        postfix_ids=a["postfix_ids"],
+    _check_account(account_id)
+    _body = MoveMessages(
+        ids=ids,
+        destination=destination,
+        expected_disposition=expected_disposition,
+        postfix_ids=postfix_ids,
     )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "POST",
-        f"/accounts/{path_value(account_id)}/email-security/investigate/move",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/investigate/move",
+        json=_json,
     )
 
 
@@ -250,20 +283,20 @@ def parse_move_many(data: Any) -> list[MoveResult]:
     return MoveResultListResponse.from_dict(data, "", "response").result
 
 
-def build_preview(account_id: str, a: Arguments) -> RequestSpec:
+def build_preview(account_id: str, *, id: str) -> RequestSpec:
     """Preview an email message without a detection: the request, its arguments checked against the spec."""
     from ..models.preview_message import PreviewMessage
 
-    check_account(account_id)
-    body = PreviewMessage(
-        id=a["id"],
+    _check_account(account_id)
+    _body = PreviewMessage(
+        id=id,
     )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "POST",
-        f"/accounts/{path_value(account_id)}/email-security/investigate/preview",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/investigate/preview",
+        json=_json,
     )
 
 
@@ -274,26 +307,31 @@ def parse_preview(data: Any) -> MessagePreview:
     return MessagePreviewResponse.from_dict(data, "", "response").result
 
 
-def build_reclassify(account_id: str, a: Arguments) -> RequestSpec:
+def build_reclassify(
+    account_id: str,
+    *,
+    investigate_id: str,
+    expected_disposition: Disposition | DispositionValue,
+    eml_content: str | Unset,
+    escalated_submission_id: str | Unset,
+) -> RequestSpec:
     """Reclassify an email message: the request, its arguments checked against the spec."""
     from ..models.reclassify_message import ReclassifyMessage
 
-    deprecated("investigate.reclassify() is deprecated")
-    check_account(account_id)
-    check(
-        a["investigate_id"], "", "investigate_id", str, required=True, min_length=1, pattern="^(?!\\.\\.?$)"
+    _deprecated("investigate.reclassify() is deprecated")
+    _check_account(account_id)
+    _check(investigate_id, "", "investigate_id", str, required=True, min_length=1, pattern="^(?!\\.\\.?$)")
+    _body = ReclassifyMessage(
+        expected_disposition=expected_disposition,
+        eml_content=eml_content,
+        escalated_submission_id=escalated_submission_id,
     )
-    body = ReclassifyMessage(
-        expected_disposition=a["expected_disposition"],
-        eml_content=a["eml_content"],
-        escalated_submission_id=a["escalated_submission_id"],
-    )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "POST",
-        f"/accounts/{path_value(account_id)}/email-security/investigate/{path_value(a['investigate_id'])}/reclassify",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/investigate/{_path_value(investigate_id)}/reclassify",
+        json=_json,
     )
 
 
@@ -304,20 +342,20 @@ def parse_reclassify(data: Any) -> Any | None:
     return ReclassifyResponse.from_dict(data, "", "response").result
 
 
-def build_release(account_id: str, a: Arguments) -> RequestSpec:
+def build_release(account_id: str, *, ids: list[str]) -> RequestSpec:
     """Release quarantined email messages: the request, its arguments checked against the spec."""
     from ..models.release_messages import ReleaseMessages
 
-    check_account(account_id)
-    body = ReleaseMessages(
-        ids=a["ids"],
+    _check_account(account_id)
+    _body = ReleaseMessages(
+        ids=ids,
     )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "POST",
-        f"/accounts/{path_value(account_id)}/email-security/investigate/release",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/investigate/release",
+        json=_json,
     )
 
 

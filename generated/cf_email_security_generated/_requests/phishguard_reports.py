@@ -1,50 +1,65 @@
 """The phishguard_reports operations: what each sends and how its answer is read.
 
-Each `build_<method>` takes the account and the resource method's arguments by name (see `_resource.py`),
-checks them against the spec, so that bad input raises before any I/O, and returns the request. Each
-function imports the models it uses when it first runs, so that a call loads only those.
+Each `build_<method>` takes the account and the resource method's arguments, by name and annotated
+as the method annotates them, checks them against the spec (the caller may not be type-checked), so
+that bad input raises before any I/O, and returns the request (see `_resource.py`). Each function
+imports the models it uses when it first runs, so that a call loads only those. What the functions
+call is imported under a name starting with `_`, which no argument's name does: no argument hides it.
 """
 
 from __future__ import annotations
 
-import datetime
+import datetime as _datetime
 from typing import TYPE_CHECKING, Any
 
-from .._resource import Arguments
-from .._serialization import path_value, query
-from .._validation import check, deprecated
+from .._serialization import path_value as _path_value
+from .._serialization import query as _query
+from .._validation import check as _check
+from .._validation import deprecated as _deprecated
 from ..types import UNSET, RequestSpec
-from . import check_account
+from . import check_account as _check_account
 
 if TYPE_CHECKING:
+    import datetime
+
     from ..models.phish_guard_report_list_response import PhishGuardReportListResponse
+    from ..types import Unset
 
 
-def build_list(account_id: str, a: Arguments) -> RequestSpec:
+def build_list(
+    account_id: str,
+    *,
+    page: int,
+    per_page: int,
+    start: datetime.datetime | Unset,
+    end: datetime.datetime | Unset,
+    from_date: datetime.date | Unset,
+    to_date: datetime.date | Unset,
+) -> RequestSpec:
     """List PhishGuard reports: the request, its arguments checked against the spec."""
 
-    if a["from_date"] is not UNSET:
-        deprecated("from_date is deprecated; use start instead")
-    if a["to_date"] is not UNSET:
-        deprecated("to_date is deprecated; use end instead")
-    check_account(account_id)
-    check(a["page"], "", "page", int, minimum=1, maximum=2147483647)
-    check(a["per_page"], "", "per_page", int, minimum=1, maximum=1000)
-    check(a["start"], "", "start", datetime.datetime)
-    check(a["end"], "", "end", datetime.datetime)
-    check(a["from_date"], "", "from_date", datetime.date)
-    check(a["to_date"], "", "to_date", datetime.date)
+    if from_date is not UNSET:
+        _deprecated("from_date is deprecated; use start instead")
+    if to_date is not UNSET:
+        _deprecated("to_date is deprecated; use end instead")
+    _check_account(account_id)
+    _check(page, "", "page", int, minimum=1, maximum=2147483647)
+    _check(per_page, "", "per_page", int, minimum=1, maximum=1000)
+    _check(start, "", "start", _datetime.datetime)
+    _check(end, "", "end", _datetime.datetime)
+    _check(from_date, "", "from_date", _datetime.date)
+    _check(to_date, "", "to_date", _datetime.date)
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/phishguard/reports",
-        params=query(
+        f"/accounts/{_path_value(account_id)}/email-security/phishguard/reports",
+        params=_query(
             [
-                ("page", a["page"]),
-                ("per_page", a["per_page"]),
-                ("start", a["start"]),
-                ("end", a["end"]),
-                ("from_date", a["from_date"]),
-                ("to_date", a["to_date"]),
+                ("page", page),
+                ("per_page", per_page),
+                ("start", start),
+                ("end", end),
+                ("from_date", from_date),
+                ("to_date", to_date),
             ]
         ),
     )

@@ -1,43 +1,51 @@
 """The sending_domain_restrictions operations: what each sends and how its answer is read.
 
-Each `build_<method>` takes the account and the resource method's arguments by name (see `_resource.py`),
-checks them against the spec, so that bad input raises before any I/O, and returns the request. Each
-function imports the models it uses when it first runs, so that a call loads only those.
+Each `build_<method>` takes the account and the resource method's arguments, by name and annotated
+as the method annotates them, checks them against the spec (the caller may not be type-checked), so
+that bad input raises before any I/O, and returns the request (see `_resource.py`). Each function
+imports the models it uses when it first runs, so that a call loads only those. What the functions
+call is imported under a name starting with `_`, which no argument's name does: no argument hides it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._resource import Arguments
-from .._serialization import path_value, query
-from .._validation import check, coerce_models
+from .._serialization import path_value as _path_value
+from .._serialization import query as _query
+from .._validation import check as _check
+from .._validation import coerce_models as _coerce_models
 from ..errors import ValidationError
 from ..types import RequestSpec
-from . import check_account
+from . import check_account as _check_account
 
 if TYPE_CHECKING:
-    from ..models.entry_ref import EntryRef
+    from collections.abc import Sequence
+
+    from ..models.domain_order import DomainOrder, DomainOrderValue
+    from ..models.entry_ref import EntryRef, EntryRefDict
     from ..models.sending_domain_restriction import SendingDomainRestriction
     from ..models.sending_domain_restriction_batch_result import SendingDomainRestrictionBatchResult
     from ..models.sending_domain_restriction_list_response import SendingDomainRestrictionListResponse
+    from ..models.sorting_direction import SortingDirection, SortingDirectionValue
+    from ..types import Unset
 
 
-def build_batch(account_id: str, a: Arguments) -> RequestSpec:
+def build_batch(account_id: str, *, deletes: Sequence[EntryRef | EntryRefDict | str]) -> RequestSpec:
     """Batch sending domain restriction operations: the request, its arguments checked against the spec."""
     from ..models.entry_ref import EntryRef
     from ..models.sending_domain_restriction_batch import SendingDomainRestrictionBatch
 
-    check_account(account_id)
-    body = SendingDomainRestrictionBatch(
-        deletes=coerce_models(EntryRef, a["deletes"], "deletes"),
+    _check_account(account_id)
+    _body = SendingDomainRestrictionBatch(
+        deletes=_coerce_models(EntryRef, deletes, "deletes"),
     )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "POST",
-        f"/accounts/{path_value(account_id)}/email-security/settings/sending_domain_restrictions/batch",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/sending_domain_restrictions/batch",
+        json=_json,
     )
 
 
@@ -48,22 +56,24 @@ def parse_batch(data: Any) -> SendingDomainRestrictionBatchResult:
     return SendingDomainRestrictionBatchResponse.from_dict(data, "", "response").result
 
 
-def build_create(account_id: str, a: Arguments) -> RequestSpec:
+def build_create(
+    account_id: str, *, domain: str, exclude: list[str], comments: str | Unset | None
+) -> RequestSpec:
     """Create a sending domain restriction: the request, its arguments checked against the spec."""
     from ..models.create_sending_domain_restriction import CreateSendingDomainRestriction
 
-    check_account(account_id)
-    body = CreateSendingDomainRestriction(
-        domain=a["domain"],
-        exclude=a["exclude"],
-        comments=a["comments"],
+    _check_account(account_id)
+    _body = CreateSendingDomainRestriction(
+        domain=domain,
+        exclude=exclude,
+        comments=comments,
     )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "POST",
-        f"/accounts/{path_value(account_id)}/email-security/settings/sending_domain_restrictions",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/sending_domain_restrictions",
+        json=_json,
     )
 
 
@@ -74,22 +84,17 @@ def parse_create(data: Any) -> SendingDomainRestriction:
     return SendingDomainRestrictionResponse.from_dict(data, "", "response").result
 
 
-def build_delete(account_id: str, a: Arguments) -> RequestSpec:
+def build_delete(account_id: str, *, sending_domain_restriction_id: str) -> RequestSpec:
     """Delete a sending domain restriction: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(
-        a["sending_domain_restriction_id"],
-        "",
-        "sending_domain_restriction_id",
-        str,
-        required=True,
-        format="uuid",
+    _check_account(account_id)
+    _check(
+        sending_domain_restriction_id, "", "sending_domain_restriction_id", str, required=True, format="uuid"
     )
     return RequestSpec(
         "DELETE",
-        f"/accounts/{path_value(account_id)}/email-security/settings/sending_domain_restrictions/{path_value(a['sending_domain_restriction_id'])}",
-        gone={"id": a["sending_domain_restriction_id"]},
+        f"/accounts/{_path_value(account_id)}/email-security/settings/sending_domain_restrictions/{_path_value(sending_domain_restriction_id)}",
+        gone={"id": sending_domain_restriction_id},
     )
 
 
@@ -100,21 +105,16 @@ def parse_delete(data: Any) -> EntryRef:
     return DeletedIdResponse.from_dict(data, "", "response").result
 
 
-def build_get(account_id: str, a: Arguments) -> RequestSpec:
+def build_get(account_id: str, *, sending_domain_restriction_id: str) -> RequestSpec:
     """Get a sending domain restriction: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(
-        a["sending_domain_restriction_id"],
-        "",
-        "sending_domain_restriction_id",
-        str,
-        required=True,
-        format="uuid",
+    _check_account(account_id)
+    _check(
+        sending_domain_restriction_id, "", "sending_domain_restriction_id", str, required=True, format="uuid"
     )
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/settings/sending_domain_restrictions/{path_value(a['sending_domain_restriction_id'])}",
+        f"/accounts/{_path_value(account_id)}/email-security/settings/sending_domain_restrictions/{_path_value(sending_domain_restriction_id)}",
     )
 
 
@@ -125,27 +125,35 @@ def parse_get(data: Any) -> SendingDomainRestriction:
     return SendingDomainRestrictionResponse.from_dict(data, "", "response").result
 
 
-def build_list(account_id: str, a: Arguments) -> RequestSpec:
+def build_list(
+    account_id: str,
+    *,
+    page: int,
+    per_page: int,
+    search: str | Unset,
+    order: DomainOrder | DomainOrderValue | Unset,
+    direction: SortingDirection | SortingDirectionValue | Unset,
+) -> RequestSpec:
     """List sending domain restrictions: the request, its arguments checked against the spec."""
     from ..models.domain_order import DomainOrder
     from ..models.sorting_direction import SortingDirection
 
-    check_account(account_id)
-    check(a["page"], "", "page", int, minimum=1, maximum=2147483647)
-    check(a["per_page"], "", "per_page", int, minimum=1, maximum=1000)
-    check(a["search"], "", "search", str)
-    check(a["order"], "", "order", DomainOrder)
-    check(a["direction"], "", "direction", SortingDirection)
+    _check_account(account_id)
+    _check(page, "", "page", int, minimum=1, maximum=2147483647)
+    _check(per_page, "", "per_page", int, minimum=1, maximum=1000)
+    _check(search, "", "search", str)
+    _check(order, "", "order", DomainOrder)
+    _check(direction, "", "direction", SortingDirection)
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/settings/sending_domain_restrictions",
-        params=query(
+        f"/accounts/{_path_value(account_id)}/email-security/settings/sending_domain_restrictions",
+        params=_query(
             [
-                ("page", a["page"]),
-                ("per_page", a["per_page"]),
-                ("search", a["search"]),
-                ("order", a["order"]),
-                ("direction", a["direction"]),
+                ("page", page),
+                ("per_page", per_page),
+                ("search", search),
+                ("order", order),
+                ("direction", direction),
             ]
         ),
     )
@@ -158,32 +166,34 @@ def parse_list(data: Any) -> SendingDomainRestrictionListResponse:
     return SendingDomainRestrictionListResponse.from_dict(data, "", "response")
 
 
-def build_update(account_id: str, a: Arguments) -> RequestSpec:
+def build_update(
+    account_id: str,
+    *,
+    sending_domain_restriction_id: str,
+    comments: str | Unset | None,
+    domain: str | Unset,
+    exclude: list[str] | Unset,
+) -> RequestSpec:
     """Update a sending domain restriction: the request, its arguments checked against the spec."""
     from ..models.update_sending_domain_restriction import UpdateSendingDomainRestriction
 
-    check_account(account_id)
-    check(
-        a["sending_domain_restriction_id"],
-        "",
-        "sending_domain_restriction_id",
-        str,
-        required=True,
-        format="uuid",
+    _check_account(account_id)
+    _check(
+        sending_domain_restriction_id, "", "sending_domain_restriction_id", str, required=True, format="uuid"
     )
-    body = UpdateSendingDomainRestriction(
-        comments=a["comments"],
-        domain=a["domain"],
-        exclude=a["exclude"],
+    _body = UpdateSendingDomainRestriction(
+        comments=comments,
+        domain=domain,
+        exclude=exclude,
     )
-    body.validate()
-    json: Any = body.to_dict()
-    if len(json) < 1:
+    _body.validate()
+    _json: Any = _body.to_dict()
+    if len(_json) < 1:
         raise ValidationError("body", "must set at least 1 field(s) to change")
     return RequestSpec(
         "PATCH",
-        f"/accounts/{path_value(account_id)}/email-security/settings/sending_domain_restrictions/{path_value(a['sending_domain_restriction_id'])}",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/sending_domain_restrictions/{_path_value(sending_domain_restriction_id)}",
+        json=_json,
     )
 
 

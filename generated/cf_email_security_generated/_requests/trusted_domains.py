@@ -1,29 +1,47 @@
 """The trusted_domains operations: what each sends and how its answer is read.
 
-Each `build_<method>` takes the account and the resource method's arguments by name (see `_resource.py`),
-checks them against the spec, so that bad input raises before any I/O, and returns the request. Each
-function imports the models it uses when it first runs, so that a call loads only those.
+Each `build_<method>` takes the account and the resource method's arguments, by name and annotated
+as the method annotates them, checks them against the spec (the caller may not be type-checked), so
+that bad input raises before any I/O, and returns the request (see `_resource.py`). Each function
+imports the models it uses when it first runs, so that a call loads only those. What the functions
+call is imported under a name starting with `_`, which no argument's name does: no argument hides it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._resource import Arguments
-from .._serialization import path_value, query
-from .._validation import check, coerce_models
+from .._serialization import path_value as _path_value
+from .._serialization import query as _query
+from .._validation import check as _check
+from .._validation import coerce_models as _coerce_models
 from ..errors import ValidationError
 from ..types import RequestSpec
-from . import check_account
+from . import check_account as _check_account
 
 if TYPE_CHECKING:
-    from ..models.entry_ref import EntryRef
+    from collections.abc import Sequence
+
+    from ..models.create_trusted_domain import CreateTrustedDomain, CreateTrustedDomainDict
+    from ..models.entry_ref import EntryRef, EntryRefDict
+    from ..models.pattern_order import PatternOrder, PatternOrderValue
+    from ..models.sorting_direction import SortingDirection, SortingDirectionValue
     from ..models.trusted_domain import TrustedDomain
     from ..models.trusted_domain_batch_result import TrustedDomainBatchResult
     from ..models.trusted_domain_list_response import TrustedDomainListResponse
+    from ..models.trusted_domain_patch import TrustedDomainPatch, TrustedDomainPatchDict
+    from ..models.trusted_domain_put import TrustedDomainPut, TrustedDomainPutDict
+    from ..types import Unset
 
 
-def build_batch(account_id: str, a: Arguments) -> RequestSpec:
+def build_batch(
+    account_id: str,
+    *,
+    deletes: Sequence[EntryRef | EntryRefDict | str],
+    patches: Sequence[TrustedDomainPatch | TrustedDomainPatchDict],
+    puts: Sequence[TrustedDomainPut | TrustedDomainPutDict],
+    posts: Sequence[CreateTrustedDomain | CreateTrustedDomainDict],
+) -> RequestSpec:
     """Batch trusted domain operations: the request, its arguments checked against the spec."""
     from ..models.create_trusted_domain import CreateTrustedDomain
     from ..models.entry_ref import EntryRef
@@ -31,19 +49,19 @@ def build_batch(account_id: str, a: Arguments) -> RequestSpec:
     from ..models.trusted_domain_patch import TrustedDomainPatch
     from ..models.trusted_domain_put import TrustedDomainPut
 
-    check_account(account_id)
-    body = TrustedDomainBatch(
-        deletes=coerce_models(EntryRef, a["deletes"], "deletes"),
-        patches=coerce_models(TrustedDomainPatch, a["patches"], "patches"),
-        puts=coerce_models(TrustedDomainPut, a["puts"], "puts"),
-        posts=coerce_models(CreateTrustedDomain, a["posts"], "posts"),
+    _check_account(account_id)
+    _body = TrustedDomainBatch(
+        deletes=_coerce_models(EntryRef, deletes, "deletes"),
+        patches=_coerce_models(TrustedDomainPatch, patches, "patches"),
+        puts=_coerce_models(TrustedDomainPut, puts, "puts"),
+        posts=_coerce_models(CreateTrustedDomain, posts, "posts"),
     )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "POST",
-        f"/accounts/{path_value(account_id)}/email-security/settings/trusted_domains/batch",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/trusted_domains/batch",
+        json=_json,
     )
 
 
@@ -54,24 +72,32 @@ def parse_batch(data: Any) -> TrustedDomainBatchResult:
     return TrustedDomainBatchResponse.from_dict(data, "", "response").result
 
 
-def build_create(account_id: str, a: Arguments) -> RequestSpec:
+def build_create(
+    account_id: str,
+    *,
+    is_recent: bool,
+    is_regex: bool,
+    is_similarity: bool,
+    pattern: str,
+    comments: str | Unset | None,
+) -> RequestSpec:
     """Create a trusted email domain: the request, its arguments checked against the spec."""
     from ..models.create_trusted_domain import CreateTrustedDomain
 
-    check_account(account_id)
-    body = CreateTrustedDomain(
-        is_recent=a["is_recent"],
-        is_regex=a["is_regex"],
-        is_similarity=a["is_similarity"],
-        pattern=a["pattern"],
-        comments=a["comments"],
+    _check_account(account_id)
+    _body = CreateTrustedDomain(
+        is_recent=is_recent,
+        is_regex=is_regex,
+        is_similarity=is_similarity,
+        pattern=pattern,
+        comments=comments,
     )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "POST",
-        f"/accounts/{path_value(account_id)}/email-security/settings/trusted_domains",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/trusted_domains",
+        json=_json,
     )
 
 
@@ -82,15 +108,15 @@ def parse_create(data: Any) -> TrustedDomain:
     return TrustedDomainResponse.from_dict(data, "", "response").result
 
 
-def build_delete(account_id: str, a: Arguments) -> RequestSpec:
+def build_delete(account_id: str, *, trusted_domain_id: str) -> RequestSpec:
     """Delete a trusted email domain: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(a["trusted_domain_id"], "", "trusted_domain_id", str, required=True, format="uuid")
+    _check_account(account_id)
+    _check(trusted_domain_id, "", "trusted_domain_id", str, required=True, format="uuid")
     return RequestSpec(
         "DELETE",
-        f"/accounts/{path_value(account_id)}/email-security/settings/trusted_domains/{path_value(a['trusted_domain_id'])}",
-        gone={"id": a["trusted_domain_id"]},
+        f"/accounts/{_path_value(account_id)}/email-security/settings/trusted_domains/{_path_value(trusted_domain_id)}",
+        gone={"id": trusted_domain_id},
     )
 
 
@@ -101,14 +127,14 @@ def parse_delete(data: Any) -> EntryRef:
     return DeletedIdResponse.from_dict(data, "", "response").result
 
 
-def build_get(account_id: str, a: Arguments) -> RequestSpec:
+def build_get(account_id: str, *, trusted_domain_id: str) -> RequestSpec:
     """Get a trusted email domain: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(a["trusted_domain_id"], "", "trusted_domain_id", str, required=True, format="uuid")
+    _check_account(account_id)
+    _check(trusted_domain_id, "", "trusted_domain_id", str, required=True, format="uuid")
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/settings/trusted_domains/{path_value(a['trusted_domain_id'])}",
+        f"/accounts/{_path_value(account_id)}/email-security/settings/trusted_domains/{_path_value(trusted_domain_id)}",
     )
 
 
@@ -119,33 +145,44 @@ def parse_get(data: Any) -> TrustedDomain:
     return TrustedDomainResponse.from_dict(data, "", "response").result
 
 
-def build_list(account_id: str, a: Arguments) -> RequestSpec:
+def build_list(
+    account_id: str,
+    *,
+    page: int,
+    per_page: int,
+    search: str | Unset,
+    order: PatternOrder | PatternOrderValue | Unset,
+    direction: SortingDirection | SortingDirectionValue | Unset,
+    is_recent: bool | Unset,
+    is_similarity: bool | Unset,
+    pattern: str | Unset,
+) -> RequestSpec:
     """List trusted email domains: the request, its arguments checked against the spec."""
     from ..models.pattern_order import PatternOrder
     from ..models.sorting_direction import SortingDirection
 
-    check_account(account_id)
-    check(a["page"], "", "page", int, minimum=1, maximum=2147483647)
-    check(a["per_page"], "", "per_page", int, minimum=1, maximum=1000)
-    check(a["search"], "", "search", str)
-    check(a["order"], "", "order", PatternOrder)
-    check(a["direction"], "", "direction", SortingDirection)
-    check(a["is_recent"], "", "is_recent", bool)
-    check(a["is_similarity"], "", "is_similarity", bool)
-    check(a["pattern"], "", "pattern", str)
+    _check_account(account_id)
+    _check(page, "", "page", int, minimum=1, maximum=2147483647)
+    _check(per_page, "", "per_page", int, minimum=1, maximum=1000)
+    _check(search, "", "search", str)
+    _check(order, "", "order", PatternOrder)
+    _check(direction, "", "direction", SortingDirection)
+    _check(is_recent, "", "is_recent", bool)
+    _check(is_similarity, "", "is_similarity", bool)
+    _check(pattern, "", "pattern", str)
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/settings/trusted_domains",
-        params=query(
+        f"/accounts/{_path_value(account_id)}/email-security/settings/trusted_domains",
+        params=_query(
             [
-                ("page", a["page"]),
-                ("per_page", a["per_page"]),
-                ("search", a["search"]),
-                ("order", a["order"]),
-                ("direction", a["direction"]),
-                ("is_recent", a["is_recent"]),
-                ("is_similarity", a["is_similarity"]),
-                ("pattern", a["pattern"]),
+                ("page", page),
+                ("per_page", per_page),
+                ("search", search),
+                ("order", order),
+                ("direction", direction),
+                ("is_recent", is_recent),
+                ("is_similarity", is_similarity),
+                ("pattern", pattern),
             ]
         ),
     )
@@ -158,27 +195,36 @@ def parse_list(data: Any) -> TrustedDomainListResponse:
     return TrustedDomainListResponse.from_dict(data, "", "response")
 
 
-def build_update(account_id: str, a: Arguments) -> RequestSpec:
+def build_update(
+    account_id: str,
+    *,
+    trusted_domain_id: str,
+    comments: str | Unset | None,
+    is_recent: bool | Unset,
+    is_regex: bool | Unset,
+    is_similarity: bool | Unset,
+    pattern: str | Unset,
+) -> RequestSpec:
     """Update a trusted email domain: the request, its arguments checked against the spec."""
     from ..models.update_trusted_domain import UpdateTrustedDomain
 
-    check_account(account_id)
-    check(a["trusted_domain_id"], "", "trusted_domain_id", str, required=True, format="uuid")
-    body = UpdateTrustedDomain(
-        comments=a["comments"],
-        is_recent=a["is_recent"],
-        is_regex=a["is_regex"],
-        is_similarity=a["is_similarity"],
-        pattern=a["pattern"],
+    _check_account(account_id)
+    _check(trusted_domain_id, "", "trusted_domain_id", str, required=True, format="uuid")
+    _body = UpdateTrustedDomain(
+        comments=comments,
+        is_recent=is_recent,
+        is_regex=is_regex,
+        is_similarity=is_similarity,
+        pattern=pattern,
     )
-    body.validate()
-    json: Any = body.to_dict()
-    if len(json) < 1:
+    _body.validate()
+    _json: Any = _body.to_dict()
+    if len(_json) < 1:
         raise ValidationError("body", "must set at least 1 field(s) to change")
     return RequestSpec(
         "PATCH",
-        f"/accounts/{path_value(account_id)}/email-security/settings/trusted_domains/{path_value(a['trusted_domain_id'])}",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/trusted_domains/{_path_value(trusted_domain_id)}",
+        json=_json,
     )
 
 

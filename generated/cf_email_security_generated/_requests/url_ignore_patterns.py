@@ -1,29 +1,45 @@
 """The url_ignore_patterns operations: what each sends and how its answer is read.
 
-Each `build_<method>` takes the account and the resource method's arguments by name (see `_resource.py`),
-checks them against the spec, so that bad input raises before any I/O, and returns the request. Each
-function imports the models it uses when it first runs, so that a call loads only those.
+Each `build_<method>` takes the account and the resource method's arguments, by name and annotated
+as the method annotates them, checks them against the spec (the caller may not be type-checked), so
+that bad input raises before any I/O, and returns the request (see `_resource.py`). Each function
+imports the models it uses when it first runs, so that a call loads only those. What the functions
+call is imported under a name starting with `_`, which no argument's name does: no argument hides it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .._resource import Arguments
-from .._serialization import path_value, query
-from .._validation import check, coerce_models
+from .._serialization import path_value as _path_value
+from .._serialization import query as _query
+from .._validation import check as _check
+from .._validation import coerce_models as _coerce_models
 from ..errors import ValidationError
 from ..types import RequestSpec
-from . import check_account
+from . import check_account as _check_account
 
 if TYPE_CHECKING:
-    from ..models.entry_ref import EntryRef
+    from collections.abc import Sequence
+
+    from ..models.create_url_ignore_pattern import CreateUrlIgnorePattern, CreateUrlIgnorePatternDict
+    from ..models.entry_ref import EntryRef, EntryRefDict
     from ..models.url_ignore_pattern import UrlIgnorePattern
     from ..models.url_ignore_pattern_batch_result import UrlIgnorePatternBatchResult
     from ..models.url_ignore_pattern_list_response import UrlIgnorePatternListResponse
+    from ..models.url_ignore_pattern_patch import UrlIgnorePatternPatch, UrlIgnorePatternPatchDict
+    from ..models.url_ignore_pattern_put import UrlIgnorePatternPut, UrlIgnorePatternPutDict
+    from ..types import Unset
 
 
-def build_batch(account_id: str, a: Arguments) -> RequestSpec:
+def build_batch(
+    account_id: str,
+    *,
+    deletes: Sequence[EntryRef | EntryRefDict | str],
+    patches: Sequence[UrlIgnorePatternPatch | UrlIgnorePatternPatchDict],
+    puts: Sequence[UrlIgnorePatternPut | UrlIgnorePatternPutDict],
+    posts: Sequence[CreateUrlIgnorePattern | CreateUrlIgnorePatternDict],
+) -> RequestSpec:
     """Batch URL ignore pattern operations: the request, its arguments checked against the spec."""
     from ..models.create_url_ignore_pattern import CreateUrlIgnorePattern
     from ..models.entry_ref import EntryRef
@@ -31,19 +47,19 @@ def build_batch(account_id: str, a: Arguments) -> RequestSpec:
     from ..models.url_ignore_pattern_patch import UrlIgnorePatternPatch
     from ..models.url_ignore_pattern_put import UrlIgnorePatternPut
 
-    check_account(account_id)
-    body = UrlIgnorePatternBatch(
-        deletes=coerce_models(EntryRef, a["deletes"], "deletes"),
-        patches=coerce_models(UrlIgnorePatternPatch, a["patches"], "patches"),
-        puts=coerce_models(UrlIgnorePatternPut, a["puts"], "puts"),
-        posts=coerce_models(CreateUrlIgnorePattern, a["posts"], "posts"),
+    _check_account(account_id)
+    _body = UrlIgnorePatternBatch(
+        deletes=_coerce_models(EntryRef, deletes, "deletes"),
+        patches=_coerce_models(UrlIgnorePatternPatch, patches, "patches"),
+        puts=_coerce_models(UrlIgnorePatternPut, puts, "puts"),
+        posts=_coerce_models(CreateUrlIgnorePattern, posts, "posts"),
     )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "POST",
-        f"/accounts/{path_value(account_id)}/email-security/settings/url_ignore_patterns/batch",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/url_ignore_patterns/batch",
+        json=_json,
     )
 
 
@@ -54,21 +70,21 @@ def parse_batch(data: Any) -> UrlIgnorePatternBatchResult:
     return UrlIgnorePatternBatchResponse.from_dict(data, "", "response").result
 
 
-def build_create(account_id: str, a: Arguments) -> RequestSpec:
+def build_create(account_id: str, *, pattern: str, comments: str | Unset | None) -> RequestSpec:
     """Create a URL ignore pattern: the request, its arguments checked against the spec."""
     from ..models.create_url_ignore_pattern import CreateUrlIgnorePattern
 
-    check_account(account_id)
-    body = CreateUrlIgnorePattern(
-        pattern=a["pattern"],
-        comments=a["comments"],
+    _check_account(account_id)
+    _body = CreateUrlIgnorePattern(
+        pattern=pattern,
+        comments=comments,
     )
-    body.validate()
-    json: Any = body.to_dict()
+    _body.validate()
+    _json: Any = _body.to_dict()
     return RequestSpec(
         "POST",
-        f"/accounts/{path_value(account_id)}/email-security/settings/url_ignore_patterns",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/url_ignore_patterns",
+        json=_json,
     )
 
 
@@ -79,15 +95,15 @@ def parse_create(data: Any) -> UrlIgnorePattern:
     return UrlIgnorePatternResponse.from_dict(data, "", "response").result
 
 
-def build_delete(account_id: str, a: Arguments) -> RequestSpec:
+def build_delete(account_id: str, *, pattern_id: str) -> RequestSpec:
     """Delete a URL ignore pattern: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(a["pattern_id"], "", "pattern_id", str, required=True, format="uuid")
+    _check_account(account_id)
+    _check(pattern_id, "", "pattern_id", str, required=True, format="uuid")
     return RequestSpec(
         "DELETE",
-        f"/accounts/{path_value(account_id)}/email-security/settings/url_ignore_patterns/{path_value(a['pattern_id'])}",
-        gone={"id": a["pattern_id"]},
+        f"/accounts/{_path_value(account_id)}/email-security/settings/url_ignore_patterns/{_path_value(pattern_id)}",
+        gone={"id": pattern_id},
     )
 
 
@@ -98,14 +114,14 @@ def parse_delete(data: Any) -> EntryRef:
     return DeletedIdResponse.from_dict(data, "", "response").result
 
 
-def build_get(account_id: str, a: Arguments) -> RequestSpec:
+def build_get(account_id: str, *, pattern_id: str) -> RequestSpec:
     """Get a URL ignore pattern: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(a["pattern_id"], "", "pattern_id", str, required=True, format="uuid")
+    _check_account(account_id)
+    _check(pattern_id, "", "pattern_id", str, required=True, format="uuid")
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/settings/url_ignore_patterns/{path_value(a['pattern_id'])}",
+        f"/accounts/{_path_value(account_id)}/email-security/settings/url_ignore_patterns/{_path_value(pattern_id)}",
     )
 
 
@@ -116,19 +132,19 @@ def parse_get(data: Any) -> UrlIgnorePattern:
     return UrlIgnorePatternResponse.from_dict(data, "", "response").result
 
 
-def build_list(account_id: str, a: Arguments) -> RequestSpec:
+def build_list(account_id: str, *, page: int, per_page: int) -> RequestSpec:
     """List URL ignore patterns: the request, its arguments checked against the spec."""
 
-    check_account(account_id)
-    check(a["page"], "", "page", int, minimum=1, maximum=2147483647)
-    check(a["per_page"], "", "per_page", int, minimum=1, maximum=1000)
+    _check_account(account_id)
+    _check(page, "", "page", int, minimum=1, maximum=2147483647)
+    _check(per_page, "", "per_page", int, minimum=1, maximum=1000)
     return RequestSpec(
         "GET",
-        f"/accounts/{path_value(account_id)}/email-security/settings/url_ignore_patterns",
-        params=query(
+        f"/accounts/{_path_value(account_id)}/email-security/settings/url_ignore_patterns",
+        params=_query(
             [
-                ("page", a["page"]),
-                ("per_page", a["per_page"]),
+                ("page", page),
+                ("per_page", per_page),
             ]
         ),
     )
@@ -141,24 +157,26 @@ def parse_list(data: Any) -> UrlIgnorePatternListResponse:
     return UrlIgnorePatternListResponse.from_dict(data, "", "response")
 
 
-def build_update(account_id: str, a: Arguments) -> RequestSpec:
+def build_update(
+    account_id: str, *, pattern_id: str, comments: str | Unset | None, pattern: str | Unset
+) -> RequestSpec:
     """Update a URL ignore pattern: the request, its arguments checked against the spec."""
     from ..models.update_url_ignore_pattern import UpdateUrlIgnorePattern
 
-    check_account(account_id)
-    check(a["pattern_id"], "", "pattern_id", str, required=True, format="uuid")
-    body = UpdateUrlIgnorePattern(
-        comments=a["comments"],
-        pattern=a["pattern"],
+    _check_account(account_id)
+    _check(pattern_id, "", "pattern_id", str, required=True, format="uuid")
+    _body = UpdateUrlIgnorePattern(
+        comments=comments,
+        pattern=pattern,
     )
-    body.validate()
-    json: Any = body.to_dict()
-    if len(json) < 1:
+    _body.validate()
+    _json: Any = _body.to_dict()
+    if len(_json) < 1:
         raise ValidationError("body", "must set at least 1 field(s) to change")
     return RequestSpec(
         "PATCH",
-        f"/accounts/{path_value(account_id)}/email-security/settings/url_ignore_patterns/{path_value(a['pattern_id'])}",
-        json=json,
+        f"/accounts/{_path_value(account_id)}/email-security/settings/url_ignore_patterns/{_path_value(pattern_id)}",
+        json=_json,
     )
 
 

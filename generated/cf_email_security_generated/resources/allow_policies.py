@@ -20,7 +20,7 @@ from .._resource import (
     to_raw_page,
     to_raw_response,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, RequestOptions, Unset
 
 if TYPE_CHECKING:
     import httpx
@@ -74,9 +74,19 @@ class AllowPolicies(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import allow_policies as requests
+        from .._requests import allow_policies as _ops
 
-        return self._call(requests.build_batch, requests.parse_batch, locals())
+        return self._call(
+            _ops.build_batch(
+                self._account(account_id),
+                deletes=deletes,
+                patches=patches,
+                puts=puts,
+                posts=posts,
+            ),
+            _ops.parse_batch,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def create(
         self,
@@ -131,9 +141,26 @@ class AllowPolicies(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import allow_policies as requests
+        from .._requests import allow_policies as _ops
 
-        return self._call(requests.build_create, requests.parse_create, locals())
+        return self._call(
+            _ops.build_create(
+                self._account(account_id),
+                is_acceptable_sender=is_acceptable_sender,
+                is_exempt_recipient=is_exempt_recipient,
+                is_regex=is_regex,
+                is_trusted_sender=is_trusted_sender,
+                pattern=pattern,
+                pattern_type=pattern_type,
+                verify_sender=verify_sender,
+                comments=comments,
+                is_recipient=is_recipient,
+                is_sender=is_sender,
+                is_spoof=is_spoof,
+            ),
+            _ops.parse_create,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def delete(
         self,
@@ -158,9 +185,16 @@ class AllowPolicies(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import allow_policies as requests
+        from .._requests import allow_policies as _ops
 
-        return self._call(requests.build_delete, requests.parse_delete, locals())
+        return self._call(
+            _ops.build_delete(
+                self._account(account_id),
+                policy_id=policy_id,
+            ),
+            _ops.parse_delete,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def get(
         self,
@@ -184,9 +218,16 @@ class AllowPolicies(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import allow_policies as requests
+        from .._requests import allow_policies as _ops
 
-        return self._call(requests.build_get, requests.parse_get, locals())
+        return self._call(
+            _ops.build_get(
+                self._account(account_id),
+                policy_id=policy_id,
+            ),
+            _ops.parse_get,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list(
         self,
@@ -237,9 +278,29 @@ class AllowPolicies(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import allow_policies as requests
+        from .._requests import allow_policies as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+                search=search,
+                order=order,
+                direction=direction,
+                is_exempt_recipient=is_exempt_recipient,
+                is_trusted_sender=is_trusted_sender,
+                is_acceptable_sender=is_acceptable_sender,
+                verify_sender=verify_sender,
+                pattern_type=pattern_type,
+                pattern=pattern,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def update(
         self,
@@ -296,9 +357,27 @@ class AllowPolicies(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import allow_policies as requests
+        from .._requests import allow_policies as _ops
 
-        return self._call(requests.build_update, requests.parse_update, locals())
+        return self._call(
+            _ops.build_update(
+                self._account(account_id),
+                policy_id=policy_id,
+                comments=comments,
+                is_acceptable_sender=is_acceptable_sender,
+                is_exempt_recipient=is_exempt_recipient,
+                is_regex=is_regex,
+                is_trusted_sender=is_trusted_sender,
+                pattern=pattern,
+                pattern_type=pattern_type,
+                verify_sender=verify_sender,
+                is_recipient=is_recipient,
+                is_sender=is_sender,
+                is_spoof=is_spoof,
+            ),
+            _ops.parse_update,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class AsyncAllowPolicies(AsyncResource):
@@ -338,9 +417,19 @@ class AsyncAllowPolicies(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import allow_policies as requests
+        from .._requests import allow_policies as _ops
 
-        return await self._call(requests.build_batch, requests.parse_batch, locals())
+        return await self._call(
+            _ops.build_batch(
+                self._account(account_id),
+                deletes=deletes,
+                patches=patches,
+                puts=puts,
+                posts=posts,
+            ),
+            _ops.parse_batch,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def create(
         self,
@@ -395,9 +484,26 @@ class AsyncAllowPolicies(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import allow_policies as requests
+        from .._requests import allow_policies as _ops
 
-        return await self._call(requests.build_create, requests.parse_create, locals())
+        return await self._call(
+            _ops.build_create(
+                self._account(account_id),
+                is_acceptable_sender=is_acceptable_sender,
+                is_exempt_recipient=is_exempt_recipient,
+                is_regex=is_regex,
+                is_trusted_sender=is_trusted_sender,
+                pattern=pattern,
+                pattern_type=pattern_type,
+                verify_sender=verify_sender,
+                comments=comments,
+                is_recipient=is_recipient,
+                is_sender=is_sender,
+                is_spoof=is_spoof,
+            ),
+            _ops.parse_create,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def delete(
         self,
@@ -422,9 +528,16 @@ class AsyncAllowPolicies(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import allow_policies as requests
+        from .._requests import allow_policies as _ops
 
-        return await self._call(requests.build_delete, requests.parse_delete, locals())
+        return await self._call(
+            _ops.build_delete(
+                self._account(account_id),
+                policy_id=policy_id,
+            ),
+            _ops.parse_delete,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def get(
         self,
@@ -448,9 +561,16 @@ class AsyncAllowPolicies(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import allow_policies as requests
+        from .._requests import allow_policies as _ops
 
-        return await self._call(requests.build_get, requests.parse_get, locals())
+        return await self._call(
+            _ops.build_get(
+                self._account(account_id),
+                policy_id=policy_id,
+            ),
+            _ops.parse_get,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list(
         self,
@@ -501,9 +621,29 @@ class AsyncAllowPolicies(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import allow_policies as requests
+        from .._requests import allow_policies as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+                search=search,
+                order=order,
+                direction=direction,
+                is_exempt_recipient=is_exempt_recipient,
+                is_trusted_sender=is_trusted_sender,
+                is_acceptable_sender=is_acceptable_sender,
+                verify_sender=verify_sender,
+                pattern_type=pattern_type,
+                pattern=pattern,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def update(
         self,
@@ -560,9 +700,27 @@ class AsyncAllowPolicies(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import allow_policies as requests
+        from .._requests import allow_policies as _ops
 
-        return await self._call(requests.build_update, requests.parse_update, locals())
+        return await self._call(
+            _ops.build_update(
+                self._account(account_id),
+                policy_id=policy_id,
+                comments=comments,
+                is_acceptable_sender=is_acceptable_sender,
+                is_exempt_recipient=is_exempt_recipient,
+                is_regex=is_regex,
+                is_trusted_sender=is_trusted_sender,
+                pattern=pattern,
+                pattern_type=pattern_type,
+                verify_sender=verify_sender,
+                is_recipient=is_recipient,
+                is_sender=is_sender,
+                is_spoof=is_spoof,
+            ),
+            _ops.parse_update,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class AllowPoliciesWithRawResponse:

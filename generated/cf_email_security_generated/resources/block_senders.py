@@ -20,7 +20,7 @@ from .._resource import (
     to_raw_page,
     to_raw_response,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, RequestOptions, Unset
 
 if TYPE_CHECKING:
     import httpx
@@ -74,9 +74,19 @@ class BlockSenders(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import block_senders as requests
+        from .._requests import block_senders as _ops
 
-        return self._call(requests.build_batch, requests.parse_batch, locals())
+        return self._call(
+            _ops.build_batch(
+                self._account(account_id),
+                deletes=deletes,
+                patches=patches,
+                puts=puts,
+                posts=posts,
+            ),
+            _ops.parse_batch,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def create(
         self,
@@ -112,9 +122,19 @@ class BlockSenders(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import block_senders as requests
+        from .._requests import block_senders as _ops
 
-        return self._call(requests.build_create, requests.parse_create, locals())
+        return self._call(
+            _ops.build_create(
+                self._account(account_id),
+                is_regex=is_regex,
+                pattern=pattern,
+                pattern_type=pattern_type,
+                comments=comments,
+            ),
+            _ops.parse_create,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def delete(
         self,
@@ -139,9 +159,16 @@ class BlockSenders(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import block_senders as requests
+        from .._requests import block_senders as _ops
 
-        return self._call(requests.build_delete, requests.parse_delete, locals())
+        return self._call(
+            _ops.build_delete(
+                self._account(account_id),
+                pattern_id=pattern_id,
+            ),
+            _ops.parse_delete,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def get(
         self,
@@ -165,9 +192,16 @@ class BlockSenders(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import block_senders as requests
+        from .._requests import block_senders as _ops
 
-        return self._call(requests.build_get, requests.parse_get, locals())
+        return self._call(
+            _ops.build_get(
+                self._account(account_id),
+                pattern_id=pattern_id,
+            ),
+            _ops.parse_get,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list(
         self,
@@ -207,9 +241,25 @@ class BlockSenders(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import block_senders as requests
+        from .._requests import block_senders as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+                search=search,
+                order=order,
+                direction=direction,
+                pattern_type=pattern_type,
+                pattern=pattern,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def update(
         self,
@@ -248,9 +298,20 @@ class BlockSenders(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import block_senders as requests
+        from .._requests import block_senders as _ops
 
-        return self._call(requests.build_update, requests.parse_update, locals())
+        return self._call(
+            _ops.build_update(
+                self._account(account_id),
+                pattern_id=pattern_id,
+                comments=comments,
+                is_regex=is_regex,
+                pattern=pattern,
+                pattern_type=pattern_type,
+            ),
+            _ops.parse_update,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class AsyncBlockSenders(AsyncResource):
@@ -290,9 +351,19 @@ class AsyncBlockSenders(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import block_senders as requests
+        from .._requests import block_senders as _ops
 
-        return await self._call(requests.build_batch, requests.parse_batch, locals())
+        return await self._call(
+            _ops.build_batch(
+                self._account(account_id),
+                deletes=deletes,
+                patches=patches,
+                puts=puts,
+                posts=posts,
+            ),
+            _ops.parse_batch,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def create(
         self,
@@ -328,9 +399,19 @@ class AsyncBlockSenders(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import block_senders as requests
+        from .._requests import block_senders as _ops
 
-        return await self._call(requests.build_create, requests.parse_create, locals())
+        return await self._call(
+            _ops.build_create(
+                self._account(account_id),
+                is_regex=is_regex,
+                pattern=pattern,
+                pattern_type=pattern_type,
+                comments=comments,
+            ),
+            _ops.parse_create,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def delete(
         self,
@@ -355,9 +436,16 @@ class AsyncBlockSenders(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import block_senders as requests
+        from .._requests import block_senders as _ops
 
-        return await self._call(requests.build_delete, requests.parse_delete, locals())
+        return await self._call(
+            _ops.build_delete(
+                self._account(account_id),
+                pattern_id=pattern_id,
+            ),
+            _ops.parse_delete,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def get(
         self,
@@ -381,9 +469,16 @@ class AsyncBlockSenders(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import block_senders as requests
+        from .._requests import block_senders as _ops
 
-        return await self._call(requests.build_get, requests.parse_get, locals())
+        return await self._call(
+            _ops.build_get(
+                self._account(account_id),
+                pattern_id=pattern_id,
+            ),
+            _ops.parse_get,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list(
         self,
@@ -423,9 +518,25 @@ class AsyncBlockSenders(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import block_senders as requests
+        from .._requests import block_senders as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+                search=search,
+                order=order,
+                direction=direction,
+                pattern_type=pattern_type,
+                pattern=pattern,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def update(
         self,
@@ -464,9 +575,20 @@ class AsyncBlockSenders(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import block_senders as requests
+        from .._requests import block_senders as _ops
 
-        return await self._call(requests.build_update, requests.parse_update, locals())
+        return await self._call(
+            _ops.build_update(
+                self._account(account_id),
+                pattern_id=pattern_id,
+                comments=comments,
+                is_regex=is_regex,
+                pattern=pattern,
+                pattern_type=pattern_type,
+            ),
+            _ops.parse_update,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class BlockSendersWithRawResponse:

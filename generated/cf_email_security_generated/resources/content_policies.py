@@ -21,7 +21,7 @@ from .._resource import (
     to_raw_page,
     to_raw_response,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, RequestOptions, Unset
 
 if TYPE_CHECKING:
     import httpx
@@ -75,9 +75,19 @@ class ContentPolicies(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import content_policies as requests
+        from .._requests import content_policies as _ops
 
-        return self._call(requests.build_batch, requests.parse_batch, locals())
+        return self._call(
+            _ops.build_batch(
+                self._account(account_id),
+                deletes=deletes,
+                patches=patches,
+                puts=puts,
+                posts=posts,
+            ),
+            _ops.parse_batch,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def create(
         self,
@@ -110,9 +120,20 @@ class ContentPolicies(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import content_policies as requests
+        from .._requests import content_policies as _ops
 
-        return self._call(requests.build_create, requests.parse_create, locals())
+        return self._call(
+            _ops.build_create(
+                self._account(account_id),
+                enabled=enabled,
+                name=name,
+                pattern=pattern,
+                targets=targets,
+                notes=notes,
+            ),
+            _ops.parse_create,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def delete(
         self,
@@ -136,9 +157,16 @@ class ContentPolicies(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import content_policies as requests
+        from .._requests import content_policies as _ops
 
-        return self._call(requests.build_delete, requests.parse_delete, locals())
+        return self._call(
+            _ops.build_delete(
+                self._account(account_id),
+                policy_id=policy_id,
+            ),
+            _ops.parse_delete,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def get(
         self,
@@ -162,9 +190,16 @@ class ContentPolicies(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import content_policies as requests
+        from .._requests import content_policies as _ops
 
-        return self._call(requests.build_get, requests.parse_get, locals())
+        return self._call(
+            _ops.build_get(
+                self._account(account_id),
+                policy_id=policy_id,
+            ),
+            _ops.parse_get,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list(
         self,
@@ -203,9 +238,25 @@ class ContentPolicies(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import content_policies as requests
+        from .._requests import content_policies as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+                search=search,
+                order=order,
+                direction=direction,
+                enabled=enabled,
+                name=name,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def update(
         self,
@@ -241,9 +292,21 @@ class ContentPolicies(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import content_policies as requests
+        from .._requests import content_policies as _ops
 
-        return self._call(requests.build_update, requests.parse_update, locals())
+        return self._call(
+            _ops.build_update(
+                self._account(account_id),
+                policy_id=policy_id,
+                enabled=enabled,
+                name=name,
+                notes=notes,
+                pattern=pattern,
+                targets=targets,
+            ),
+            _ops.parse_update,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class AsyncContentPolicies(AsyncResource):
@@ -283,9 +346,19 @@ class AsyncContentPolicies(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import content_policies as requests
+        from .._requests import content_policies as _ops
 
-        return await self._call(requests.build_batch, requests.parse_batch, locals())
+        return await self._call(
+            _ops.build_batch(
+                self._account(account_id),
+                deletes=deletes,
+                patches=patches,
+                puts=puts,
+                posts=posts,
+            ),
+            _ops.parse_batch,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def create(
         self,
@@ -318,9 +391,20 @@ class AsyncContentPolicies(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import content_policies as requests
+        from .._requests import content_policies as _ops
 
-        return await self._call(requests.build_create, requests.parse_create, locals())
+        return await self._call(
+            _ops.build_create(
+                self._account(account_id),
+                enabled=enabled,
+                name=name,
+                pattern=pattern,
+                targets=targets,
+                notes=notes,
+            ),
+            _ops.parse_create,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def delete(
         self,
@@ -344,9 +428,16 @@ class AsyncContentPolicies(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import content_policies as requests
+        from .._requests import content_policies as _ops
 
-        return await self._call(requests.build_delete, requests.parse_delete, locals())
+        return await self._call(
+            _ops.build_delete(
+                self._account(account_id),
+                policy_id=policy_id,
+            ),
+            _ops.parse_delete,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def get(
         self,
@@ -370,9 +461,16 @@ class AsyncContentPolicies(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import content_policies as requests
+        from .._requests import content_policies as _ops
 
-        return await self._call(requests.build_get, requests.parse_get, locals())
+        return await self._call(
+            _ops.build_get(
+                self._account(account_id),
+                policy_id=policy_id,
+            ),
+            _ops.parse_get,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list(
         self,
@@ -411,9 +509,25 @@ class AsyncContentPolicies(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import content_policies as requests
+        from .._requests import content_policies as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+                search=search,
+                order=order,
+                direction=direction,
+                enabled=enabled,
+                name=name,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def update(
         self,
@@ -449,9 +563,21 @@ class AsyncContentPolicies(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import content_policies as requests
+        from .._requests import content_policies as _ops
 
-        return await self._call(requests.build_update, requests.parse_update, locals())
+        return await self._call(
+            _ops.build_update(
+                self._account(account_id),
+                policy_id=policy_id,
+                enabled=enabled,
+                name=name,
+                notes=notes,
+                pattern=pattern,
+                targets=targets,
+            ),
+            _ops.parse_update,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class ContentPoliciesWithRawResponse:

@@ -21,7 +21,7 @@ from .._resource import (
     to_raw_page,
     to_raw_response,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, RequestOptions, Unset
 
 if TYPE_CHECKING:
     import httpx
@@ -81,9 +81,19 @@ class Domains(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import domains as requests
+        from .._requests import domains as _ops
 
-        return self._call(requests.build_batch, requests.parse_batch, locals())
+        return self._call(
+            _ops.build_batch(
+                self._account(account_id),
+                deletes=deletes,
+                patches=patches,
+                puts=puts,
+                posts=posts,
+            ),
+            _ops.parse_batch,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def bulk_delete(
         self,
@@ -108,9 +118,16 @@ class Domains(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import domains as requests
+        from .._requests import domains as _ops
 
-        return self._call(requests.build_bulk_delete, requests.parse_bulk_delete, locals())
+        return self._call(
+            _ops.build_bulk_delete(
+                self._account(account_id),
+                domains=domains,
+            ),
+            _ops.parse_bulk_delete,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def create(
         self,
@@ -160,9 +177,26 @@ class Domains(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import domains as requests
+        from .._requests import domains as _ops
 
-        return self._call(requests.build_create, requests.parse_create, locals())
+        return self._call(
+            _ops.build_create(
+                self._account(account_id),
+                domain=domain,
+                allowed_delivery_modes=allowed_delivery_modes,
+                ip_restrictions=ip_restrictions,
+                drop_dispositions=drop_dispositions,
+                regions=regions,
+                folder=folder,
+                integration_id=integration_id,
+                lookback_hops=lookback_hops,
+                require_tls_inbound=require_tls_inbound,
+                require_tls_outbound=require_tls_outbound,
+                transport=transport,
+            ),
+            _ops.parse_create,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def delete(
         self,
@@ -187,9 +221,16 @@ class Domains(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import domains as requests
+        from .._requests import domains as _ops
 
-        return self._call(requests.build_delete, requests.parse_delete, locals())
+        return self._call(
+            _ops.build_delete(
+                self._account(account_id),
+                domain_id=domain_id,
+            ),
+            _ops.parse_delete,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def get(
         self,
@@ -213,9 +254,16 @@ class Domains(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import domains as requests
+        from .._requests import domains as _ops
 
-        return self._call(requests.build_get, requests.parse_get, locals())
+        return self._call(
+            _ops.build_get(
+                self._account(account_id),
+                domain_id=domain_id,
+            ),
+            _ops.parse_get,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def get_verification(
         self,
@@ -243,9 +291,16 @@ class Domains(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import domains as requests
+        from .._requests import domains as _ops
 
-        return self._call(requests.build_get_verification, requests.parse_get_verification, locals())
+        return self._call(
+            _ops.build_get_verification(
+                self._account(account_id),
+                domain_id=domain_id,
+            ),
+            _ops.parse_get_verification,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list(
         self,
@@ -294,9 +349,28 @@ class Domains(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import domains as requests
+        from .._requests import domains as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+                search=search,
+                order=order,
+                direction=direction,
+                allowed_delivery_mode=allowed_delivery_mode,
+                domain=domain,
+                active_delivery_mode=active_delivery_mode,
+                integration_id=integration_id,
+                status=status,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def replace(
         self,
@@ -345,9 +419,26 @@ class Domains(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import domains as requests
+        from .._requests import domains as _ops
 
-        return self._call(requests.build_replace, requests.parse_replace, locals())
+        return self._call(
+            _ops.build_replace(
+                self._account(account_id),
+                domain_id=domain_id,
+                allowed_delivery_modes=allowed_delivery_modes,
+                ip_restrictions=ip_restrictions,
+                drop_dispositions=drop_dispositions,
+                regions=regions,
+                lookback_hops=lookback_hops,
+                folder=folder,
+                integration_id=integration_id,
+                require_tls_inbound=require_tls_inbound,
+                require_tls_outbound=require_tls_outbound,
+                transport=transport,
+            ),
+            _ops.parse_replace,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def update(
         self,
@@ -393,9 +484,26 @@ class Domains(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import domains as requests
+        from .._requests import domains as _ops
 
-        return self._call(requests.build_update, requests.parse_update, locals())
+        return self._call(
+            _ops.build_update(
+                self._account(account_id),
+                domain_id=domain_id,
+                allowed_delivery_modes=allowed_delivery_modes,
+                drop_dispositions=drop_dispositions,
+                folder=folder,
+                integration_id=integration_id,
+                ip_restrictions=ip_restrictions,
+                lookback_hops=lookback_hops,
+                regions=regions,
+                require_tls_inbound=require_tls_inbound,
+                require_tls_outbound=require_tls_outbound,
+                transport=transport,
+            ),
+            _ops.parse_update,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class AsyncDomains(AsyncResource):
@@ -436,9 +544,19 @@ class AsyncDomains(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import domains as requests
+        from .._requests import domains as _ops
 
-        return await self._call(requests.build_batch, requests.parse_batch, locals())
+        return await self._call(
+            _ops.build_batch(
+                self._account(account_id),
+                deletes=deletes,
+                patches=patches,
+                puts=puts,
+                posts=posts,
+            ),
+            _ops.parse_batch,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def bulk_delete(
         self,
@@ -463,9 +581,16 @@ class AsyncDomains(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import domains as requests
+        from .._requests import domains as _ops
 
-        return await self._call(requests.build_bulk_delete, requests.parse_bulk_delete, locals())
+        return await self._call(
+            _ops.build_bulk_delete(
+                self._account(account_id),
+                domains=domains,
+            ),
+            _ops.parse_bulk_delete,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def create(
         self,
@@ -515,9 +640,26 @@ class AsyncDomains(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import domains as requests
+        from .._requests import domains as _ops
 
-        return await self._call(requests.build_create, requests.parse_create, locals())
+        return await self._call(
+            _ops.build_create(
+                self._account(account_id),
+                domain=domain,
+                allowed_delivery_modes=allowed_delivery_modes,
+                ip_restrictions=ip_restrictions,
+                drop_dispositions=drop_dispositions,
+                regions=regions,
+                folder=folder,
+                integration_id=integration_id,
+                lookback_hops=lookback_hops,
+                require_tls_inbound=require_tls_inbound,
+                require_tls_outbound=require_tls_outbound,
+                transport=transport,
+            ),
+            _ops.parse_create,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def delete(
         self,
@@ -542,9 +684,16 @@ class AsyncDomains(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import domains as requests
+        from .._requests import domains as _ops
 
-        return await self._call(requests.build_delete, requests.parse_delete, locals())
+        return await self._call(
+            _ops.build_delete(
+                self._account(account_id),
+                domain_id=domain_id,
+            ),
+            _ops.parse_delete,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def get(
         self,
@@ -568,9 +717,16 @@ class AsyncDomains(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import domains as requests
+        from .._requests import domains as _ops
 
-        return await self._call(requests.build_get, requests.parse_get, locals())
+        return await self._call(
+            _ops.build_get(
+                self._account(account_id),
+                domain_id=domain_id,
+            ),
+            _ops.parse_get,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def get_verification(
         self,
@@ -598,9 +754,16 @@ class AsyncDomains(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import domains as requests
+        from .._requests import domains as _ops
 
-        return await self._call(requests.build_get_verification, requests.parse_get_verification, locals())
+        return await self._call(
+            _ops.build_get_verification(
+                self._account(account_id),
+                domain_id=domain_id,
+            ),
+            _ops.parse_get_verification,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list(
         self,
@@ -649,9 +812,28 @@ class AsyncDomains(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import domains as requests
+        from .._requests import domains as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+                search=search,
+                order=order,
+                direction=direction,
+                allowed_delivery_mode=allowed_delivery_mode,
+                domain=domain,
+                active_delivery_mode=active_delivery_mode,
+                integration_id=integration_id,
+                status=status,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def replace(
         self,
@@ -700,9 +882,26 @@ class AsyncDomains(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import domains as requests
+        from .._requests import domains as _ops
 
-        return await self._call(requests.build_replace, requests.parse_replace, locals())
+        return await self._call(
+            _ops.build_replace(
+                self._account(account_id),
+                domain_id=domain_id,
+                allowed_delivery_modes=allowed_delivery_modes,
+                ip_restrictions=ip_restrictions,
+                drop_dispositions=drop_dispositions,
+                regions=regions,
+                lookback_hops=lookback_hops,
+                folder=folder,
+                integration_id=integration_id,
+                require_tls_inbound=require_tls_inbound,
+                require_tls_outbound=require_tls_outbound,
+                transport=transport,
+            ),
+            _ops.parse_replace,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def update(
         self,
@@ -748,9 +947,26 @@ class AsyncDomains(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import domains as requests
+        from .._requests import domains as _ops
 
-        return await self._call(requests.build_update, requests.parse_update, locals())
+        return await self._call(
+            _ops.build_update(
+                self._account(account_id),
+                domain_id=domain_id,
+                allowed_delivery_modes=allowed_delivery_modes,
+                drop_dispositions=drop_dispositions,
+                folder=folder,
+                integration_id=integration_id,
+                ip_restrictions=ip_restrictions,
+                lookback_hops=lookback_hops,
+                regions=regions,
+                require_tls_inbound=require_tls_inbound,
+                require_tls_outbound=require_tls_outbound,
+                transport=transport,
+            ),
+            _ops.parse_update,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class DomainsWithRawResponse:

@@ -20,7 +20,7 @@ from .._resource import (
     to_raw_page,
     to_raw_response,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, RequestOptions, Unset
 
 if TYPE_CHECKING:
     import httpx
@@ -75,9 +75,23 @@ class ImpersonationRegistry(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import impersonation_registry as requests
+        from .._requests import impersonation_registry as _ops
 
-        return self._call(requests.build_create, requests.parse_create, locals())
+        return self._call(
+            _ops.build_create(
+                self._account(account_id),
+                email=email,
+                is_email_regex=is_email_regex,
+                name=name,
+                comments=comments,
+                directory_id=directory_id,
+                directory_node_id=directory_node_id,
+                external_directory_node_id=external_directory_node_id,
+                provenance=provenance,
+            ),
+            _ops.parse_create,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def delete(
         self,
@@ -102,9 +116,16 @@ class ImpersonationRegistry(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import impersonation_registry as requests
+        from .._requests import impersonation_registry as _ops
 
-        return self._call(requests.build_delete, requests.parse_delete, locals())
+        return self._call(
+            _ops.build_delete(
+                self._account(account_id),
+                impersonation_registry_id=impersonation_registry_id,
+            ),
+            _ops.parse_delete,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def get(
         self,
@@ -129,9 +150,16 @@ class ImpersonationRegistry(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import impersonation_registry as requests
+        from .._requests import impersonation_registry as _ops
 
-        return self._call(requests.build_get, requests.parse_get, locals())
+        return self._call(
+            _ops.build_get(
+                self._account(account_id),
+                impersonation_registry_id=impersonation_registry_id,
+            ),
+            _ops.parse_get,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list(
         self,
@@ -170,9 +198,24 @@ class ImpersonationRegistry(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import impersonation_registry as requests
+        from .._requests import impersonation_registry as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+                search=search,
+                order=order,
+                direction=direction,
+                provenance=provenance,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def update(
         self,
@@ -211,9 +254,24 @@ class ImpersonationRegistry(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import impersonation_registry as requests
+        from .._requests import impersonation_registry as _ops
 
-        return self._call(requests.build_update, requests.parse_update, locals())
+        return self._call(
+            _ops.build_update(
+                self._account(account_id),
+                impersonation_registry_id=impersonation_registry_id,
+                comments=comments,
+                directory_id=directory_id,
+                directory_node_id=directory_node_id,
+                email=email,
+                external_directory_node_id=external_directory_node_id,
+                is_email_regex=is_email_regex,
+                name=name,
+                provenance=provenance,
+            ),
+            _ops.parse_update,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class AsyncImpersonationRegistry(AsyncResource):
@@ -258,9 +316,23 @@ class AsyncImpersonationRegistry(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import impersonation_registry as requests
+        from .._requests import impersonation_registry as _ops
 
-        return await self._call(requests.build_create, requests.parse_create, locals())
+        return await self._call(
+            _ops.build_create(
+                self._account(account_id),
+                email=email,
+                is_email_regex=is_email_regex,
+                name=name,
+                comments=comments,
+                directory_id=directory_id,
+                directory_node_id=directory_node_id,
+                external_directory_node_id=external_directory_node_id,
+                provenance=provenance,
+            ),
+            _ops.parse_create,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def delete(
         self,
@@ -285,9 +357,16 @@ class AsyncImpersonationRegistry(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import impersonation_registry as requests
+        from .._requests import impersonation_registry as _ops
 
-        return await self._call(requests.build_delete, requests.parse_delete, locals())
+        return await self._call(
+            _ops.build_delete(
+                self._account(account_id),
+                impersonation_registry_id=impersonation_registry_id,
+            ),
+            _ops.parse_delete,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def get(
         self,
@@ -312,9 +391,16 @@ class AsyncImpersonationRegistry(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import impersonation_registry as requests
+        from .._requests import impersonation_registry as _ops
 
-        return await self._call(requests.build_get, requests.parse_get, locals())
+        return await self._call(
+            _ops.build_get(
+                self._account(account_id),
+                impersonation_registry_id=impersonation_registry_id,
+            ),
+            _ops.parse_get,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list(
         self,
@@ -353,9 +439,24 @@ class AsyncImpersonationRegistry(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import impersonation_registry as requests
+        from .._requests import impersonation_registry as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+                search=search,
+                order=order,
+                direction=direction,
+                provenance=provenance,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def update(
         self,
@@ -394,9 +495,24 @@ class AsyncImpersonationRegistry(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import impersonation_registry as requests
+        from .._requests import impersonation_registry as _ops
 
-        return await self._call(requests.build_update, requests.parse_update, locals())
+        return await self._call(
+            _ops.build_update(
+                self._account(account_id),
+                impersonation_registry_id=impersonation_registry_id,
+                comments=comments,
+                directory_id=directory_id,
+                directory_node_id=directory_node_id,
+                email=email,
+                external_directory_node_id=external_directory_node_id,
+                is_email_regex=is_email_regex,
+                name=name,
+                provenance=provenance,
+            ),
+            _ops.parse_update,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class ImpersonationRegistryWithRawResponse:

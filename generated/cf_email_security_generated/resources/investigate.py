@@ -23,7 +23,7 @@ from .._resource import (
     to_raw_cursor_page,
     to_raw_response,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, RequestOptions, Unset
 
 if TYPE_CHECKING:
     import httpx
@@ -77,9 +77,17 @@ class Investigate(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return self._call(requests.build_get, requests.parse_get, locals())
+        return self._call(
+            _ops.build_get(
+                self._account(account_id),
+                investigate_id=investigate_id,
+                submission=submission,
+            ),
+            _ops.parse_get,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def get_detections(
         self,
@@ -104,9 +112,16 @@ class Investigate(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return self._call(requests.build_get_detections, requests.parse_get_detections, locals())
+        return self._call(
+            _ops.build_get_detections(
+                self._account(account_id),
+                investigate_id=investigate_id,
+            ),
+            _ops.parse_get_detections,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def get_preview(
         self,
@@ -131,9 +146,16 @@ class Investigate(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return self._call(requests.build_get_preview, requests.parse_get_preview, locals())
+        return self._call(
+            _ops.build_get_preview(
+                self._account(account_id),
+                investigate_id=investigate_id,
+            ),
+            _ops.parse_get_preview,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def get_raw(
         self,
@@ -157,9 +179,16 @@ class Investigate(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return self._call(requests.build_get_raw, requests.parse_get_raw, locals())
+        return self._call(
+            _ops.build_get_raw(
+                self._account(account_id),
+                investigate_id=investigate_id,
+            ),
+            _ops.parse_get_raw,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def get_trace(
         self,
@@ -184,9 +213,16 @@ class Investigate(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return self._call(requests.build_get_trace, requests.parse_get_trace, locals())
+        return self._call(
+            _ops.build_get_trace(
+                self._account(account_id),
+                investigate_id=investigate_id,
+            ),
+            _ops.parse_get_trace,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list(
         self,
@@ -255,9 +291,35 @@ class Investigate(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return self._cursor_pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._cursor_pages(
+            lambda _cursor: _ops.build_list(
+                _account,
+                cursor=_cursor,
+                per_page=per_page,
+                page=page,
+                query=query,
+                start=start,
+                end=end,
+                sender=sender,
+                recipient=recipient,
+                domain=domain,
+                subject=subject,
+                message_id=message_id,
+                alert_id=alert_id,
+                smtp_helo_ip=smtp_helo_ip,
+                delivery_status=delivery_status,
+                final_disposition=final_disposition,
+                message_action=message_action,
+                detections_only=detections_only,
+                metric=metric,
+            ),
+            _ops.parse_list,
+            first_cursor=cursor,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def move(
         self,
@@ -289,9 +351,18 @@ class Investigate(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return self._call(requests.build_move, requests.parse_move, locals())
+        return self._call(
+            _ops.build_move(
+                self._account(account_id),
+                investigate_id=investigate_id,
+                destination=destination,
+                expected_disposition=expected_disposition,
+            ),
+            _ops.parse_move,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def move_many(
         self,
@@ -325,9 +396,19 @@ class Investigate(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return self._call(requests.build_move_many, requests.parse_move_many, locals())
+        return self._call(
+            _ops.build_move_many(
+                self._account(account_id),
+                ids=ids,
+                destination=destination,
+                expected_disposition=expected_disposition,
+                postfix_ids=postfix_ids,
+            ),
+            _ops.parse_move_many,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def preview(
         self,
@@ -354,9 +435,16 @@ class Investigate(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return self._call(requests.build_preview, requests.parse_preview, locals())
+        return self._call(
+            _ops.build_preview(
+                self._account(account_id),
+                id=id,
+            ),
+            _ops.parse_preview,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def reclassify(
         self,
@@ -390,9 +478,19 @@ class Investigate(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return self._call(requests.build_reclassify, requests.parse_reclassify, locals())
+        return self._call(
+            _ops.build_reclassify(
+                self._account(account_id),
+                investigate_id=investigate_id,
+                expected_disposition=expected_disposition,
+                eml_content=eml_content,
+                escalated_submission_id=escalated_submission_id,
+            ),
+            _ops.parse_reclassify,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def release(
         self,
@@ -418,9 +516,16 @@ class Investigate(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return self._call(requests.build_release, requests.parse_release, locals())
+        return self._call(
+            _ops.build_release(
+                self._account(account_id),
+                ids=ids,
+            ),
+            _ops.parse_release,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class AsyncInvestigate(AsyncResource):
@@ -457,9 +562,17 @@ class AsyncInvestigate(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return await self._call(requests.build_get, requests.parse_get, locals())
+        return await self._call(
+            _ops.build_get(
+                self._account(account_id),
+                investigate_id=investigate_id,
+                submission=submission,
+            ),
+            _ops.parse_get,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def get_detections(
         self,
@@ -484,9 +597,16 @@ class AsyncInvestigate(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return await self._call(requests.build_get_detections, requests.parse_get_detections, locals())
+        return await self._call(
+            _ops.build_get_detections(
+                self._account(account_id),
+                investigate_id=investigate_id,
+            ),
+            _ops.parse_get_detections,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def get_preview(
         self,
@@ -511,9 +631,16 @@ class AsyncInvestigate(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return await self._call(requests.build_get_preview, requests.parse_get_preview, locals())
+        return await self._call(
+            _ops.build_get_preview(
+                self._account(account_id),
+                investigate_id=investigate_id,
+            ),
+            _ops.parse_get_preview,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def get_raw(
         self,
@@ -537,9 +664,16 @@ class AsyncInvestigate(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return await self._call(requests.build_get_raw, requests.parse_get_raw, locals())
+        return await self._call(
+            _ops.build_get_raw(
+                self._account(account_id),
+                investigate_id=investigate_id,
+            ),
+            _ops.parse_get_raw,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def get_trace(
         self,
@@ -564,9 +698,16 @@ class AsyncInvestigate(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return await self._call(requests.build_get_trace, requests.parse_get_trace, locals())
+        return await self._call(
+            _ops.build_get_trace(
+                self._account(account_id),
+                investigate_id=investigate_id,
+            ),
+            _ops.parse_get_trace,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list(
         self,
@@ -635,9 +776,35 @@ class AsyncInvestigate(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return self._cursor_pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._cursor_pages(
+            lambda _cursor: _ops.build_list(
+                _account,
+                cursor=_cursor,
+                per_page=per_page,
+                page=page,
+                query=query,
+                start=start,
+                end=end,
+                sender=sender,
+                recipient=recipient,
+                domain=domain,
+                subject=subject,
+                message_id=message_id,
+                alert_id=alert_id,
+                smtp_helo_ip=smtp_helo_ip,
+                delivery_status=delivery_status,
+                final_disposition=final_disposition,
+                message_action=message_action,
+                detections_only=detections_only,
+                metric=metric,
+            ),
+            _ops.parse_list,
+            first_cursor=cursor,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def move(
         self,
@@ -669,9 +836,18 @@ class AsyncInvestigate(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return await self._call(requests.build_move, requests.parse_move, locals())
+        return await self._call(
+            _ops.build_move(
+                self._account(account_id),
+                investigate_id=investigate_id,
+                destination=destination,
+                expected_disposition=expected_disposition,
+            ),
+            _ops.parse_move,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def move_many(
         self,
@@ -705,9 +881,19 @@ class AsyncInvestigate(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return await self._call(requests.build_move_many, requests.parse_move_many, locals())
+        return await self._call(
+            _ops.build_move_many(
+                self._account(account_id),
+                ids=ids,
+                destination=destination,
+                expected_disposition=expected_disposition,
+                postfix_ids=postfix_ids,
+            ),
+            _ops.parse_move_many,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def preview(
         self,
@@ -734,9 +920,16 @@ class AsyncInvestigate(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return await self._call(requests.build_preview, requests.parse_preview, locals())
+        return await self._call(
+            _ops.build_preview(
+                self._account(account_id),
+                id=id,
+            ),
+            _ops.parse_preview,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def reclassify(
         self,
@@ -770,9 +963,19 @@ class AsyncInvestigate(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return await self._call(requests.build_reclassify, requests.parse_reclassify, locals())
+        return await self._call(
+            _ops.build_reclassify(
+                self._account(account_id),
+                investigate_id=investigate_id,
+                expected_disposition=expected_disposition,
+                eml_content=eml_content,
+                escalated_submission_id=escalated_submission_id,
+            ),
+            _ops.parse_reclassify,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def release(
         self,
@@ -798,9 +1001,16 @@ class AsyncInvestigate(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate as requests
+        from .._requests import investigate as _ops
 
-        return await self._call(requests.build_release, requests.parse_release, locals())
+        return await self._call(
+            _ops.build_release(
+                self._account(account_id),
+                ids=ids,
+            ),
+            _ops.parse_release,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class InvestigateWithRawResponse:

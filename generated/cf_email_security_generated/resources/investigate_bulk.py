@@ -20,7 +20,7 @@ from .._resource import (
     to_raw_page,
     to_raw_response,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, RequestOptions, Unset
 
 if TYPE_CHECKING:
     import asyncio
@@ -73,9 +73,16 @@ class InvestigateBulk(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate_bulk as requests
+        from .._requests import investigate_bulk as _ops
 
-        return self._call(requests.build_cancel, requests.parse_cancel, locals())
+        return self._call(
+            _ops.build_cancel(
+                self._account(account_id),
+                job_id=job_id,
+            ),
+            _ops.parse_cancel,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def create(
         self,
@@ -113,9 +120,20 @@ class InvestigateBulk(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate_bulk as requests
+        from .._requests import investigate_bulk as _ops
 
-        return self._call(requests.build_create, requests.parse_create, locals())
+        return self._call(
+            _ops.build_create(
+                self._account(account_id),
+                action=action,
+                search_params=search_params,
+                destination=destination,
+                comment=comment,
+                expected_disposition=expected_disposition,
+            ),
+            _ops.parse_create,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def delete(
         self,
@@ -140,9 +158,16 @@ class InvestigateBulk(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate_bulk as requests
+        from .._requests import investigate_bulk as _ops
 
-        return self._call(requests.build_delete, requests.parse_delete, locals())
+        return self._call(
+            _ops.build_delete(
+                self._account(account_id),
+                job_id=job_id,
+            ),
+            _ops.parse_delete,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def get(
         self,
@@ -166,9 +191,16 @@ class InvestigateBulk(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate_bulk as requests
+        from .._requests import investigate_bulk as _ops
 
-        return self._call(requests.build_get, requests.parse_get, locals())
+        return self._call(
+            _ops.build_get(
+                self._account(account_id),
+                job_id=job_id,
+            ),
+            _ops.parse_get,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list(
         self,
@@ -201,9 +233,22 @@ class InvestigateBulk(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate_bulk as requests
+        from .._requests import investigate_bulk as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+                action_type=action_type,
+                status=status,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list_messages(
         self,
@@ -236,9 +281,22 @@ class InvestigateBulk(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate_bulk as requests
+        from .._requests import investigate_bulk as _ops
 
-        return self._pages(requests.build_list_messages, requests.parse_list_messages, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list_messages(
+                _account,
+                job_id=job_id,
+                page=_page,
+                per_page=per_page,
+                status=status,
+            ),
+            _ops.parse_list_messages,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def wait(
         self,
@@ -261,14 +319,14 @@ class InvestigateBulk(SyncResource):
         """
         from .._waiting import WaitRule, wait_sync
 
-        rule = WaitRule(
+        _rule = WaitRule(
             field="status",
             done=frozenset(["COMPLETED", "FAILED", "CANCELLED"]),
             failed=frozenset(["FAILED"]),
         )
         return wait_sync(
             lambda: self.get(job_id, account_id=account_id),
-            rule,
+            _rule,
             interval=interval,
             max_interval=max_interval,
             timeout=timeout,
@@ -308,9 +366,16 @@ class AsyncInvestigateBulk(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate_bulk as requests
+        from .._requests import investigate_bulk as _ops
 
-        return await self._call(requests.build_cancel, requests.parse_cancel, locals())
+        return await self._call(
+            _ops.build_cancel(
+                self._account(account_id),
+                job_id=job_id,
+            ),
+            _ops.parse_cancel,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def create(
         self,
@@ -348,9 +413,20 @@ class AsyncInvestigateBulk(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate_bulk as requests
+        from .._requests import investigate_bulk as _ops
 
-        return await self._call(requests.build_create, requests.parse_create, locals())
+        return await self._call(
+            _ops.build_create(
+                self._account(account_id),
+                action=action,
+                search_params=search_params,
+                destination=destination,
+                comment=comment,
+                expected_disposition=expected_disposition,
+            ),
+            _ops.parse_create,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def delete(
         self,
@@ -375,9 +451,16 @@ class AsyncInvestigateBulk(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate_bulk as requests
+        from .._requests import investigate_bulk as _ops
 
-        return await self._call(requests.build_delete, requests.parse_delete, locals())
+        return await self._call(
+            _ops.build_delete(
+                self._account(account_id),
+                job_id=job_id,
+            ),
+            _ops.parse_delete,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def get(
         self,
@@ -401,9 +484,16 @@ class AsyncInvestigateBulk(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate_bulk as requests
+        from .._requests import investigate_bulk as _ops
 
-        return await self._call(requests.build_get, requests.parse_get, locals())
+        return await self._call(
+            _ops.build_get(
+                self._account(account_id),
+                job_id=job_id,
+            ),
+            _ops.parse_get,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list(
         self,
@@ -436,9 +526,22 @@ class AsyncInvestigateBulk(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate_bulk as requests
+        from .._requests import investigate_bulk as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+                action_type=action_type,
+                status=status,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list_messages(
         self,
@@ -471,9 +574,22 @@ class AsyncInvestigateBulk(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import investigate_bulk as requests
+        from .._requests import investigate_bulk as _ops
 
-        return self._pages(requests.build_list_messages, requests.parse_list_messages, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list_messages(
+                _account,
+                job_id=job_id,
+                page=_page,
+                per_page=per_page,
+                status=status,
+            ),
+            _ops.parse_list_messages,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def wait(
         self,
@@ -496,14 +612,14 @@ class AsyncInvestigateBulk(AsyncResource):
         """
         from .._waiting import WaitRule, wait_async
 
-        rule = WaitRule(
+        _rule = WaitRule(
             field="status",
             done=frozenset(["COMPLETED", "FAILED", "CANCELLED"]),
             failed=frozenset(["FAILED"]),
         )
         return await wait_async(
             lambda: self.get(job_id, account_id=account_id),
-            rule,
+            _rule,
             interval=interval,
             max_interval=max_interval,
             timeout=timeout,

@@ -19,7 +19,7 @@ from .._resource import (
     async_to_raw_page,
     to_raw_page,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, RequestOptions, Unset
 
 if TYPE_CHECKING:
     import httpx
@@ -71,9 +71,24 @@ class PhishguardReports(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import phishguard_reports as requests
+        from .._requests import phishguard_reports as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+                start=start,
+                end=end,
+                from_date=from_date,
+                to_date=to_date,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class AsyncPhishguardReports(AsyncResource):
@@ -119,9 +134,24 @@ class AsyncPhishguardReports(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import phishguard_reports as requests
+        from .._requests import phishguard_reports as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+                start=start,
+                end=end,
+                from_date=from_date,
+                to_date=to_date,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class PhishguardReportsWithRawResponse:

@@ -19,7 +19,7 @@ from .._resource import (
     async_to_raw_page,
     to_raw_page,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, RequestOptions, Unset
 
 if TYPE_CHECKING:
     import httpx
@@ -98,9 +98,32 @@ class Submissions(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import submissions as requests
+        from .._requests import submissions as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+                query=query,
+                order=order,
+                direction=direction,
+                start=start,
+                end=end,
+                submission_id=submission_id,
+                type_=type_,
+                status=status,
+                escalated_from_user=escalated_from_user,
+                original_disposition=original_disposition,
+                requested_disposition=requested_disposition,
+                outcome_disposition=outcome_disposition,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class AsyncSubmissions(AsyncResource):
@@ -169,9 +192,32 @@ class AsyncSubmissions(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import submissions as requests
+        from .._requests import submissions as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+                query=query,
+                order=order,
+                direction=direction,
+                start=start,
+                end=end,
+                submission_id=submission_id,
+                type_=type_,
+                status=status,
+                escalated_from_user=escalated_from_user,
+                original_disposition=original_disposition,
+                requested_disposition=requested_disposition,
+                outcome_disposition=outcome_disposition,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class SubmissionsWithRawResponse:

@@ -20,7 +20,7 @@ from .._resource import (
     to_raw_page,
     to_raw_response,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, RequestOptions, Unset
 
 if TYPE_CHECKING:
     import httpx
@@ -73,9 +73,19 @@ class TrustedDomains(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import trusted_domains as requests
+        from .._requests import trusted_domains as _ops
 
-        return self._call(requests.build_batch, requests.parse_batch, locals())
+        return self._call(
+            _ops.build_batch(
+                self._account(account_id),
+                deletes=deletes,
+                patches=patches,
+                puts=puts,
+                posts=posts,
+            ),
+            _ops.parse_batch,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def create(
         self,
@@ -109,9 +119,20 @@ class TrustedDomains(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import trusted_domains as requests
+        from .._requests import trusted_domains as _ops
 
-        return self._call(requests.build_create, requests.parse_create, locals())
+        return self._call(
+            _ops.build_create(
+                self._account(account_id),
+                is_recent=is_recent,
+                is_regex=is_regex,
+                is_similarity=is_similarity,
+                pattern=pattern,
+                comments=comments,
+            ),
+            _ops.parse_create,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def delete(
         self,
@@ -136,9 +157,16 @@ class TrustedDomains(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import trusted_domains as requests
+        from .._requests import trusted_domains as _ops
 
-        return self._call(requests.build_delete, requests.parse_delete, locals())
+        return self._call(
+            _ops.build_delete(
+                self._account(account_id),
+                trusted_domain_id=trusted_domain_id,
+            ),
+            _ops.parse_delete,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def get(
         self,
@@ -162,9 +190,16 @@ class TrustedDomains(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import trusted_domains as requests
+        from .._requests import trusted_domains as _ops
 
-        return self._call(requests.build_get, requests.parse_get, locals())
+        return self._call(
+            _ops.build_get(
+                self._account(account_id),
+                trusted_domain_id=trusted_domain_id,
+            ),
+            _ops.parse_get,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list(
         self,
@@ -207,9 +242,26 @@ class TrustedDomains(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import trusted_domains as requests
+        from .._requests import trusted_domains as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+                search=search,
+                order=order,
+                direction=direction,
+                is_recent=is_recent,
+                is_similarity=is_similarity,
+                pattern=pattern,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def update(
         self,
@@ -245,9 +297,21 @@ class TrustedDomains(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import trusted_domains as requests
+        from .._requests import trusted_domains as _ops
 
-        return self._call(requests.build_update, requests.parse_update, locals())
+        return self._call(
+            _ops.build_update(
+                self._account(account_id),
+                trusted_domain_id=trusted_domain_id,
+                comments=comments,
+                is_recent=is_recent,
+                is_regex=is_regex,
+                is_similarity=is_similarity,
+                pattern=pattern,
+            ),
+            _ops.parse_update,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class AsyncTrustedDomains(AsyncResource):
@@ -287,9 +351,19 @@ class AsyncTrustedDomains(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import trusted_domains as requests
+        from .._requests import trusted_domains as _ops
 
-        return await self._call(requests.build_batch, requests.parse_batch, locals())
+        return await self._call(
+            _ops.build_batch(
+                self._account(account_id),
+                deletes=deletes,
+                patches=patches,
+                puts=puts,
+                posts=posts,
+            ),
+            _ops.parse_batch,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def create(
         self,
@@ -323,9 +397,20 @@ class AsyncTrustedDomains(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import trusted_domains as requests
+        from .._requests import trusted_domains as _ops
 
-        return await self._call(requests.build_create, requests.parse_create, locals())
+        return await self._call(
+            _ops.build_create(
+                self._account(account_id),
+                is_recent=is_recent,
+                is_regex=is_regex,
+                is_similarity=is_similarity,
+                pattern=pattern,
+                comments=comments,
+            ),
+            _ops.parse_create,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def delete(
         self,
@@ -350,9 +435,16 @@ class AsyncTrustedDomains(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import trusted_domains as requests
+        from .._requests import trusted_domains as _ops
 
-        return await self._call(requests.build_delete, requests.parse_delete, locals())
+        return await self._call(
+            _ops.build_delete(
+                self._account(account_id),
+                trusted_domain_id=trusted_domain_id,
+            ),
+            _ops.parse_delete,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def get(
         self,
@@ -376,9 +468,16 @@ class AsyncTrustedDomains(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import trusted_domains as requests
+        from .._requests import trusted_domains as _ops
 
-        return await self._call(requests.build_get, requests.parse_get, locals())
+        return await self._call(
+            _ops.build_get(
+                self._account(account_id),
+                trusted_domain_id=trusted_domain_id,
+            ),
+            _ops.parse_get,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list(
         self,
@@ -421,9 +520,26 @@ class AsyncTrustedDomains(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import trusted_domains as requests
+        from .._requests import trusted_domains as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+                search=search,
+                order=order,
+                direction=direction,
+                is_recent=is_recent,
+                is_similarity=is_similarity,
+                pattern=pattern,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def update(
         self,
@@ -459,9 +575,21 @@ class AsyncTrustedDomains(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import trusted_domains as requests
+        from .._requests import trusted_domains as _ops
 
-        return await self._call(requests.build_update, requests.parse_update, locals())
+        return await self._call(
+            _ops.build_update(
+                self._account(account_id),
+                trusted_domain_id=trusted_domain_id,
+                comments=comments,
+                is_recent=is_recent,
+                is_regex=is_regex,
+                is_similarity=is_similarity,
+                pattern=pattern,
+            ),
+            _ops.parse_update,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class TrustedDomainsWithRawResponse:

@@ -20,7 +20,7 @@ from .._resource import (
     to_raw_page,
     to_raw_response,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, RequestOptions, Unset
 
 if TYPE_CHECKING:
     import httpx
@@ -73,9 +73,19 @@ class UrlIgnorePatterns(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import url_ignore_patterns as requests
+        from .._requests import url_ignore_patterns as _ops
 
-        return self._call(requests.build_batch, requests.parse_batch, locals())
+        return self._call(
+            _ops.build_batch(
+                self._account(account_id),
+                deletes=deletes,
+                patches=patches,
+                puts=puts,
+                posts=posts,
+            ),
+            _ops.parse_batch,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def create(
         self,
@@ -102,9 +112,17 @@ class UrlIgnorePatterns(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import url_ignore_patterns as requests
+        from .._requests import url_ignore_patterns as _ops
 
-        return self._call(requests.build_create, requests.parse_create, locals())
+        return self._call(
+            _ops.build_create(
+                self._account(account_id),
+                pattern=pattern,
+                comments=comments,
+            ),
+            _ops.parse_create,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def delete(
         self,
@@ -129,9 +147,16 @@ class UrlIgnorePatterns(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import url_ignore_patterns as requests
+        from .._requests import url_ignore_patterns as _ops
 
-        return self._call(requests.build_delete, requests.parse_delete, locals())
+        return self._call(
+            _ops.build_delete(
+                self._account(account_id),
+                pattern_id=pattern_id,
+            ),
+            _ops.parse_delete,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def get(
         self,
@@ -155,9 +180,16 @@ class UrlIgnorePatterns(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import url_ignore_patterns as requests
+        from .._requests import url_ignore_patterns as _ops
 
-        return self._call(requests.build_get, requests.parse_get, locals())
+        return self._call(
+            _ops.build_get(
+                self._account(account_id),
+                pattern_id=pattern_id,
+            ),
+            _ops.parse_get,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list(
         self,
@@ -186,9 +218,20 @@ class UrlIgnorePatterns(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import url_ignore_patterns as requests
+        from .._requests import url_ignore_patterns as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def update(
         self,
@@ -217,9 +260,18 @@ class UrlIgnorePatterns(SyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import url_ignore_patterns as requests
+        from .._requests import url_ignore_patterns as _ops
 
-        return self._call(requests.build_update, requests.parse_update, locals())
+        return self._call(
+            _ops.build_update(
+                self._account(account_id),
+                pattern_id=pattern_id,
+                comments=comments,
+                pattern=pattern,
+            ),
+            _ops.parse_update,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class AsyncUrlIgnorePatterns(AsyncResource):
@@ -261,9 +313,19 @@ class AsyncUrlIgnorePatterns(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import url_ignore_patterns as requests
+        from .._requests import url_ignore_patterns as _ops
 
-        return await self._call(requests.build_batch, requests.parse_batch, locals())
+        return await self._call(
+            _ops.build_batch(
+                self._account(account_id),
+                deletes=deletes,
+                patches=patches,
+                puts=puts,
+                posts=posts,
+            ),
+            _ops.parse_batch,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def create(
         self,
@@ -290,9 +352,17 @@ class AsyncUrlIgnorePatterns(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import url_ignore_patterns as requests
+        from .._requests import url_ignore_patterns as _ops
 
-        return await self._call(requests.build_create, requests.parse_create, locals())
+        return await self._call(
+            _ops.build_create(
+                self._account(account_id),
+                pattern=pattern,
+                comments=comments,
+            ),
+            _ops.parse_create,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def delete(
         self,
@@ -317,9 +387,16 @@ class AsyncUrlIgnorePatterns(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import url_ignore_patterns as requests
+        from .._requests import url_ignore_patterns as _ops
 
-        return await self._call(requests.build_delete, requests.parse_delete, locals())
+        return await self._call(
+            _ops.build_delete(
+                self._account(account_id),
+                pattern_id=pattern_id,
+            ),
+            _ops.parse_delete,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def get(
         self,
@@ -343,9 +420,16 @@ class AsyncUrlIgnorePatterns(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import url_ignore_patterns as requests
+        from .._requests import url_ignore_patterns as _ops
 
-        return await self._call(requests.build_get, requests.parse_get, locals())
+        return await self._call(
+            _ops.build_get(
+                self._account(account_id),
+                pattern_id=pattern_id,
+            ),
+            _ops.parse_get,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     def list(
         self,
@@ -374,9 +458,20 @@ class AsyncUrlIgnorePatterns(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import url_ignore_patterns as requests
+        from .._requests import url_ignore_patterns as _ops
 
-        return self._pages(requests.build_list, requests.parse_list, locals())
+        _account = self._account(account_id)
+        return self._pages(
+            lambda _page: _ops.build_list(
+                _account,
+                page=_page,
+                per_page=per_page,
+            ),
+            _ops.parse_list,
+            first_page=page,
+            per_page=per_page,
+            options=RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
     async def update(
         self,
@@ -405,9 +500,18 @@ class AsyncUrlIgnorePatterns(AsyncResource):
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
         """
-        from .._requests import url_ignore_patterns as requests
+        from .._requests import url_ignore_patterns as _ops
 
-        return await self._call(requests.build_update, requests.parse_update, locals())
+        return await self._call(
+            _ops.build_update(
+                self._account(account_id),
+                pattern_id=pattern_id,
+                comments=comments,
+                pattern=pattern,
+            ),
+            _ops.parse_update,
+            RequestOptions.of(timeout, extra_headers, extra_query),
+        )
 
 
 class UrlIgnorePatternsWithRawResponse:
