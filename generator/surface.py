@@ -277,22 +277,25 @@ class Comparison:
             if renamed:
                 added.remove(renamed)
                 self.add(name, f"operation renamed to {renamed}", renamed, breaking=True)
-                self.members(renamed, old[name]["params"], new[renamed]["params"], inputs=True)
+                self.operation(renamed, old[name], new[renamed])
             else:
                 self.add(name, "operation removed", breaking=True)
         for name in added:
             self.add(name, "new operation", breaking=False)
         for name in sorted(old.keys() & new.keys()):
-            before, after = old[name], new[name]
-            if before["call"] != after["call"] and shape(before["call"]) != shape(after["call"]):
-                self.add(name, f"now sends {after['call']}, was {before['call']}", breaking=True)
-            if before["returns"] != after["returns"]:
-                wider = not set(type_parts(after["returns"])) <= set(type_parts(before["returns"]))
-                text = f"returns {after['returns']}, was {before['returns']}"
-                self.add(name, text, breaking=wider or "pages of" in before["returns"] + after["returns"])
-            if after.get("deprecated") and not before.get("deprecated"):
-                self.add(name, "deprecated", breaking=False)
-            self.members(name, before["params"], after["params"], inputs=True)
+            self.operation(name, old[name], new[name])
+
+    def operation(self, name: str, before: Entry, after: Entry) -> None:
+        """One operation on both sides: where it sends, what it returns, its arguments."""
+        if shape(before["call"]) != shape(after["call"]):  # the method hides where it sends
+            self.add(name, f"now sends {after['call']}, was {before['call']}", breaking=False)
+        if before["returns"] != after["returns"]:
+            wider = not set(type_parts(after["returns"])) <= set(type_parts(before["returns"]))
+            text = f"returns {after['returns']}, was {before['returns']}"
+            self.add(name, text, breaking=wider or "pages of" in before["returns"] + after["returns"])
+        if after.get("deprecated") and not before.get("deprecated"):
+            self.add(name, "deprecated", breaking=False)
+        self.members(name, before["params"], after["params"], inputs=True)
 
     def models(self) -> None:
         old, new = self.old["models"], self.new["models"]
@@ -379,7 +382,8 @@ class Comparison:
             subject, f"{label}: {text}", name, *names, breaking=breaking
         )
         if old.get("in") != new.get("in"):
-            add(f"moves from the {old.get('in')} to the {new.get('in')}", breaking=False)
+            moved = f"moves from the {old.get('in')} to the {new.get('in')}"
+            add(moved, breaking="path" in (old.get("in"), new.get("in")))  # a path argument is positional
         if old.get("position") != new.get("position"):
             add(
                 f"position {old.get('position')} -> {new.get('position')} (positional callers break)",
@@ -397,7 +401,7 @@ class Comparison:
             add(text, breaking=(now and inputs) or (was and outputs))
         for key, words in (("default", "default"), ("api_default", "the API's default")):
             if old.get(key) != new.get(key):
-                add(f"{words} {show(old.get(key))} -> {show(new.get(key))}", breaking=True)
+                add(f"{words} {show(old.get(key))} -> {show(new.get(key))}", breaking=inputs)
         self.limits(add, old.get("limits", {}), new.get("limits", {}), inputs=inputs)
         gone = [v for v in old.get("values", []) if v not in new.get("values", [])]
         gone = [v for v in gone if v not in self.removed_values.get(old.get("enum", ""), set())]
