@@ -141,6 +141,7 @@ def raw_parameters(sdk: SdkView, op: OperationView) -> dict[tuple[str, str], dic
 
 
 def operation_entry(sdk: SdkView, op: OperationView) -> Entry:
+    """One method: where it sends, what it returns, and its arguments but the account (every one has it)."""
     raw = raw_parameters(sdk, op)
     body_raw: dict[str, Any] = {}
     if op.body and op.body.model:
@@ -161,14 +162,14 @@ def operation_entry(sdk: SdkView, op: OperationView) -> Entry:
     if op.body and op.body.argument:
         view = op.body.argument
         params[view.attr] = {"in": "body", **field_entry(sdk, view, view.input_annotation, {})}
-    entry: Entry = {
+    found: Entry = {
         "call": f"{op.http_method} {op.path}",
         "returns": ("pages of " + op.item_annotation) if op.paginated else op.result_annotation,
         "params": params,
     }
     if op.deprecated:
-        entry["deprecated"] = True
-    return entry
+        found["deprecated"] = True
+    return found
 
 
 def surface(sdk: SdkView) -> Entry:
