@@ -13,7 +13,7 @@ TEST_PYTHONS ?= 3.10 3.11 3.12 3.13
 # pytest-xdist workers for `pytest` and `test-pythons`: one per core (`make test PYTEST_WORKERS=0` runs in one process).
 PYTEST_WORKERS ?= auto
 
-.PHONY: demo test replay test-pythons generate check-generated lint typecheck pytest bench record clean upstream-diff docs
+.PHONY: demo test replay test-pythons generate check-generated lint typecheck pytest bench record clean upstream-diff docs breaking released-surface
 
 $(READY): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { echo "make: the dev targets need Python >= 3.11 (generation does), but PYTHON=$(PYTHON) is $$($(PYTHON) -c 'import platform; print(platform.python_version())' 2>/dev/null || echo 'not found'); run e.g. 'make test PYTHON=python3.11' ('make demo' works on 3.10)" >&2; exit 1; }
@@ -80,6 +80,17 @@ typecheck: $(READY)
 	$(BIN)/mypy generated/ overlays/ generator/upstream/
 	PYRIGHT_PYTHON_IGNORE_WARNINGS=1 $(BIN)/pyright --pythonpath $(BIN)/python
 
+# First in `make test` (about 2 s): the spec's public surface (every method's arguments, types, limits and
+# values, every model and enum) against spec/released-surface.json, the last release's. It prints each
+# difference, BREAKING ones first, and fails while CHANGELOG.md's [Unreleased] section does not name a
+# breaking one (CONTRIBUTING.md, "Breaking changes"). `make released-surface` makes the spec's surface
+# the released one: run it when a version is released.
+breaking: $(READY)
+	@$(BIN)/python generator/surface.py
+
+released-surface: $(READY)
+	$(BIN)/python generator/surface.py --release
+
 # The cassette replay first: after a spec change its messages, naming what changed on the wire, come on
 # top even when a later step (check-generated, mypy) fails too.
 replay: $(READY)
@@ -114,7 +125,7 @@ test-pythons: $(TYPESCRIPT_READY)
 # `test`-extra-only install. `make test-pythons` alone runs every version of TEST_PYTHONS.
 DEV_PYTHON_VERSION = $(shell $(BIN)/python -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
 
-test: replay check-generated lint typecheck pytest
+test: breaking replay check-generated lint typecheck pytest
 	@$(MAKE) --no-print-directory test-pythons TEST_PYTHONS="$(filter-out $(DEV_PYTHON_VERSION),$(TEST_PYTHONS))"
 
 # The reference site, strict, into build/site (open build/site/index.html): a page, link or name that

@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import normalize
 from docs.reference import write_docs
 from sdk_view import SdkView
+from surface import write_surface
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "email-security-settings.yaml"
@@ -116,6 +117,7 @@ def generate(spec_path: Path, out_dir: Path) -> Path:
     subprocess.run([*ruff, "check", "--fix-only", "--quiet", *settings, str(package_dir)], check=True)
     subprocess.run([*ruff, "format", "--quiet", *settings, str(package_dir)], check=True)
     write_docs(project.env, sdk, package_dir, OVERLAY, out_dir / DOCS)
+    write_surface(sdk, out_dir / DOCS)  # the public surface, for `make breaking` and reviewers
     return package_dir
 
 

@@ -35,6 +35,8 @@ MARKDOWN_OPERATION = re.compile(r"^\*\*(GET|POST|PUT|PATCH|DELETE)\*\* `(/accoun
 RESULT_MARKER = re.compile(r'^Data is at\nbody\["result"\]\n', re.MULTILINE)
 
 Operation = tuple[str, str]  # (METHOD, path)
+# The limits compared, schema by schema: a spec allowing more (or less) than the API does is a difference.
+LIMITS = ("minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum")
 
 # ---- schema shapes ---------------------------------------------------------------------------------------
 
@@ -118,10 +120,14 @@ class Comparer:
     Strings read "<METHOD> <path>: <where>: <what>", with the spec's value first ("spec != upstream").
     Compared: parameters (name, in, required, schema type, format, enum set, array items), request body
     required-ness and schema, status codes, and the success response body (envelope including `result`),
-    each schema recursively: type, format, enum set, required set, property names, array items.
+    each schema recursively: type, format, enum set, length, size and value limits (LIMITS), required
+    set, property names, array items.
+    A rename reads as one difference, "renamed": a parameter (same location) or property found on one
+    side only whose schema (and required-ness) equals exactly one found on the other side only; and an
+    operation whose path differs only in its parameters' names is compared as the same operation.
     Deliberately NOT compared: descriptions, titles, readOnly, deprecated, nullable, defaults, examples,
-    min/max lengths, minimum/maximum, min/maxItems, parameter style/explode, security, tags, operationIds
-    and the 4XX error body (only its status key). `format: int32` counts the same as no format.
+    patterns, parameter style/explode, security, tags, operationIds and the 4XX error body (only its
+    status key). `format: int32` counts the same as no format.
     """
 
     def __init__(self, spec: dict[str, Any], upstream: dict[str, Any]) -> None:
@@ -136,6 +142,15 @@ class Comparer:
     def compare(self) -> list[Difference]:
         """Compare all operations; return the differences found."""
         ours, theirs = operations(self.spec), operations(self.upstream)
+        # A path parameter renamed changes the path: pair such operations by their unnamed shape.
+        renamed = {
+            ours_key: theirs_key
+            for ours_key in ours.keys() - theirs.keys()
+            for theirs_key in theirs.keys() - ours.keys()
+            if shape(ours_key) == shape(theirs_key)
+        }
+        for ours_key, theirs_key in renamed.items():
+            theirs[ours_key] = theirs.pop(theirs_key)
         for key in sorted(ours.keys() | theirs.keys()):
             label = f"{key[0]} {key[1]}"
             if key not in theirs:
@@ -186,9 +201,20 @@ class Comparer:
         return merged
 
     def compare_parameters(self, label: str, ours: dict[str, Any], theirs: dict[str, Any]) -> None:
-        """Report parameters present on one side only, and differences in required-ness or schema."""
+        """Report parameters present on one side only (or renamed), and differences in required-ness or
+        schema."""
+        renamed = self.renames(
+            {key: value for key, value in ours.items() if key not in theirs},
+            {key: value for key, value in theirs.items() if key not in ours},
+            lambda p: (p["in"], bool(p.get("required")), p.get("schema")),
+        )
+        for (location, name), (_, old) in sorted(renamed.items()):
+            where = f"{label}: parameter {location} '{name}'"
+            self.add(where, "renamed", name, old, text=f"renamed: {name} != {old}")
         for location, name in sorted(ours.keys() | theirs.keys()):
             where = f"{label}: parameter {location} '{name}'"
+            if (location, name) in renamed or (location, name) in {v for v in renamed.values()}:
+                continue
             if (location, name) not in theirs:
                 self.add(where, "only in spec", text="only in spec")
             elif (location, name) not in ours:
@@ -227,18 +253,56 @@ class Comparer:
                 self.compare_schemas(f"{where}.{our_kind}[{index}]", our_branch, their_branch)
             return
         self.compare_values(where, "format", schema_format(ours), schema_format(theirs))
+        for limit in LIMITS:
+            if limit in ours or limit in theirs:
+                self.compare_values(where, limit, ours.get(limit), theirs.get(limit))
         if "enum" in ours or "enum" in theirs:
             self.compare_sets(where, "enum values", set(ours.get("enum", [])), set(theirs.get("enum", [])))
         if our_kind == "array":
             self.compare_schemas(f"{where}[]", ours.get("items"), theirs.get("items"))
         if our_kind == "object":
-            self.compare_sets(
-                where, "required fields", set(ours.get("required", [])), set(theirs.get("required", []))
-            )
             our_props, their_props = ours.get("properties", {}), theirs.get("properties", {})
-            self.compare_sets(where, "properties", set(our_props), set(their_props))
+            our_required, their_required = set(ours.get("required", [])), set(theirs.get("required", []))
+            renamed = self.renames(
+                {
+                    name: (name in our_required, prop)
+                    for name, prop in our_props.items()
+                    if name not in their_props
+                },
+                {
+                    name: (name in their_required, prop)
+                    for name, prop in their_props.items()
+                    if name not in our_props
+                },
+                lambda pair: pair,
+            )
+            for name, old in sorted(renamed.items()):
+                self.add(f"{where}.{name}", "renamed", name, old, text=f"renamed: {name} != {old}")
+            olds = set(renamed.values())
+            self.compare_sets(where, "required fields", our_required - set(renamed), their_required - olds)
+            self.compare_sets(where, "properties", set(our_props) - set(renamed), set(their_props) - olds)
             for name in sorted(our_props.keys() & their_props.keys()):
                 self.compare_schemas(f"{where}.{name}", our_props[name], their_props[name])
+
+    def renames(self, ours: dict[Any, Any], theirs: dict[Any, Any], schema: Any) -> dict[Any, Any]:
+        """Pair names found on one side only (spec -> upstream) whose `schema(value)` compares equal,
+        where exactly one candidate on each side matches: a rename, not a removal and an addition."""
+
+        def same(our: Any, their: Any) -> bool:
+            our_facts, their_facts = schema(our), schema(their)
+            if our_facts[:-1] != their_facts[:-1]:
+                return False
+            probe = Comparer(self.spec, self.upstream)
+            probe.compare_schemas("", our_facts[-1], their_facts[-1])
+            return not probe.differences
+
+        matches = {key: [other for other in theirs if same(ours[key], theirs[other])] for key in ours}
+        candidates = [other for found in matches.values() for other in found]
+        return {
+            key: found[0]
+            for key, found in matches.items()
+            if len(found) == 1 and candidates.count(found[0]) == 1
+        }
 
     def compare_values(self, where: str, what: str, ours: Any, theirs: Any) -> bool:
         """Report differing values as "<where>: <what> <spec> != <upstream>"; return True if equal."""
@@ -506,3 +570,81 @@ def test_comparer_reports_a_parameter_type_change() -> None:
     assert not explains({**entry, "upstream": "number"}, difference), "values, where given, must match too"
     assert explains({**entry, "operation": "*", "location": "parameter *"}, difference), "patterns"
     assert not explains({**entry, "operation": "POST *"}, difference)
+
+
+def rename_documents() -> tuple[dict[str, Any], dict[str, Any]]:
+    """Two documents alike but for a path parameter's name (and so the path) and a body field's name."""
+
+    def document(param: str, field: str, max_length: int) -> dict[str, Any]:
+        return {
+            "openapi": "3.0.3",
+            "paths": {
+                f"/things/{{{param}}}": {
+                    "post": {
+                        "parameters": [
+                            {"name": param, "in": "path", "required": True, "schema": {"type": "string"}}
+                        ],
+                        "requestBody": {
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "type": "object",
+                                        "required": [field],
+                                        "properties": {
+                                            field: {"type": "string", "maxLength": max_length},
+                                            "note": {"type": "boolean"},
+                                        },
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {"200": {"description": "ok"}},
+                    }
+                }
+            },
+        }
+
+    return document("sender_id", "pattern", 512), document("pattern_id", "value", 512)
+
+
+def test_comparer_reads_a_rename_as_one_difference() -> None:
+    """A path parameter and a body field renamed, their schemas the same: one "renamed" each, and the
+    operation is still compared as one, not reported on each side."""
+    spec, upstream = rename_documents()
+    found = [str(difference) for difference in compare_documents(spec, upstream)]
+    assert found == [
+        "POST /things/{sender_id}: parameter path 'sender_id': renamed: sender_id != pattern_id",
+        "POST /things/{sender_id}: request body.pattern: renamed: pattern != value",
+    ]
+    (parameter, _) = compare_documents(spec, upstream)
+    assert (parameter.kind, parameter.spec, parameter.upstream) == ("renamed", "sender_id", "pattern_id")
+
+
+def test_comparer_keeps_a_removal_and_an_addition_whose_schemas_differ() -> None:
+    """A field renamed whose schema changed too is not a rename: both sides are reported as they are."""
+    spec, upstream = rename_documents()
+    body = upstream["paths"]["/things/{pattern_id}"]["post"]["requestBody"]["content"]["application/json"]
+    body["schema"]["properties"]["value"]["type"] = "integer"
+    found = [str(difference) for difference in compare_documents(spec, upstream)]
+    assert "POST /things/{sender_id}: request body: properties only in spec: ['pattern']" in found
+    assert "POST /things/{sender_id}: request body: properties only in upstream: ['value']" in found
+    assert not any("request body.pattern: renamed" in line for line in found)
+
+
+def test_comparer_compares_limits() -> None:
+    """A narrower maxLength is a difference, naming both values; one side without a limit is one too."""
+    spec, upstream = rename_documents()
+    schema = spec["paths"]["/things/{sender_id}"]["post"]["requestBody"]["content"]["application/json"]
+    schema["schema"]["properties"]["note"] = {"type": "string", "minLength": 1}
+    upstream_schema = upstream["paths"]["/things/{pattern_id}"]["post"]["requestBody"]["content"]
+    upstream_schema["application/json"]["schema"]["properties"]["note"] = {"type": "string"}
+    upstream_schema["application/json"]["schema"]["properties"]["value"]["maxLength"] = 1024
+    found = [str(difference) for difference in compare_documents(spec, upstream)]
+    assert found == [
+        "POST /things/{sender_id}: parameter path 'sender_id': renamed: sender_id != pattern_id",
+        "POST /things/{sender_id}: request body: required fields only in spec: ['pattern']",
+        "POST /things/{sender_id}: request body: required fields only in upstream: ['value']",
+        "POST /things/{sender_id}: request body: properties only in spec: ['pattern']",
+        "POST /things/{sender_id}: request body: properties only in upstream: ['value']",
+        "POST /things/{sender_id}: request body.note: minLength 1 != None",
+    ], "a field renamed and narrowed is no rename; a limit on one side only is a difference"
