@@ -27,6 +27,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint, EndpointCollection
 from openapi_python_client.parser.properties import ModelProperty, Property
 from openapi_python_client.strings import ClassName, PythonIdentifier
+from shape_data import CsvColumnView, dashboard_csv, deprecation_kind, plan_policy
 
 Schema = dict[str, Any]
 CONSTRAINTS = {
@@ -100,6 +101,8 @@ def deprecation_rule(schema: Schema, methods: dict[str, str] | None = None) -> s
     if facts.get("end_of_life"):
         rule += f" (end of life {facts['end_of_life']})"
     use = facts.get("use")
+    if use and deprecation_kind(facts, str(use)) == "replacement":
+        return rule + f"; replaced by {(methods or {}).get(use, use)}, which takes other values"
     return rule + (f"; use {(methods or {}).get(use, use)} instead" if use else "")
 
 
@@ -383,6 +386,8 @@ class ResourceShapeView:
     batch_result: str = ""
     max_items: int = 0
     page_size: int = 0  # the largest `per_page` its list allows: plan and export walk in pages of it
+    plan_policy: dict[str, Any] = field(default_factory=dict)  # x-sdk-plan-policy (see shape_data.py)
+    dashboard_csv: list[CsvColumnView] = field(default_factory=list)  # x-sdk-dashboard-csv
 
 
 @dataclass
@@ -1024,6 +1029,12 @@ class SdkView:
                 create=ops["create"].body.model if "create" in ops and ops["create"].body else "",
                 update=ops["update"].body.model if "update" in ops and ops["update"].body else "",
                 page_size=self._page_size(listing),
+                plan_policy=plan_policy(entity, self.schema_by_class[entity]),
+                dashboard_csv=dashboard_csv(
+                    entity,
+                    self.schema_by_class[entity],
+                    {n: self.flatten(p) for n, p in entity_props.items()},
+                ),
             )
             batch = ops.get("batch")
             if batch is not None and batch.body is not None:
@@ -1038,6 +1049,11 @@ class SdkView:
                 shape.max_items = min(limits) if limits else 0
             shapes.append(shape)
         return shapes
+
+    @functools.cached_property
+    def shapes_by_resource(self) -> dict[str, ResourceShapeView]:
+        """`resource_shapes` by resource name, made once: per-resource templates look theirs up."""
+        return {shape.resource: shape for shape in self.resource_shapes}
 
     @staticmethod
     def _page_size(listing: OperationView | None) -> int:
