@@ -137,8 +137,9 @@ def _plans(es: Any, spec: Spec, desired: dict[str, Desired]) -> list[tuple[str, 
 
 
 def _delete_problem(name: str, plan: Any, allow_deletes: bool) -> str | None:
-    """Why applying this plan is refused, if it is: deleting what the spec's plan policy keeps (domains, always), or deleting more than
-    the library's guard allows (10% of a resource's entries, or over 100), unless --allow-deletes."""
+    """Why applying this plan is refused, if it is: deleting entries a plan never deletes (domains:
+    always), or deleting more than the library's guard allows (10% of a resource's entries, or over
+    100), unless --allow-deletes."""
     from cf_email_security.batch import TooManyDeletesError
 
     deletes = len(plan.deletes)
