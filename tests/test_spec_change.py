@@ -3,11 +3,11 @@ nothing else.
 
 Benign changes, all applied to a copy of the spec (a new optional response field on an entity, a
 new enum value, a new list filter, a new resource `widgets` with list/create/get/update/delete and
-batch, whose entity has a natural key), give a client, generated into a temporary directory, that passes the cassette replay and the
-spec-driven tests as they are: run in a subprocess with that client first on PYTHONPATH (the fake
-reads the spec from the generated package's `openapi.json`, so it serves the changed spec). A breaking
-change (a response field's type changes: `pattern` becomes an integer) fails them, and the first
-failure lines say which field.
+batch, whose entity has a natural key), give a client, generated into a temporary directory, that
+passes the cassette replay and the spec-driven tests as they are: run in a subprocess with that
+client first on PYTHONPATH (the fake reads the spec from the generated package's `openapi.json`, so it
+serves the changed spec). A breaking change (a response field's type changes: `pattern` becomes an
+integer) fails them, and the first failure lines say which field.
 
 Issue 23: `widgets` with `x-natural-key` gets the batch helpers (client properties, sync and async,
 batch_builder, apply_batch, plan, export) and the command line's export with no hand-written line: the
