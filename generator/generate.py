@@ -57,8 +57,13 @@ SPEC_MODULES = {
     "shapes.py.jinja": "shapes.py",
 }
 # Per resource (tag) of the spec: template -> package holding one module per resource.
-RESOURCE_MODULES = {"resource.py.jinja": "resources", "requests.py.jinja": "_requests"}
-INIT_TEMPLATES = {"_requests": "requests_init.py.jinja"}
+# A template may render nothing for a resource (planned.py.jinja: those without a natural key): no module.
+RESOURCE_MODULES = {
+    "resource.py.jinja": "resources",
+    "requests.py.jinja": "_requests",
+    "planned.py.jinja": "_planned",
+}
+INIT_TEMPLATES = {"_requests": "requests_init.py.jinja", "_planned": "planned_init.py.jinja"}
 SPEC_DATA = "openapi.json"  # the spec, shipped inside the package (see write_spec)
 
 
@@ -103,7 +108,8 @@ def generate(spec_path: Path, out_dir: Path) -> Path:
         (package_dir / package / "__init__.py").write_text(text, encoding="utf-8")
         for resource in sdk.resources:
             rendered = project.env.get_template(template).render(resource=resource)
-            (package_dir / package / f"{resource.tag}.py").write_text(rendered, encoding="utf-8")
+            if rendered.strip():
+                (package_dir / package / f"{resource.tag}.py").write_text(rendered, encoding="utf-8")
     (package_dir / "py.typed").write_text("", encoding="utf-8")
     write_spec(source, package_dir)
     ruff = [sys.executable, "-m", "ruff"]

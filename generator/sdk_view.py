@@ -199,6 +199,11 @@ class SdkView:
         return resource_shapes(self.resources, self.schemas, self.models_by_class)
 
     @functools.cached_property
+    def shapes_by_resource(self) -> dict[str, ResourceShapeView]:
+        """`resource_shapes` by resource name, made once: per-resource templates look theirs up."""
+        return {shape.resource: shape for shape in self.resource_shapes}
+
+    @functools.cached_property
     def account_param(self) -> FieldView:
         """`account_id`, which every path starts with: its rules must agree, so one check serves all."""
         return account_param(self.resources)

@@ -1,18 +1,24 @@
 """Acceptance test of issue 12: the next API change costs its spec edit and a regeneration, and almost
 nothing else.
 
-Benign changes, all four applied to a copy of the spec (a new optional response field on an entity, a
+Benign changes, all applied to a copy of the spec (a new optional response field on an entity, a
 new enum value, a new list filter, a new resource `widgets` with list/create/get/update/delete and
-batch), give a client, generated into a temporary directory, that passes the cassette replay and the
-spec-driven tests as they are: run in a subprocess with that client first on PYTHONPATH (the fake
-reads the spec from the generated package's `openapi.json`, so it serves the changed spec). A breaking
-change (a response field's type changes: `pattern` becomes an integer) fails them, and the first
-failure lines say which field.
+batch, whose entity has a natural key), give a client, generated into a temporary directory, that
+passes the cassette replay and the spec-driven tests as they are: run in a subprocess with that
+client first on PYTHONPATH (the fake reads the spec from the generated package's `openapi.json`, so it
+serves the changed spec). A breaking change (a response field's type changes: `pattern` becomes an
+integer) fails them, and the first failure lines say which field.
+
+Issue 23: `widgets` with `x-natural-key` gets the batch helpers (client properties, sync and async,
+batch_builder, apply_batch, plan, export) and the command line's export with no hand-written line: the
+generator wires them from the shapes. A boolean deprecated for a new enum field (`x-deprecation.kind:
+replacement`) is not copied into the enum, nor the enum into it, by the fake.
 """
 
 from __future__ import annotations
 
 import copy
+import json
 import os
 import re
 import subprocess
@@ -21,7 +27,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 import shared_docs
+from cf_email_security.testing import FAKE_ACCOUNT_ID, FakeEmailSecurity, FakeTransport
 
 ROOT = Path(__file__).resolve().parent.parent
 SUITES = ["tests/recorded/test_flows.py", "tests/test_spec_driven.py"]
@@ -192,7 +201,18 @@ def pattern_becomes_an_integer(spec: Spec) -> None:
     spec["components"]["schemas"]["Pattern"] = {"type": "integer", "format": "int32"}
 
 
-BENIGN: list[Callable[[Spec], None]] = [new_response_field, new_enum_value, new_list_filter, new_resource]
+def widgets_have_a_natural_key(spec: Spec) -> None:
+    """(e) A widget is identified by its name: plan and export follow."""
+    spec["components"]["schemas"]["Widget"]["x-natural-key"] = ["name"]
+
+
+BENIGN: list[Callable[[Spec], None]] = [
+    new_response_field,
+    new_enum_value,
+    new_list_filter,
+    new_resource,
+    widgets_have_a_natural_key,
+]
 
 
 # ---- running the suites against a client generated from a changed spec ----------------------------------
@@ -259,3 +279,131 @@ def test_a_breaking_change_names_the_field_in_the_first_failure_lines(tmp_path: 
     assert first and all(re.search(r"\bpattern\b", line) for line in first), (
         "\n".join(first) + "\n\n" + output
     )
+
+
+# ---- issue 23: a new resource with a natural key and a batch is wired from the spec alone ------------------
+
+# Run with the generated client first on PYTHONPATH: the client, a plan applied and exported, against the
+# in-process fake, and `cf-email-security export --resource widgets` against the fake served over HTTP.
+WIDGETS_SCRIPT = """
+import asyncio, json, os, subprocess, sys
+from cf_email_security.testing import FAKE_ACCOUNT_ID, FakeEmailSecurity, FakeServer
+
+HELPERS = ("batch_builder", "apply_batch", "plan", "export")
+fake = FakeEmailSecurity()
+found = {}
+
+
+async def exported():
+    async with fake.async_client() as aes:
+        found["async_helpers"] = [name for name in HELPERS if hasattr(aes.widgets, name)]
+        return json.loads(await aes.widgets.export("json"))
+
+
+with fake.client() as es:
+    found["sync_helpers"] = [name for name in HELPERS if hasattr(es.widgets, name)]
+    es.widgets.apply_batch(es.widgets.batch_builder().post({"name": "a", "size": 1}))
+    plan = es.widgets.plan([{"name": "a", "size": 2}, {"name": "b", "size": 3}])
+    found["plan"] = [len(plan.creates), len(plan.changes)]
+    plan.apply()
+    found["export"] = json.loads(es.widgets.export("json"))
+found["async_export"] = asyncio.run(exported())
+with FakeServer(fake) as server:
+    env = {**os.environ, "CLOUDFLARE_API_TOKEN": "t", "CLOUDFLARE_ACCOUNT_ID": FAKE_ACCOUNT_ID,
+           "CLOUDFLARE_BASE_URL": server.base_url}
+    command = ["export", "--resource", "widgets", "-o", "json"]
+    cli = subprocess.run([sys.executable, "-m", "cf_email_security", *command],
+                         env=env, capture_output=True, text=True, timeout=120)
+found["cli"] = [cli.returncode, cli.stdout, cli.stderr]
+print(json.dumps(found))
+"""
+
+
+def test_a_new_resource_with_a_natural_key_gets_plan_export_and_the_cli_with_no_hand_line(
+    tmp_path: Path,
+) -> None:
+    env = generated([new_resource, widgets_have_a_natural_key], tmp_path)
+    run = subprocess.run(
+        [sys.executable, "-c", WIDGETS_SCRIPT], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    found = json.loads(run.stdout.splitlines()[-1])
+    helpers = ["batch_builder", "apply_batch", "plan", "export"]
+    assert found["sync_helpers"] == found["async_helpers"] == helpers
+    assert found["plan"] == [1, 1]  # b is created, a's size changes
+    assert [(w["name"], w["size"]) for w in found["export"]] == [("a", 2), ("b", 3)]
+    assert found["async_export"] == found["export"]
+    code, stdout, stderr = found["cli"]
+    assert code == 0, stderr
+    settings = json.loads(stdout)
+    assert list(settings) == ["widgets"]  # the settings file plan reads: one key per resource
+    assert [(w["name"], w["size"]) for w in settings["widgets"]["entries"]] == [("a", 2), ("b", 3)]
+
+
+def test_without_a_natural_key_a_new_resource_has_no_plan(tmp_path: Path) -> None:
+    """The control: the wiring follows the spec's `x-natural-key`, not the resource's name."""
+    env = generated([new_resource], tmp_path)
+    code = (
+        "from cf_email_security.testing import FakeEmailSecurity\n"
+        "with FakeEmailSecurity().client() as es:\n"
+        "    print(hasattr(es.widgets, 'list'), hasattr(es.widgets, 'plan'))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert run.stdout.strip() == "True False", run.stderr
+
+
+# ---- issue 23: a deprecation that is a replacement is not a rename ----------------------------------------
+
+
+def flag_replaced_by_an_enum(kind: str | None) -> Spec:
+    """Allow policies' boolean `is_spoof` deprecated for a new enum `acceptance` (NONE, SPAM, ALL)."""
+    spec = copy.deepcopy(shared_docs.load_spec())
+    schemas = spec["components"]["schemas"]
+    for name in ("AllowPolicy", "CreateAllowPolicy", "UpdateAllowPolicy"):
+        properties = schemas[name]["properties"]
+        properties["acceptance"] = {"type": "string", "enum": ["NONE", "SPAM", "ALL"]}
+        facts = properties["is_spoof"]["x-deprecation"]
+        facts["use"] = "acceptance"
+        if kind is not None:
+            facts["kind"] = kind
+        else:
+            facts.pop("kind", None)
+    return spec
+
+
+def created_policy(spec: Spec, **fields: Any) -> dict[str, Any]:
+    """An allow policy created on a fake serving `spec`, as the fake answers it."""
+    fake = FakeEmailSecurity(spec=spec)
+    base = f"https://api.cloudflare.com/client/v4/accounts/{FAKE_ACCOUNT_ID}/email-security/settings"
+    body = {
+        "pattern": "a@example.com",
+        "pattern_type": "EMAIL",
+        "is_regex": False,
+        "verify_sender": False,
+        "is_trusted_sender": False,
+        "is_exempt_recipient": False,
+        "is_acceptable_sender": False,
+        **fields,
+    }
+    with httpx.Client(
+        transport=FakeTransport(fake), base_url=base, headers={"Authorization": "Bearer t"}
+    ) as http:
+        reply = http.post("/allow_policies", json=body)
+    assert reply.status_code == 201, reply.text
+    created: dict[str, Any] = reply.json()["result"]
+    return created
+
+
+def test_a_flag_replaced_by_an_enum_is_not_copied_into_it_by_the_fake() -> None:
+    replaced = flag_replaced_by_an_enum("replacement")
+    enum_given = created_policy(replaced, acceptance="SPAM")
+    assert enum_given["acceptance"] == "SPAM" and enum_given.get("is_spoof") is None
+    flag_given = created_policy(replaced, is_spoof=True)
+    assert flag_given["is_spoof"] is True and flag_given.get("acceptance") is None
+
+
+def test_a_rename_is_still_copied_by_the_fake() -> None:
+    """The control: the same spec with the default kind (a rename) reports the new field's value."""
+    renamed = flag_replaced_by_an_enum(None)
+    assert created_policy(renamed, acceptance="SPAM")["is_spoof"] == "SPAM"
+    assert created_policy(renamed, is_spoof=True)["acceptance"] is True

@@ -3,13 +3,35 @@
 For each resource whose entity declares `x-natural-key`: the entity `list` returns, the models of
 its create and update bodies, and, where it has a batch operation, the arrays it takes (in the order
 the API applies them), the model of each array's entries and of the result, `maxItems` as the
-chunk limit, and the largest page its list allows (`page_size`, 0 where the spec sets none). Models
-are named, not imported, so that nothing loads before it is used.
+chunk limit, and the largest page its list allows (`page_size`, 0 where the spec sets none). Beside
+them, what the spec decides for plan and CSV: what a plan may do (`plan_policy`) and the dashboard's
+CSV columns (`dashboard_csv`, none for most). Models are named, not imported, so that nothing loads
+before it is used.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class CsvColumn:
+    """A column of the dashboard's CSV: its header, the field it holds, other headers read as it, and
+    whether it is written only when some entry sets the field."""
+
+    header: str
+    field: str
+    also: tuple[str, ...] = ()
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class PlanPolicy:
+    """What a plan may do: create missing entries, delete (prune) unnamed ones; `reason` says why not."""
+
+    create: bool = True
+    prune: bool = True
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -27,6 +49,8 @@ class ResourceShape:
     batch_result: str = ""
     max_items: int = 0
     page_size: int = 0
+    plan_policy: PlanPolicy = PlanPolicy()
+    dashboard_csv: tuple[CsvColumn, ...] = ()
 
 
 RESOURCE_SHAPES: dict[str, ResourceShape] = {
@@ -46,6 +70,16 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
         create="CreateAllowPolicy",
         update="UpdateAllowPolicy",
         page_size=1000,
+        dashboard_csv=(
+            CsvColumn("Pattern", "pattern"),
+            CsvColumn("Pattern Type", "pattern_type"),
+            CsvColumn("Verify Email", "verify_sender"),
+            CsvColumn("Trusted Sender", "is_trusted_sender"),
+            CsvColumn("Exempt Recipient", "is_exempt_recipient"),
+            CsvColumn("Acceptable Sender", "is_acceptable_sender"),
+            CsvColumn("Notes", "comments", also=("Comments",)),
+            CsvColumn("Regex", "is_regex", optional=True),
+        ),
         batch_arrays=(
             "deletes",
             "patches",
@@ -72,6 +106,19 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
         create="CreateBlockedSender",
         update="UpdateBlockedSender",
         page_size=1000,
+        dashboard_csv=(
+            CsvColumn(
+                "Pattern",
+                "pattern",
+                also=(
+                    "Blocked Sender",
+                    "Blocked Senders",
+                ),
+            ),
+            CsvColumn("Pattern Type", "pattern_type"),
+            CsvColumn("Notes", "comments", also=("Comments",)),
+            CsvColumn("Regex", "is_regex", optional=True),
+        ),
         batch_arrays=(
             "deletes",
             "patches",
@@ -118,6 +165,11 @@ RESOURCE_SHAPES: dict[str, ResourceShape] = {
         create="CreateDomain",
         update="UpdateDomain",
         page_size=1000,
+        plan_policy=PlanPolicy(
+            create=False,
+            prune=False,
+            reason="creating a domain onboards it, and deleting one offboards it",
+        ),
         batch_arrays=(
             "deletes",
             "patches",

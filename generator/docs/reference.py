@@ -23,7 +23,7 @@ PAGES = Path(__file__).resolve().parent / "pages"
 API_TEMPLATE = "api.md.jinja"
 # What the overlay's type variables in the helpers' signatures stand for on one resource: the entries
 # of an array of its generated `batch`, or the entity its `list` yields. A result type is bound by the
-# overlay class itself (`SyncBatchMethods["AllowPolicyBatchResult"]`).
+# generated wiring's class itself (`SyncBatchMethods["AllowPolicyBatchResult"]` in _planned/<tag>.py).
 ENTRY_VARIABLES = {"PostT": "posts", "PatchT": "patches", "PutT": "puts"}
 ENTITY_VARIABLE = "EntryT"
 # Inside a resource class `list` names its method, so the code writes `builtins.list`; callers read `list`.
@@ -63,7 +63,7 @@ def helper_types(operations: dict[str, Signature], entity: str, bound: dict[str,
 
 
 def resource_pages(sdk: Any, package_dir: Path, overlay_dir: Path) -> list[ResourcePage]:
-    generated, overlay = SourceTree(), SourceTree()
+    generated, overlay = SourceTree(), SourceTree(roots={"cf_email_security": overlay_dir})
     shapes = {shape.resource: shape for shape in sdk.resource_shapes}
     pages = []
     for resource in sdk.resources:
@@ -72,7 +72,7 @@ def resource_pages(sdk: Any, package_dir: Path, overlay_dir: Path) -> list[Resou
         operations = {n: sig.bound(AS_CALLERS_READ) for n, sig in methods.items() if not n.startswith("_")}
         shape = shapes.get(resource.attr)
         page = ResourcePage(resource, shape, operations, [], "")
-        source = overlay_dir / "_resources" / f"{resource.tag}.py"
+        source = package_dir / "_planned" / f"{resource.tag}.py"  # the batch helpers' wiring
         public = overlay.module(source).classes.get(resource.class_name) if source.is_file() else None
         if public is not None:
             helpers, bound = overlay.public_methods(public)

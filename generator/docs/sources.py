@@ -138,10 +138,12 @@ def is_overload(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
 
 
 class SourceTree:
-    """The modules of a package tree, each read once, on demand; relative imports are followed."""
+    """The modules of a package tree, each read once, on demand; relative imports are followed, and
+    absolute ones of the packages `roots` maps to their directories (`cf_email_security` -> overlays/...)."""
 
-    def __init__(self) -> None:
+    def __init__(self, roots: dict[str, Path] | None = None) -> None:
         self._modules: dict[Path, ModuleSource] = {}
+        self.roots = roots or {}
 
     def module(self, path: Path) -> ModuleSource:
         if path not in self._modules:
@@ -162,6 +164,10 @@ class SourceTree:
             if isinstance(node, ast.ImportFrom) and node.level:
                 home = self._relative(path, node.level, node.module or "")
                 module.imported.update({alias.asname or alias.name: home for alias in node.names})
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in self.roots:
+                root, *rest = (node.module or "").split(".")
+                home = self._module_path(self.roots[root].joinpath(*rest))
+                module.imported.update({alias.asname or alias.name: home for alias in node.names})
             elif isinstance(node, ast.Assign) and makes_type_variables(node.value):
                 for target in node.targets:
                     names = target.elts if isinstance(target, ast.Tuple) else [target]
@@ -179,6 +185,10 @@ class SourceTree:
     @staticmethod
     def _relative(path: Path, level: int, name: str) -> Path:
         base = path.parents[level - 1].joinpath(*name.split(".")) if name else path.parents[level - 1]
+        return SourceTree._module_path(base)
+
+    @staticmethod
+    def _module_path(base: Path) -> Path:
         return base / "__init__.py" if base.is_dir() else base.with_suffix(".py")
 
     def resolve(self, module: ModuleSource, base: ast.expr) -> tuple[ClassSource | None, list[str]]:

@@ -13,6 +13,7 @@ from .fields import FieldView
 from .naming import docstring_text, pascal, text
 from .operations import OperationView
 from .schemas import Schemas
+from .shape_data import CsvColumnView, dashboard_csv, plan_policy
 
 BATCH_ORDER = ("deletes", "patches", "puts", "posts")  # the order the API applies a batch's arrays in
 
@@ -32,6 +33,8 @@ class ResourceShapeView:
     batch_result: str = ""
     max_items: int = 0
     page_size: int = 0  # the largest `per_page` its list allows: plan and export walk in pages of it
+    plan_policy: dict[str, Any] = field(default_factory=dict[str, Any])  # x-sdk-plan-policy (shape_data.py)
+    dashboard_csv: list[CsvColumnView] = field(default_factory=list[CsvColumnView])  # x-sdk-dashboard-csv
 
 
 @dataclass
@@ -85,6 +88,12 @@ def resource_shapes(
             create=ops["create"].body.model if "create" in ops and ops["create"].body else "",
             update=ops["update"].body.model if "update" in ops and ops["update"].body else "",
             page_size=page_size(listing),
+            plan_policy=plan_policy(entity, schemas.schema_by_class[entity]),
+            dashboard_csv=dashboard_csv(
+                entity,
+                schemas.schema_by_class[entity],
+                {name: schemas.flatten(prop) for name, prop in entity_props.items()},
+            ),
         )
         batch = ops.get("batch")
         if batch is not None and batch.body is not None:

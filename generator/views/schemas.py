@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .naming import method_of, pascal
+from .shape_data import deprecation_kind
 
 Schema = dict[str, Any]
 
@@ -44,6 +45,8 @@ def deprecation_rule(schema: Schema, methods: dict[str, str] | None = None) -> s
     if facts.get("end_of_life"):
         rule += f" (end of life {facts['end_of_life']})"
     use = facts.get("use")
+    if use and deprecation_kind(facts, str(use)) == "replacement":
+        return rule + f"; replaced by {(methods or {}).get(use, use)}, which takes other values"
     return rule + (f"; use {(methods or {}).get(use, use)} instead" if use else "")
 
 

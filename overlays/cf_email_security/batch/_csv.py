@@ -1,14 +1,14 @@
 """CSV for spreadsheets and the Cloudflare dashboard, written and read back: `dumps(..., "csv")`,
 `loads(..., "csv")`, `export("csv")`, and the command line's CSV files and output.
 
-Allow and block lists use the dashboard's columns, so that its exports can be planned and ours
-uploaded: allow list `Pattern, Pattern Type, Verify Email, Trusted Sender, Exempt Recipient,
-Acceptable Sender, Notes` (Cloudflare's docs); block list `Pattern, Pattern Type, Notes` (the docs
-show only an older `Blocked_Sender, Notes` upload, which is read too). Booleans are `true`/`false`;
-Notes is the API's `comments`, empty for none. The dashboard's columns have no place for `is_regex`: a
-`Regex` column is added only when some entry is a regular expression (and read when present; absent,
-entries are literal patterns). A file without `Pattern Type` gets it from the pattern (an address with
-`@` is EMAIL, an IP address or network IP, anything else DOMAIN).
+Resources whose shape carries the dashboard's CSV columns (the spec's entity says them; today the
+allow and block lists) use those, so that the dashboard's exports can be planned and ours uploaded:
+allow list `Pattern, Pattern Type, Verify Email, Trusted Sender, Exempt Recipient, Acceptable Sender,
+Notes`; block list `Pattern, Pattern Type, Notes` (an older `Blocked_Sender, Notes` upload is read
+too). Booleans are `true`/`false`; Notes is the API's `comments`, empty for none. An optional column
+(`Regex`, which the dashboard has no place for) is added only when some entry sets its field (and
+read when present; absent, entries are literal patterns). A file without `Pattern Type` gets it from
+the pattern (an address with `@` is EMAIL, an IP address or network IP, anything else DOMAIN).
 
 Other resources use the API's field names as headers, typed by the resource's create body in the
 spec; lists are joined with `;` (an empty cell is an empty list; any other empty cell leaves its field
@@ -29,28 +29,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any, cast
 
 from cf_email_security_generated.errors import ValidationError
+from cf_email_security_generated.shapes import CsvColumn
 
 Row = Mapping[str, Any]
 Schema = Mapping[str, Any]
-REGEX = ("Regex", "is_regex")
-DASHBOARD: dict[str, tuple[tuple[str, str], ...]] = {
-    "allow_policies": (
-        ("Pattern", "pattern"),
-        ("Pattern Type", "pattern_type"),
-        ("Verify Email", "verify_sender"),
-        ("Trusted Sender", "is_trusted_sender"),
-        ("Exempt Recipient", "is_exempt_recipient"),
-        ("Acceptable Sender", "is_acceptable_sender"),
-        ("Notes", "comments"),
-    ),
-    "block_senders": (("Pattern", "pattern"), ("Pattern Type", "pattern_type"), ("Notes", "comments")),
-}
-ALIASES = {"blocked sender": "pattern", "blocked senders": "pattern", "comments": "comments"}
 FORMULA_STARTS = frozenset("=+-@\t\r")  # what makes a spreadsheet read a cell as a formula
 ESCAPED = FORMULA_STARTS | {"'"}
-BOOLEAN_FIELDS = frozenset(
-    {"verify_sender", "is_trusted_sender", "is_exempt_recipient", "is_acceptable_sender", "is_regex"}
-)
 TRUE_WORDS = frozenset({"true", "t", "yes", "y", "1", "on", "x"})
 FALSE_WORDS = frozenset({"false", "f", "no", "n", "0", "off", ""})
 
@@ -132,28 +116,41 @@ class _Writer:
         (self.quoted if any("\r" in cell for cell in cells) else self.minimal).writerow(cells)
 
 
+def dashboard(resource: str | None) -> tuple[CsvColumn, ...]:
+    """The dashboard's CSV columns of a resource, as the spec gives them; none for most resources."""
+    from ._kinds import KINDS
+
+    kind = KINDS.get(resource or "")
+    return kind.shape.dashboard_csv if kind is not None else ()
+
+
+def _dashboards() -> dict[str, tuple[CsvColumn, ...]]:
+    from ._kinds import KINDS
+
+    return {name: kind.shape.dashboard_csv for name, kind in KINDS.items() if kind.shape.dashboard_csv}
+
+
 def write(out: IO[str], rows: Iterable[Row], columns: Sequence[str], resource: str | None) -> None:
-    """Rows as CSV: the dashboard's layout for allow and block lists unless columns were chosen."""
+    """Rows as CSV: the dashboard's layout where the resource has one, unless columns were chosen."""
     writer = _Writer(out)
-    layout = DASHBOARD.get(resource or "") if columns == () else None
-    if layout is None:
+    layout = dashboard(resource) if columns == () else ()
+    if not layout:
         writer.writerow(columns)
         for row in rows:
             writer.writerow([escape(_text(row.get(name))) for name in columns])
         return
-    rows = list(rows)  # the Regex column appears only when needed, which only all rows tell
-    if any(row.get("is_regex") for row in rows):
-        layout = (*layout, REGEX)
-    writer.writerow([title for title, _ in layout])
+    rows = list(rows)  # an optional column appears only when needed, which only all rows tell
+    layout = tuple(c for c in layout if not c.optional or any(row.get(c.field) for row in rows))
+    writer.writerow([column.header for column in layout])
     for row in rows:
-        writer.writerow([escape(_text(row.get(name))) for _, name in layout])
+        writer.writerow([escape(_text(row.get(column.field))) for column in layout])
 
 
 def dumps(rows: Sequence[Row], resource: str | None) -> str:
-    """Entries as CSV text: a dashboard list for allow and block lists, else one column per field (the
-    fields plan compares when the resource is named, so that no entries still give a header)."""
+    """Entries as CSV text: the dashboard's columns where the resource has them, else one column per
+    field (the fields plan compares when the resource is named, so that no entries still give a header)."""
     out = io.StringIO()
-    if resource in DASHBOARD:
+    if dashboard(resource):
         write(out, rows, (), resource)
     else:
         columns = list(rows[0]) if rows else list(_kind(resource).fields) if resource else []
@@ -168,16 +165,25 @@ def _header(text: str) -> str:
     return " ".join(text.replace("_", " ").split()).lower()
 
 
+def _known(layout: Sequence[CsvColumn]) -> dict[str, str]:
+    """Header (as `_header` spells it) -> field, for every header and `also` of a dashboard layout."""
+    return {_header(title): column.field for column in layout for title in (column.header, *column.also)}
+
+
 def dashboard_resource(header: Sequence[str]) -> str | None:
-    """Which dashboard list a header row is: allow policies if it has an allow flag, else block senders."""
+    """Which dashboard list a header row is: the one with a column no other list has (an allow flag,
+    `Blocked_Sender`), else the smallest whose columns hold all of the header's (the block list's
+    `Pattern, Notes`), else none."""
     names = {_header(title) for title in header}
-    shared = {"pattern", "pattern type", "notes"}
-    allow_only = {_header(title) for title, _ in DASHBOARD["allow_policies"]} - shared
-    if names & allow_only:
-        return "allow_policies"
-    if names and names <= {*shared, "regex", *ALIASES}:
-        return "block_senders"
-    return None
+    if not names:
+        return None
+    known = {name: set(_known(layout)) for name, layout in _dashboards().items()}
+    for name, headers in known.items():
+        others = set[str]().union(*(h for other, h in known.items() if other != name))
+        if names & (headers - others):
+            return name
+    fitting = [name for name, headers in known.items() if names <= headers]
+    return min(fitting, key=lambda name: len(known[name]), default=None)
 
 
 def _kind(resource: str) -> Any:
@@ -239,26 +245,30 @@ def read(
             "not given, and the header is not a dashboard allow or block list: name it with resource=",
         )
     fields = properties(name)  # an unknown resource is named before any row is read
-    layout = DASHBOARD.get(name) if detected == name else None
-    return name, _rows(reader, _columns(header, layout), fields, layout is not None, name)
+    layout = dashboard(name) if detected == name else ()
+    return name, _rows(reader, _columns(header, layout), fields, layout, name)
 
 
-def _columns(header: Sequence[str], layout: Sequence[tuple[str, str]] | None) -> list[str]:
-    if layout is None:
+def _columns(header: Sequence[str], layout: Sequence[CsvColumn]) -> list[str]:
+    if not layout:
         return [title.strip() for title in header]
-    known = {_header(title): name for title, name in (*layout, REGEX)} | ALIASES
+    known = _known(layout)
     fields: list[str] = []
     for title in header:
         name = known.get(_header(title))
         if name is None:
-            expected = ", ".join(title for title, _ in layout)
+            expected = ", ".join(column.header for column in layout if not column.optional)
             raise ValidationError("header", f"unknown column {title.strip()!r} (expected {expected})")
         fields.append(name)
     return fields
 
 
 def _rows(
-    reader: Any, fields: list[str], schema: Mapping[str, Schema], dashboard: bool, resource: str
+    reader: Any,
+    fields: list[str],
+    schema: Mapping[str, Schema],
+    layout: Sequence[CsvColumn],
+    resource: str,
 ) -> Iterator[tuple[dict[str, Any], int]]:
     index = 0
     for cells in reader:
@@ -271,7 +281,7 @@ def _rows(
             )
         values = dict(zip(fields, (unescape(cell.strip()) for cell in cells), strict=False))
         try:
-            entry = _entry(values, schema) if dashboard else _fields(values, schema)
+            entry = _entry(values, schema, layout) if layout else _fields(values, schema)
         except _CellError as error:
             raise ValidationError(
                 f"{resource}[{index}].{error.field}", f"{error.problem} (line {line})"
@@ -316,11 +326,14 @@ def _pattern_type(pattern: str) -> str:
     return "IP"
 
 
-def _entry(values: dict[str, str], schema: Mapping[str, Schema]) -> dict[str, Any]:
+def _entry(
+    values: dict[str, str], schema: Mapping[str, Schema], layout: Sequence[CsvColumn]
+) -> dict[str, Any]:
     """A row of a dashboard list as a desired entry, the boxes it leaves out unchecked."""
+    boxes = {c.field for c in layout if schema.get(c.field, {}).get("type") == "boolean"}
     entry: dict[str, Any] = {}
     for name, text in values.items():
-        if name in BOOLEAN_FIELDS:
+        if name in boxes:
             entry[name] = _typed(name, text, {"type": "boolean"}) if text else False
         elif name == "pattern_type":
             entry[name] = text.upper() or None
@@ -332,9 +345,8 @@ def _entry(values: dict[str, str], schema: Mapping[str, Schema]) -> dict[str, An
         raise _CellError("pattern", "no pattern")
     if not entry.get("pattern_type"):
         entry["pattern_type"] = _pattern_type(entry["pattern"])
-    entry.setdefault("is_regex", False)
-    for name in BOOLEAN_FIELDS & set(schema):
-        entry.setdefault(name, False)  # a dashboard column left out: the box is unchecked
+    for name in boxes:
+        entry.setdefault(name, False)  # a dashboard column left out (no Regex: a literal): unchecked
     return entry
 
 

@@ -13,7 +13,7 @@ import importlib
 from dataclasses import dataclass
 from typing import Any
 
-from cf_email_security_generated.shapes import RESOURCE_SHAPES, ResourceShape
+from cf_email_security_generated.shapes import RESOURCE_SHAPES, PlanPolicy, ResourceShape
 
 # The order the API applies a batch's arrays in; chunks and single calls keep it.
 ORDER = ("deletes", "patches", "puts", "posts")
@@ -52,6 +52,11 @@ class Kind:
     @property
     def key(self) -> tuple[str, ...]:
         return self.shape.natural_key
+
+    @property
+    def plan_policy(self) -> PlanPolicy:
+        """What a plan may do (create, prune), as the spec's entity says."""
+        return self.shape.plan_policy
 
     @property
     def max_items(self) -> int:

@@ -19,7 +19,7 @@ from ._kinds import MAX_CHUNK, Kind
 
 if TYPE_CHECKING:
     from ._builder import BatchBuilder, DeleteBatchBuilder
-    from ._plan import Plan, PlanPolicy
+    from ._plan import Plan
     from ._single import AppliedPlan, StopSignal
 
 ResultT = TypeVar("ResultT")
@@ -104,7 +104,6 @@ class PlanCore:
     """What plan and export share, sync or async, batch or single calls: all of it pure."""
 
     _batch_kind: ClassVar[Kind]
-    _plan_policy: ClassVar[PlanPolicy | None] = None  # None: plans may create and prune
 
     def _desired(self, desired: Iterable[Any]) -> dict[tuple[Any, ...], Any]:
         from ._plan import read_desired
@@ -119,9 +118,9 @@ class PlanCore:
         apply: Callable[..., ApplyT],
         delete: Iterable[Any] = (),
     ) -> Plan[ApplyT]:
-        from ._plan import Plan, PlanPolicy, named_keys
+        from ._plan import Plan, named_keys
 
-        policy = self._plan_policy or PlanPolicy()
+        policy = self._batch_kind.plan_policy
         if prune and not policy.prune:
             from cf_email_security_generated.errors import ValidationError
 

@@ -5,8 +5,9 @@ apply the plan through chunked batches (and single calls for what a resource's b
 Entries are matched by natural key (`Kind.key`, the spec's `x-natural-key`); a field the desired
 entry leaves out is not compared, so a hand-written list need not spell out every comment.
 
-A `PlanPolicy` says what a plan may do at all: domains are never created (that onboards a domain)
-nor deleted (that offboards it) by a plan, except the ones named in `delete=`.
+A `PlanPolicy` says what a plan may do at all, as the spec says it of the resource's entity
+(`Kind.plan_policy`): domains are never created (that onboards a domain) nor deleted (that offboards
+it) by a plan, except the ones named in `delete=`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from cf_email_security_generated.errors import ValidationError
 from cf_email_security_generated.runtime import UNSET, coerce_model, dump
+from cf_email_security_generated.shapes import PlanPolicy as PlanPolicy  # public: cf_email_security.batch
 
 from ._builder import DeleteBatchBuilder, builder_for
 from ._errors import StalePlanError
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
     from ._plan_data import PlanData
     from ._single import StopSignal
 
+UNRESTRICTED = PlanPolicy()  # what most resources allow: plans may create and prune
 ApplyT = TypeVar("ApplyT")
 Key = tuple[Any, ...]
 
@@ -85,14 +88,6 @@ def named_keys(kind: Kind, names: Iterable[Any]) -> list[Key]:
             raise ValidationError(f"delete[{index}]", f"must be a {'+'.join(kind.key)} natural key")
         keys.append(tuple(plain(value) for value in key))
     return keys
-
-
-@dataclass(frozen=True)
-class PlanPolicy:
-    """What a plan of a resource may do: create missing entries, and delete (prune) unnamed ones."""
-
-    create: bool = True
-    prune: bool = True
 
 
 @dataclass(frozen=True)
@@ -153,7 +148,7 @@ class Plan(Generic[ApplyT]):
         *,
         prune: bool,
         apply: Callable[..., ApplyT],
-        policy: PlanPolicy = PlanPolicy(),
+        policy: PlanPolicy = UNRESTRICTED,
         delete: Iterable[Key] = (),
     ) -> None:
         self.kind: Kind = kind

@@ -94,8 +94,9 @@ def emit(
 
 
 def _write_csv(out: IO[str], rows: list[Any], names: list[str], resource: str, columns: str | None) -> None:
-    """The dashboard's columns for allow and block lists (unless --columns), field names otherwise."""
-    dashboard = resource in _csv.DASHBOARD and not columns
+    """The dashboard's columns where the resource has them (allow and block lists), unless --columns;
+    field names otherwise."""
+    dashboard = bool(_csv.dashboard(resource)) and not columns
     _csv.write(out, rows, () if dashboard else names, resource if dashboard else None)
 
 

@@ -167,7 +167,9 @@ def _limits(schema: Any) -> str:
 def _deprecation(about: Any) -> str:
     """`deprecated` with what the spec's `x-deprecation` adds: the replacement and the end of life."""
     use, end = about.get("use"), about.get("end_of_life")
-    return "deprecated" + (f"; use {use}" if use else "") + (f"; ends {end}" if end else "")
+    replaced = about.get("kind") == "replacement"  # a new field of other values, not a new name
+    instead = (f"; replaced by {use}" if replaced else f"; use {use}") if use else ""
+    return "deprecated" + instead + (f"; ends {end}" if end else "")
 
 
 def _help(param: Param) -> str:

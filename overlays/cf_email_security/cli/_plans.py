@@ -30,8 +30,15 @@ from ._parser import EXPORT_FORMATS, PROG
 from ._settings import Desired, load, snake
 from ._spec import Spec
 
-NEVER_DELETED = frozenset({"domains"})
 CHUNK = 1000  # entries per array per batch request: the API's limit
+
+
+def never_deleted(name: str) -> bool:
+    """Whether apply never deletes entries of this resource (the spec's plan policy refuses prune)."""
+    from cf_email_security.batch._kinds import KINDS
+
+    kind = KINDS.get(name)
+    return kind is not None and not kind.plan_policy.prune
 
 
 def plannable(es: Any, spec: Spec) -> list[str]:
@@ -118,7 +125,7 @@ def _plans(es: Any, spec: Spec, desired: dict[str, Desired]) -> list[tuple[str, 
     for name, item in desired.items():
         if name not in names:
             raise UsageError(f"{item.source}: {name} has no plan (these do: {', '.join(names)})")
-        if item.prune and name in NEVER_DELETED:
+        if item.prune and never_deleted(name):
             raise UsageError(f"{item.source}: {name} are never deleted by apply: remove prune: true")
         try:
             plan = getattr(es, name).plan(item.entries, prune=item.prune)
@@ -130,12 +137,13 @@ def _plans(es: Any, spec: Spec, desired: dict[str, Desired]) -> list[tuple[str, 
 
 
 def _delete_problem(name: str, plan: Any, allow_deletes: bool) -> str | None:
-    """Why applying this plan is refused, if it is: deleting domains (always), or deleting more than
-    the library's guard allows (10% of a resource's entries, or over 100), unless --allow-deletes."""
+    """Why applying this plan is refused, if it is: deleting entries a plan never deletes (domains:
+    always), or deleting more than the library's guard allows (10% of a resource's entries, or over
+    100), unless --allow-deletes."""
     from cf_email_security.batch import TooManyDeletesError
 
     deletes = len(plan.deletes)
-    if name in NEVER_DELETED and deletes:
+    if never_deleted(name) and deletes:
         return f"{name}: {deletes} to delete, but {name} are never deleted by apply"
     if allow_deletes:
         return None

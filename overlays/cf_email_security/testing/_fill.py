@@ -3,9 +3,11 @@
 The mailbox decides what a message says (which sender, which subject); the spec decides what a message
 is. `Filler.object(schema, given)` keeps the given fields the schema has, fills each required field the
 behaviour left out with a plain value of its schema (the first enum value, an empty array, a zero, a
-timestamp), sets the optional nullable ones to null, and copies a deprecated field's replacement into
-it (`x-deprecation.use`: `ts` reports `scanned_at`). So a field the spec gains is sent at once, and one
-it drops is no longer sent. Nested objects and arrays of objects in `given` are filled the same way.
+timestamp), sets the optional nullable ones to null, and copies a renamed field's new value into it
+(`x-deprecation.use`: `ts` reports `scanned_at`; not where `x-deprecation.kind` is `replacement`, whose
+new field holds other values: a boolean replaced by an enum). So a field the spec gains is sent at
+once, and one it drops is no longer sent. Nested objects and arrays of objects in `given` are filled
+the same way.
 
 `Filler.pick(schema, weights, rng)` chooses an enum value from the spec's values only: a value the
 behaviour weighs but the spec no longer has is never chosen, and one the spec gained is chosen now
@@ -22,6 +24,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
+from .spec import renamed_as
 from .validate import ANY, Schemas
 
 NEW_VALUE_WEIGHT = 0.2  # how often an enum value the behaviour does not know is chosen, against its weights
@@ -156,8 +159,8 @@ class Filler:
         required = set(merged.get("required", ()))
         plan: list[_Field] = []
         for name, node in properties.items():
-            use = cast("Mapping[str, Any]", node.get("x-deprecation") or {}).get("use")
-            alias = str(use) if node.get("deprecated") is True and use in properties else None
+            use = renamed_as(node)
+            alias = use if use in properties else None
             kind = _kind(self.schemas, node)
             plan.append(_Field(name, node, name in required, self.schemas.accepts_null(node), alias, kind))
         self._plans[key] = plan

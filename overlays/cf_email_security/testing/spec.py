@@ -15,7 +15,8 @@ Nothing here names a resource or a field of this API. What the fake serves follo
   `created...` are set once, the others move on every change.
 - Deprecated aliases: a deprecated entity field whose replacement the spec names (`x-deprecation.use`,
   or "use `<field>`" in its description) reports that field's value (and is written last, in the order
-  the list's filters name the aliases).
+  the list's filters name the aliases), unless `x-deprecation.kind` is `replacement`: the new field
+  holds other values (an enum replacing a boolean), so nothing is copied.
 - List filters: the list operation's query parameters other than page, per_page, order, direction,
   search and cursor. A filter named like an entity field matches on equality (membership if the field
   is an array); an array-valued filter (`domain=a&domain=b`) matches any of its values; a filter `x`
@@ -256,8 +257,7 @@ class Api:
             schema = self.schemas.merged(parameter.get("schema", ANY))
             name = str(parameter["name"])
             if parameter.get("in") == "query":
-                use = (_mapping(parameter.get("x-deprecation")) or {}).get("use")
-                deprecated = str(use) if parameter.get("deprecated") is True and use else None
+                deprecated = renamed_as(parameter)
                 description = str(parameter.get("description", ""))
                 query[name] = Parameter(name, schema, schema.get("type") == "array", deprecated, description)
             elif parameter.get("in") == "path":
@@ -530,13 +530,26 @@ def _verb(method: str, rest: tuple[str, ...]) -> str | None:
     return shapes.get((method, rest))
 
 
+def renamed_as(node: Mapping[str, Any]) -> str | None:
+    """The new name of a deprecated field or parameter (`x-deprecation.use`), when it is a rename (the
+    default `kind`): None when nothing replaces it, or when its replacement holds other values."""
+    facts = _mapping(node.get("x-deprecation")) or {}
+    if node.get("deprecated") is not True or facts.get("kind", "rename") != "rename":
+        return None
+    use = facts.get("use")
+    return str(use) if use else None
+
+
 def _replacement(schema: Mapping[str, Any], fields: Mapping[str, Any]) -> str | None:
-    """The field a deprecated field stands for, if the spec names one that the entity has."""
+    """The field a deprecated field stands for (a rename), if the spec names one that the entity has."""
     if schema.get("deprecated") is not True:
         return None
-    use = (_mapping(schema.get("x-deprecation")) or {}).get("use")
+    facts = _mapping(schema.get("x-deprecation")) or {}
+    if facts.get("kind", "rename") != "rename":
+        return None  # a replacement holds other values: the old field reports nothing of it
+    use = renamed_as(schema)
     if use in fields:
-        return str(use)
+        return use
     found = re.search(r"\buse `?([A-Za-z_][A-Za-z0-9_]*)`?", str(schema.get("description", "")))
     return found[1] if found and found[1] in fields else None
 

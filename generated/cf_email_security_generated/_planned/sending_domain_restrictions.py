@@ -1,17 +1,19 @@
-"""Sending-domain restrictions: chunked deletes (their batch takes only deletes), and a plan that
-deletes in batches and creates and updates with single calls."""
+"""The batch helpers of `sending_domain_restrictions`: apply_batch, plan and export. Its batch
+takes only deletes: a plan sends those in batches, and the rest as single create, update and
+delete calls.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cf_email_security_generated.resources import sending_domain_restrictions as generated
+from cf_email_security.batch._kinds import KINDS
+from cf_email_security.batch._methods import AsyncApply, AsyncSinglePlans, SyncApply, SyncSinglePlans
 
-from ..batch._kinds import KINDS
-from ..batch._methods import AsyncApply, AsyncSinglePlans, SyncApply, SyncSinglePlans
+from ..resources import sending_domain_restrictions as generated
 
 if TYPE_CHECKING:  # named in the quoted base-class arguments, which ruff does not read
-    from cf_email_security_generated.models import SendingDomainRestrictionBatchResult  # noqa: F401
+    from ..models import SendingDomainRestrictionBatchResult  # noqa: F401
 
 
 class SendingDomainRestrictions(

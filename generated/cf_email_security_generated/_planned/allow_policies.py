@@ -1,16 +1,18 @@
-"""Allow policies with batch_builder, apply_batch, plan and export."""
+"""The batch helpers of `allow_policies`: batch_builder, apply_batch, plan and export; a plan is
+applied in batches of at most 1000 entries per array.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cf_email_security_generated.resources import allow_policies as generated
+from cf_email_security.batch._kinds import KINDS
+from cf_email_security.batch._methods import AsyncBatchMethods, SyncBatchMethods
 
-from ..batch._kinds import KINDS
-from ..batch._methods import AsyncBatchMethods, SyncBatchMethods
+from ..resources import allow_policies as generated
 
 if TYPE_CHECKING:  # named in the quoted base-class arguments, which ruff does not read
-    from cf_email_security_generated.models import AllowPolicyBatchResult  # noqa: F401
+    from ..models import AllowPolicyBatchResult  # noqa: F401
 
 
 class AllowPolicies(SyncBatchMethods["AllowPolicyBatchResult"], generated.AllowPolicies):
