@@ -561,12 +561,7 @@ def test_apply_dry_run_shows_the_single_calls(populated: Served, tmp_path: Path)
 # ----- the account's settings as one file ----------------------------------------------------------------
 
 
-# The resources plan handles, in the spec's order: those whose entries have a natural key.
-PLANNED = [
-    resource
-    for resource in spec.resources_of()
-    if "x-natural-key" in spec.merged_object(spec.load(), spec.entity(resource) or {})
-]
+PLANNED = spec.keyed_resources()  # those plan handles, in the spec's order
 
 
 def test_export_edit_plan_apply_plan_round_trip(populated: Served, tmp_path: Path) -> None:
