@@ -15,9 +15,10 @@ from typing import Any
 import pytest
 
 from cf_email_security.testing import FAKE_ACCOUNT_ID, FakeEmailSecurity, FakeServer
+from support import spec
 
 TIMEOUT = 120
-FLAGS = ("is_trusted_sender", "is_exempt_recipient", "is_acceptable_sender", "verify_sender", "is_regex")
+FLAGS = spec.required_flags("allow_policies")  # an allow policy's create requires them all
 
 
 def policy(pattern: str, pattern_type: str = "EMAIL", **fields: Any) -> dict[str, Any]:

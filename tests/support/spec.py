@@ -253,3 +253,26 @@ def entity(resource: str, doc: Mapping[str, Any] | None = None) -> Any:
     if "list" in methods:
         return merged_object(methods["list"].doc, methods["list"].result).get("items")
     return None
+
+
+def keyed_resources(doc: Mapping[str, Any] | None = None) -> list[str]:
+    """The resources whose entries have a natural key (`x-natural-key`), in the spec's order: the
+    account's settings, which export, plan and apply handle (mail has none)."""
+    doc = load() if doc is None else doc
+    return [
+        resource
+        for resource in resources_of(doc)
+        if "x-natural-key" in merged_object(doc, entity(resource, doc) or {})
+    ]
+
+
+def required_flags(resource: str, doc: Mapping[str, Any] | None = None) -> tuple[str, ...]:
+    """The booleans a create of `resource` requires, in the spec's order (an allow policy's is_regex,
+    is_trusted_sender, ...): a body the test writes by hand sets them all."""
+    doc = load() if doc is None else doc
+    body = merged_object(doc, operation(resource, "create", doc).body)
+    return tuple(
+        name
+        for name, sub in body.get("properties", {}).items()
+        if name in body.get("required", ()) and merged_object(doc, sub).get("type") == "boolean"
+    )
