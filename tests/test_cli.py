@@ -855,3 +855,40 @@ def test_commands_match_the_client_signatures() -> None:
             if p.kind is inspect.Parameter.KEYWORD_ONLY and p.default is inspect.Parameter.empty
         }
         assert required <= {p.arg for p in op.params}, op
+
+
+def test_every_operation_of_the_spec_has_a_command_from_the_table() -> None:
+    """The commands come from the table generated beside the client, not from a list of their own:
+    each operation of the spec (as the tests' own reader reads it) is one row of that table, with its
+    path ids and filters, and one command of the parser, whose every argument a word can carry is an
+    option or a positional word of that command."""
+    from cf_email_security.cli import _completion, _parser
+    from cf_email_security_generated.commands import COMMANDS, RESOURCES
+    from support import spec as oracle
+
+    rows = {(row["resource"], row["method"]): row for row in COMMANDS}
+    operations = {(op.resource, op.method): op for op in oracle.operations()}
+    assert len(rows) == len(COMMANDS) and rows.keys() == operations.keys()
+    assert list(RESOURCES) == [tag["name"] for tag in oracle.load()["tags"]]
+    for key, operation in operations.items():
+        row = rows[key]
+        assert (row["http_method"], row["path"]) == (operation.http, operation.path), key
+        ids = [param[0] for param in row["params"] if param[2] == "path"]
+        assert ids == [param["name"] for param in operation.path_ids], key
+        filters = {param[0] for param in row["params"] if param[2] == "query"}
+        assert filters == {param["name"] for param in operation.query}, key
+    spec = _spec.load()
+    tree = _completion.tree(_parser.build(spec, None))
+    made = {(op.resource, op.method): op for op in spec.operations if not isinstance(op, _spec.WaitOperation)}
+    assert made.keys() == rows.keys()
+    for (resource, method), op in made.items():
+        assert op.row is rows[(resource, method)]
+        node = tree.subs[_parser.kebab(resource)].subs[op.verb]
+        flags = {flag for names, *_ in node.options for flag in names}
+        for param in op.options:
+            if not param.file_only and param.location != "path" and op.positional is not param:
+                assert _parser._flags(op, param)[0] in flags, (resource, method, param)
+        parsed = _parser.build(spec, [_parser.kebab(resource), op.verb]).parse(
+            [_parser.kebab(resource), op.verb, *("1" for p in op.params if p.location == "path")]
+        )
+        assert parsed.operation is op
