@@ -20,13 +20,15 @@ from sdk_view import FieldView, OperationView, SdkView
 Schema = dict[str, Any]
 ACCOUNT = "account_id"  # the client's own setting (--account-id), not an argument of a command
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")  # the order of an item's verbs on the command line
-SUCCESS = ("200", "201", "2XX")  # the statuses whose envelope's `result` a command prints
-# What the command line reads of a schema; the rest (descriptions, examples, patterns) stays out of the table.
+SUCCESS = ("200", "201", "2XX")
+UNIONS = ("anyOf", "oneOf")  # the statuses whose envelope's `result` a command prints
+# What the command line reads of a schema (a dry run's answer, the alternatives of a union too); the rest
+# (descriptions, examples, patterns) stays out of the table.
 SCHEMA_KEYS = frozenset(
     {
         "type", "format", "enum", "items", "properties", "required", "nullable", "deprecated",
         "x-deprecation", "minLength", "maxLength", "minimum", "maximum", "maxItems",
-        "x-sdk-response-only", "x-cli", "x-natural-key",
+        "x-sdk-response-only", "x-cli", "x-natural-key", "anyOf", "oneOf",
     }
 )  # fmt: skip
 
@@ -124,6 +126,9 @@ class CommandTable:
             }
         if "items" in node:
             node["items"] = self.flatten(node["items"], depth + 1)
+        for union in UNIONS:
+            if union in node:
+                node[union] = [self.flatten(part, depth + 1) for part in node[union]]
         return node
 
     def schema(self, flat: Mapping[str, Any]) -> str:
@@ -138,6 +143,8 @@ class CommandTable:
                 value = {name: Name(self.schema(prop)) for name, prop in value.items()}
             elif key == "items":
                 value = Name(self.schema(value))
+            elif key in UNIONS:
+                value = [Name(self.schema(part)) for part in value]
             fragment[key] = value
         text = repr(fragment)
         if text not in self._schemas:

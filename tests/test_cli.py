@@ -546,6 +546,34 @@ def test_dry_run_prints_every_write_and_sends_nothing(populated: Served) -> None
     assert populated.fake.requests == []  # not even a read
 
 
+def test_a_dry_run_answers_every_write_of_the_spec() -> None:
+    """A dry run answers each write in the server's place, with the simplest answer the operation's
+    result schema allows, and the client reads that answer as the server's: every write takes the
+    path it takes for real (apply's chunks and single calls included), and nothing is sent."""
+    import warnings
+
+    from cf_email_security.cli._dryrun import DryRun
+    from support import Factory, arguments, connector, invoke
+    from support import spec as oracle
+
+    def refuse(request: Any) -> Any:
+        raise AssertionError(f"sent: {request.method} {request.url}")
+
+    writes = [operation for operation in oracle.operations() if operation.http != "GET"]
+    assert len(writes) > 20
+    for operation in writes:
+        out = io.StringIO()
+        dry = DryRun("json", out)
+        call = arguments(operation, Factory())
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # a deprecated operation says so
+            connect = connector(refuse, intercept=dry.intercept)
+            invoke("sync", connect, f"{operation.resource}.{operation.method}", *call.args, **call.kwargs)
+        shown = json.loads(out.getvalue())
+        assert dry.stopped == 1 and shown["method"] == operation.http, operation
+        assert shown["body"] == call.body, operation
+
+
 def _shown_requests(stdout: str) -> list[dict[str, Any]]:
     """The requests `apply --dry-run -o json` prints after the plan (a JSON document ending in `}`)."""
     lines = stdout.splitlines()

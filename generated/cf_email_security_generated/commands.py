@@ -1013,19 +1013,25 @@ _S198: Schema = {
     "type": "string",
     "enum": ["PENDING", "DISCOVERING", "PROCESSING", "COMPLETED", "FAILED", "CANCELLED"],
 }
-_S199: Schema = {}
-_S200: Schema = {
+_S199: Schema = {
+    "type": "object",
+    "required": ["type", "destination"],
+    "properties": {"type": _S197, "destination": _S181, "expected_disposition": _S182},
+}
+_S200: Schema = {"type": "object", "required": ["type"], "properties": {"type": _S197}}
+_S201: Schema = {"anyOf": [_S199, _S200]}
+_S202: Schema = {
     "nullable": True,
     "type": "string",
     "enum": ["delivered", "moved", "quarantined", "rejected", "deferred", "bounced", "queued", "move_failed"],
 }
-_S201: Schema = {"nullable": True, "type": "string", "enum": ["PREVIEW", "QUARANTINE_RELEASED", "MOVED"]}
-_S202: Schema = {
+_S203: Schema = {"nullable": True, "type": "string", "enum": ["PREVIEW", "QUARANTINE_RELEASED", "MOVED"]}
+_S204: Schema = {
     "type": "boolean",
     "deprecated": True,
     "x-deprecation": {"since": None, "end_of_life": "2026-11-01"},
 }
-_S203: Schema = {
+_S205: Schema = {
     "type": "object",
     "properties": {
         "query": _S60,
@@ -1039,16 +1045,16 @@ _S203: Schema = {
         "message_id": _S60,
         "alert_id": _S60,
         "smtp_helo_ip": _S60,
-        "delivery_status": _S200,
+        "delivery_status": _S202,
         "final_disposition": _S141,
-        "message_action": _S201,
+        "message_action": _S203,
         "detections_only": _S5,
         "submissions": _S5,
         "metric": _S60,
-        "action_log": _S202,
+        "action_log": _S204,
     },
 }
-_S204: Schema = {
+_S206: Schema = {
     "type": "object",
     "x-cli": {
         "columns": [
@@ -1080,8 +1086,8 @@ _S204: Schema = {
     "properties": {
         "job_id": _S136,
         "action_type": _S197,
-        "action_params": _S199,
-        "search_params": _S203,
+        "action_params": _S201,
+        "search_params": _S205,
         "status": _S198,
         "status_message": _S60,
         "comment": _S60,
@@ -1096,23 +1102,39 @@ _S204: Schema = {
         "messages_cancelled": _S159,
     },
 }
-_S205: Schema = {"type": "array", "items": _S204}
-_S206: Schema = {
+_S207: Schema = {"type": "array", "items": _S206}
+_S208: Schema = {
     "type": "object",
     "required": ["action", "search_params"],
     "properties": {
         "action": _S197,
-        "search_params": _S203,
+        "search_params": _S205,
         "destination": _S181,
         "comment": _S60,
         "expected_disposition": _S182,
     },
 }
-_S207: Schema = {
+_S209: Schema = {
     "type": "string",
     "enum": ["PENDING", "PROCESSING", "COMPLETED", "FAILED", "CANCELLED", "SKIPPED"],
 }
-_S208: Schema = {
+_S210: Schema = {
+    "type": "object",
+    "required": ["type", "destination", "client_recipient"],
+    "properties": {
+        "type": _S197,
+        "destination": _S181,
+        "client_recipient": _S2,
+        "expected_disposition": _S182,
+    },
+}
+_S211: Schema = {
+    "type": "object",
+    "required": ["type", "client_recipient"],
+    "properties": {"type": _S197, "client_recipient": _S2},
+}
+_S212: Schema = {"anyOf": [_S210, _S211]}
+_S213: Schema = {
     "type": "object",
     "required": [
         "message_id",
@@ -1129,8 +1151,8 @@ _S208: Schema = {
         "email_message_id": _S60,
         "alert_id": _S60,
         "action_type": _S197,
-        "action_params": _S199,
-        "status": _S207,
+        "action_params": _S212,
+        "status": _S209,
         "status_message": _S60,
         "retry_count": _S174,
         "retry_after": _S93,
@@ -1139,8 +1161,8 @@ _S208: Schema = {
         "message": _S156,
     },
 }
-_S209: Schema = {"type": "array", "items": _S208}
-_S210: Schema = {
+_S214: Schema = {"type": "array", "items": _S213}
+_S215: Schema = {
     "type": "string",
     "enum": [
         "submission_id",
@@ -1151,20 +1173,20 @@ _S210: Schema = {
         "requested_at",
     ],
 }
-_S211: Schema = {"type": "string", "enum": ["TEAM", "USER"]}
-_S212: Schema = {"type": "string", "nullable": True, "enum": ["Team", "User"]}
-_S213: Schema = {
+_S216: Schema = {"type": "string", "enum": ["TEAM", "USER"]}
+_S217: Schema = {"type": "string", "nullable": True, "enum": ["Team", "User"]}
+_S218: Schema = {
     "nullable": True,
     "type": "string",
     "enum": ["MALICIOUS", "SUSPICIOUS", "SPOOF", "SPAM", "BULK", "NONE"],
 }
-_S214: Schema = {"type": "string", "nullable": True, "enum": ["escalated", "reviewed", "unreviewed"]}
-_S215: Schema = {
+_S219: Schema = {"type": "string", "nullable": True, "enum": ["escalated", "reviewed", "unreviewed"]}
+_S220: Schema = {
     "type": "string",
     "deprecated": True,
     "x-deprecation": {"since": None, "end_of_life": None, "use": "requested_at"},
 }
-_S216: Schema = {
+_S221: Schema = {
     "type": "object",
     "x-cli": {
         "columns": [
@@ -1180,51 +1202,51 @@ _S216: Schema = {
     "required": ["submission_id", "requested_at"],
     "properties": {
         "submission_id": _S2,
-        "type": _S212,
+        "type": _S217,
         "subject": _S60,
         "requested_at": _S8,
         "requested_by": _S60,
-        "requested_disposition": _S213,
-        "original_disposition": _S213,
-        "outcome_disposition": _S213,
+        "requested_disposition": _S218,
+        "original_disposition": _S218,
+        "outcome_disposition": _S218,
         "outcome": _S60,
         "status": _S60,
-        "customer_status": _S214,
-        "escalated_as": _S213,
+        "customer_status": _S219,
+        "escalated_as": _S218,
         "escalated_at": _S93,
         "escalated_by": _S60,
         "escalated_submission_id": _S60,
         "original_postfix_id": _S60,
         "original_edf_hash": _S60,
-        "requested_ts": _S215,
+        "requested_ts": _S220,
     },
 }
-_S217: Schema = {"type": "array", "items": _S216}
-_S218: Schema = {"type": "string", "format": "date"}
-_S219: Schema = {
+_S222: Schema = {"type": "array", "items": _S221}
+_S223: Schema = {"type": "string", "format": "date"}
+_S224: Schema = {
     "type": "string",
     "format": "date-time",
     "deprecated": True,
     "x-deprecation": {"since": None, "end_of_life": None, "use": "occurred_at"},
 }
-_S220: Schema = {
+_S225: Schema = {
     "type": "object",
     "required": ["to"],
-    "properties": {"to": _S57, "from": _S60, "occurred_at": _S8, "postfix_id": _S60, "ts": _S219},
+    "properties": {"to": _S57, "from": _S60, "occurred_at": _S8, "postfix_id": _S60, "ts": _S224},
 }
-_S221: Schema = {
+_S226: Schema = {
     "type": "object",
     "required": ["category", "value"],
     "properties": {"category": _S2, "value": _S2},
 }
-_S222: Schema = {"type": "array", "nullable": True, "items": _S221}
-_S223: Schema = {
+_S227: Schema = {"type": "array", "nullable": True, "items": _S226}
+_S228: Schema = {
     "type": "string",
     "format": "date-time",
     "deprecated": True,
     "x-deprecation": {"since": None, "end_of_life": None, "use": "created_at"},
 }
-_S224: Schema = {
+_S229: Schema = {
     "type": "object",
     "required": ["id", "title", "content", "priority", "disposition", "fields"],
     "properties": {
@@ -1233,14 +1255,14 @@ _S224: Schema = {
         "content": _S2,
         "priority": _S2,
         "disposition": _S63,
-        "fields": _S220,
-        "tags": _S222,
+        "fields": _S225,
+        "tags": _S227,
         "created_at": _S93,
         "updated_at": _S93,
-        "ts": _S223,
+        "ts": _S228,
     },
 }
-_S225: Schema = {"type": "array", "items": _S224}
+_S230: Schema = {"type": "array", "items": _S229}
 
 # Each resource (the client's attribute) and what the spec says it holds, in the spec's order.
 RESOURCES: dict[str, str] = {
@@ -3768,7 +3790,7 @@ COMMANDS: tuple[CommandRow, ...] = (
         ),
         "fields": (),
         "body": None,
-        "result": _S205,
+        "result": _S207,
         "cli": {},
         "wait": None,
         "no_content": "",
@@ -3798,7 +3820,7 @@ COMMANDS: tuple[CommandRow, ...] = (
                 True,
                 False,
                 "The search whose matching messages a bulk job acts on; every field is optional.",
-                _S203,
+                _S205,
                 None,
             ),
             (
@@ -3941,7 +3963,7 @@ COMMANDS: tuple[CommandRow, ...] = (
                 False,
                 False,
                 "Where the delivery of a message stands.",
-                _S200,
+                _S202,
                 "search_params",
             ),
             ("final_disposition", "final_disposition", "field", False, False, "", _S141, "search_params"),
@@ -3952,7 +3974,7 @@ COMMANDS: tuple[CommandRow, ...] = (
                 False,
                 False,
                 "An action taken on a message after delivery, as a search filter names it.",
-                _S201,
+                _S203,
                 "search_params",
             ),
             (
@@ -3992,12 +4014,12 @@ COMMANDS: tuple[CommandRow, ...] = (
                 False,
                 True,
                 "Deprecated (end of life 2026-11-01).",
-                _S202,
+                _S204,
                 "search_params",
             ),
         ),
-        "body": _S206,
-        "result": _S204,
+        "body": _S208,
+        "result": _S206,
         "cli": {"aliases": {"to": "destination", "since": "start", "until": "end"}, "confirm": "always"},
         "wait": None,
         "no_content": "",
@@ -4012,7 +4034,7 @@ COMMANDS: tuple[CommandRow, ...] = (
         "params": (("job_id", "job_id", "path", True, False, "The id of the bulk job.", _S136, None),),
         "fields": (),
         "body": None,
-        "result": _S204,
+        "result": _S206,
         "cli": {"progress": {"total": "total_messages_discovered", "left": "messages_pending"}},
         "wait": {
             "field": "status",
@@ -4050,7 +4072,7 @@ COMMANDS: tuple[CommandRow, ...] = (
         "params": (("job_id", "job_id", "path", True, False, "The id of the bulk job.", _S136, None),),
         "fields": (),
         "body": None,
-        "result": _S204,
+        "result": _S206,
         "cli": {},
         "wait": None,
         "no_content": "",
@@ -4075,11 +4097,11 @@ COMMANDS: tuple[CommandRow, ...] = (
                 _S1,
                 None,
             ),
-            ("status", "status", "query", False, False, "Only messages in this status.", _S207, None),
+            ("status", "status", "query", False, False, "Only messages in this status.", _S209, None),
         ),
         "fields": (),
         "body": None,
-        "result": _S209,
+        "result": _S214,
         "cli": {},
         "wait": None,
         "no_content": "",
@@ -4104,7 +4126,7 @@ COMMANDS: tuple[CommandRow, ...] = (
                 None,
             ),
             ("query", "query", "query", False, False, "A term to search the submissions for.", _S2, None),
-            ("order", "order", "query", False, False, "The field to sort by.", _S210, None),
+            ("order", "order", "query", False, False, "The field to sort by.", _S215, None),
             ("direction", "direction", "query", False, False, "The sorting direction.", _S4, None),
             (
                 "start",
@@ -4134,7 +4156,7 @@ COMMANDS: tuple[CommandRow, ...] = (
                 False,
                 False,
                 "Only submissions made by the security team (TEAM) or by end users (USER).",
-                _S211,
+                _S216,
                 None,
             ),
             (
@@ -4190,7 +4212,7 @@ COMMANDS: tuple[CommandRow, ...] = (
         ),
         "fields": (),
         "body": None,
-        "result": _S217,
+        "result": _S222,
         "cli": {"aliases": {"since": "start", "until": "end"}},
         "wait": None,
         "no_content": "",
@@ -4241,7 +4263,7 @@ COMMANDS: tuple[CommandRow, ...] = (
                 False,
                 True,
                 "Deprecated; use `start`. The first day of the range.",
-                _S218,
+                _S223,
                 None,
             ),
             (
@@ -4251,13 +4273,13 @@ COMMANDS: tuple[CommandRow, ...] = (
                 False,
                 True,
                 "Deprecated; use `end`. The last day of the range.",
-                _S218,
+                _S223,
                 None,
             ),
         ),
         "fields": (),
         "body": None,
-        "result": _S225,
+        "result": _S230,
         "cli": {"aliases": {"since": "start", "until": "end"}},
         "wait": None,
         "no_content": "",

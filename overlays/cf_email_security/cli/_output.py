@@ -12,7 +12,6 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any, cast
 
-from ..batch import _csv
 from . import _columns, _table
 from ._convert import plain
 from ._files import dump_yaml
@@ -95,8 +94,10 @@ def emit(
 
 def _write_csv(out: IO[str], rows: list[Any], names: list[str], resource: str, columns: str | None) -> None:
     """The dashboard's columns for allow and block lists (unless --columns), field names otherwise."""
-    dashboard = resource in _csv.DASHBOARD and not columns
-    _csv.write(out, rows, () if dashboard else names, resource if dashboard else None)
+    from ..batch import DASHBOARD_COLUMNS, write_csv
+
+    dashboard = resource in DASHBOARD_COLUMNS and not columns
+    write_csv(out, rows, () if dashboard else names, resource if dashboard else None)
 
 
 def _json_array(rows: Iterator[Any], out: IO[str]) -> None:
