@@ -44,7 +44,7 @@ class ParamRow:
     required: bool
     deprecated: bool
     description: str
-    schema: str  # the name of its schema among the table's SCHEMAS
+    schema: str  # the name of its schema among its resource's
     parent: str | None = None
 
 
@@ -58,7 +58,7 @@ class CommandRow:
     description: str
     params: list[ParamRow]
     fields: list[ParamRow]
-    body: str | None  # the request body's schema (a name among SCHEMAS), None without a body
+    body: str | None  # the request body's schema (a name among its resource's), None without a body
     result: str | None  # the envelope's `result` schema, None when the answer has none
     cli: Schema  # the operation's `x-cli`
     wait: Schema | None  # the operation's `x-sdk-wait`: the resource gains a `wait` command
@@ -73,19 +73,30 @@ def plain_text(text: str) -> str:
 
 class CommandTable:
     """The commands of every operation, in the spec's order (paths, then get, post, put, patch and
-    delete), and the schema fragments they share, each held once."""
+    delete). What `--help` lists (names, summaries) is one module; what a command needs to be filled
+    in (arguments, schemas) is one module per resource, loaded when that resource's command runs, with
+    the schema fragments its commands share each held once."""
 
     def __init__(self, sdk: SdkView) -> None:
         self.sdk = sdk
         self.document: Schema = sdk.document
-        self._schemas: dict[str, str] = {}  # a fragment as Python text -> its name
-        self.schemas: list[tuple[str, str]] = []  # (name, Python text), each after those it names
+        self._schemas: dict[str, dict[str, str]] = {}  # resource -> a fragment as Python text -> its name
+        # resource -> (name, Python text) of its fragments, each after those it names
+        self.schemas: dict[str, list[tuple[str, str]]] = {}
         self.paths = list(self.document.get("paths", {}))
         tags = {tag["name"]: tag.get("description", "") for tag in self.document.get("tags", ())}
         views = sdk.resources
         self.resources: dict[str, str] = {view.attr: str(tags.get(view.tag, "")) for view in views}
-        commands = [self.command(view.attr, op) for view in views for op in view.operations]
+        commands = []
+        for view in views:
+            self._resource = view.attr
+            self._schemas[view.attr], self.schemas[view.attr] = {}, []
+            commands += [self.command(view.attr, op) for op in view.operations]
         self.commands = sorted(commands, key=lambda command: command.order)
+
+    def of(self, resource: str) -> list[CommandRow]:
+        """The commands of one resource, in the table's order."""
+        return [command for command in self.commands if command.resource == resource]
 
     # ---- schemas ----------------------------------------------------------------------------------
     def _deref(self, node: Mapping[str, Any]) -> Schema:
@@ -132,7 +143,7 @@ class CommandTable:
         return node
 
     def schema(self, flat: Mapping[str, Any]) -> str:
-        """The name of a flattened schema among the table's SCHEMAS, with only the keywords the command
+        """The name of a flattened schema among its resource's, with only the keywords the command
         line reads; each object property and array item is a named schema of its own, so that the
         fragments the spec repeats (an entity in a list, in a get, in a job) are held once."""
         fragment: Schema = {}
@@ -147,11 +158,11 @@ class CommandTable:
                 value = [Name(self.schema(part)) for part in value]
             fragment[key] = value
         text = repr(fragment)
-        if text not in self._schemas:
-            name = f"_S{len(self.schemas)}"
-            self._schemas[text] = name
-            self.schemas.append((name, text))
-        return self._schemas[text]
+        known, schemas = self._schemas[self._resource], self.schemas[self._resource]
+        if text not in known:
+            known[text] = name = f"_S{len(schemas)}"
+            schemas.append((name, text))
+        return known[text]
 
     # ---- operations -------------------------------------------------------------------------------
     def _raw(self, op: OperationView) -> tuple[Schema, list[Schema]]:

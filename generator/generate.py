@@ -58,7 +58,11 @@ SPEC_MODULES = {
     "commands.py.jinja": "commands.py",  # the command line's table: see command_view.py
 }
 # Per resource (tag) of the spec: template -> package holding one module per resource.
-RESOURCE_MODULES = {"resource.py.jinja": "resources", "requests.py.jinja": "_requests"}
+RESOURCE_MODULES = {
+    "resource.py.jinja": "resources",
+    "requests.py.jinja": "_requests",
+    "command_details.py.jinja": "_commands",  # what each command of the command line takes
+}
 INIT_TEMPLATES = {"_requests": "requests_init.py.jinja"}
 SPEC_DATA = "openapi.json"  # the spec, shipped inside the package (see write_spec)
 

@@ -888,8 +888,10 @@ def test_commands_match_the_client_signatures() -> None:
 def test_every_operation_of_the_spec_has_a_command_from_the_table() -> None:
     """The commands come from the table generated beside the client, not from a list of their own:
     each operation of the spec (as the tests' own reader reads it) is one row of that table, with its
-    path ids and filters, and one command of the parser, whose every argument a word can carry is an
-    option or a positional word of that command."""
+    path ids and filters in its resource's details, and one command of the parser, whose every
+    argument a word can carry is an option or a positional word of that command."""
+    import importlib
+
     from cf_email_security.cli import _completion, _parser
     from cf_email_security_generated.commands import COMMANDS, RESOURCES
     from support import spec as oracle
@@ -901,9 +903,11 @@ def test_every_operation_of_the_spec_has_a_command_from_the_table() -> None:
     for key, operation in operations.items():
         row = rows[key]
         assert (row["http_method"], row["path"]) == (operation.http, operation.path), key
-        ids = [param[0] for param in row["params"] if param[2] == "path"]
+        details = importlib.import_module(f"cf_email_security_generated._commands.{key[0]}").DETAILS
+        params = details[key[1]]["params"]
+        ids = [param[0] for param in params if param[2] == "path"]
         assert ids == [param["name"] for param in operation.path_ids], key
-        filters = {param[0] for param in row["params"] if param[2] == "query"}
+        filters = {param[0] for param in params if param[2] == "query"}
         assert filters == {param["name"] for param in operation.query}, key
     spec = _spec.load()
     tree = _completion.tree(_parser.build(spec, None))

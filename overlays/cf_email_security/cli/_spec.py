@@ -1,10 +1,12 @@
 """The command model, built from the command table generated beside the client.
 
 `cf_email_security_generated.commands` lists every operation as the client names it (resource,
-method, the Python name of each argument) with the parts of the spec's schemas a command line needs:
-made at generation time from the same views as the client's methods, so a new operation of the spec
-is a new command with no change here, and nothing is named differently. Each operation is
-`RESOURCE VERB`. The tests check this model against the client's signatures.
+method), and `cf_email_security_generated._commands.<resource>` what each one takes (the Python name
+of each argument, the parts of the spec's schemas a command line needs), loaded when one of the
+resource's commands is filled in: `--help` reads names only. Both are made at generation time from
+the same views as the client's methods, so a new operation of the spec is a new command with no
+change here, and nothing is named differently. Each operation is `RESOURCE VERB`. The tests check
+this model against the client's signatures.
 
 Beyond the operations, three things follow from the table's data:
 - a `get` with `x-sdk-wait` (a long-running job) gives its resource a `wait` command, as it gives the
@@ -22,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 if TYPE_CHECKING:
-    from cf_email_security_generated.commands import CommandRow, ParamRow
+    from cf_email_security_generated.commands import CommandRow, DetailRow, ParamRow
 
 Schema = Mapping[str, Any]
 Location = Literal["path", "query", "body", "body-array", "field"]
@@ -73,7 +75,7 @@ class Param:
 class Operation:
     """One operation of the client as a command: `resource` and `method` name the client call.
 
-    Its arguments are made into Params on first use: `--help` needs only the names."""
+    What it takes is read, and made into Params, on first use: `--help` needs only the names."""
 
     def __init__(self, spec: Spec, row: CommandRow) -> None:
         self.spec = spec
@@ -89,14 +91,23 @@ class Operation:
         return f"Operation({self.resource}.{self.method}: {self.http_method} {self.path})"
 
     @functools.cached_property
+    def details(self) -> DetailRow:
+        """Its arguments, schemas and `x-cli`, from its resource's module of the command table."""
+        import importlib
+
+        module = importlib.import_module(f"cf_email_security_generated._commands.{self.resource}")
+        details: dict[str, DetailRow] = module.DETAILS
+        return details[self.method]
+
+    @functools.cached_property
     def params(self) -> tuple[Param, ...]:
-        return tuple(Param.of(row) for row in self.row["params"])
+        return tuple(Param.of(row) for row in self.details["params"])
 
     @functools.cached_property
     def fields(self) -> tuple[Param, ...]:
         """The scalar fields of the body's objects, each an option of its own (`--sender` fills
         `search_params.sender`) unless its name is taken by another argument: then only --file has it."""
-        return tuple(Param.of(row) for row in self.row["fields"])
+        return tuple(Param.of(row) for row in self.details["fields"])
 
     @property
     def options(self) -> tuple[Param, ...]:
@@ -106,7 +117,7 @@ class Operation:
     @property
     def cli(self) -> Mapping[str, Any]:
         """The operation's `x-cli`: aliases, positional, confirm, progress (see the spec's info)."""
-        return self.row["cli"]
+        return self.details["cli"]
 
     @property
     def aliases(self) -> dict[str, list[str]]:
@@ -134,18 +145,18 @@ class Operation:
     @property
     def body(self) -> Schema | None:
         """The request body's schema; None when the operation takes no body."""
-        return self.row["body"]
+        return self.details["body"]
 
     @property
     def result(self) -> Schema | None:
         """The envelope's `result`."""
-        return self.row["result"]
+        return self.details["result"]
 
     @property
     def no_content(self) -> str:
         """What an answer without content means, for people: `no verification data: ` and the spec's
         description of the operation's 204 (the domain needs no DNS record), or "no content"."""
-        description = self.row["no_content"]
+        description = self.details["no_content"]
         subject = self.method.removeprefix("get_").replace("_", " ") if self.method.startswith("get_") else ""
         label = f"no {subject} data" if subject else "no content"
         return f"{label}: {description}" if description else label
@@ -196,6 +207,11 @@ class WaitOperation(Operation):
             "goes on. Exit code 0 when the job completed or was cancelled, 1 when it failed or "
             "--wait-timeout passed, 130 on Ctrl-C."
         )
+
+    @functools.cached_property
+    def details(self) -> DetailRow:
+        """The `get`'s: its result is the job, its `x-cli` names the job's counters."""
+        return self.get.details
 
     @functools.cached_property
     def params(self) -> tuple[Param, ...]:
