@@ -20,8 +20,8 @@ from sdk_view import FieldView, OperationView, SdkView
 Schema = dict[str, Any]
 ACCOUNT = "account_id"  # the client's own setting (--account-id), not an argument of a command
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")  # the order of an item's verbs on the command line
-SUCCESS = ("200", "201", "2XX")
-UNIONS = ("anyOf", "oneOf")  # the statuses whose envelope's `result` a command prints
+SUCCESS = ("200", "201", "2XX")  # the statuses whose envelope's `result` a command prints
+UNIONS = ("anyOf", "oneOf")
 # What the command line reads of a schema (a dry run's answer, the alternatives of a union too); the rest
 # (descriptions, examples, patterns) stays out of the table.
 SCHEMA_KEYS = frozenset(
@@ -50,6 +50,8 @@ class ParamRow:
 
 @dataclass
 class CommandRow:
+    """One operation as a command: names from its OperationView, schema fragments by name."""
+
     resource: str
     method: str
     http_method: str
