@@ -35,6 +35,7 @@ from ruamel.yaml import YAML
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import normalize
+from command_view import CommandTable
 from docs.reference import write_docs
 from sdk_view import SdkView
 from surface import write_surface
@@ -55,6 +56,7 @@ SPEC_MODULES = {
     "_constants.py.jinja": "_constants.py",
     "_version.py.jinja": "_version.py",
     "shapes.py.jinja": "shapes.py",
+    "commands.py.jinja": "commands.py",  # the command line's table: see command_view.py
 }
 # Per resource (tag) of the spec: template -> package holding one module per resource.
 # A template may render nothing for a resource (planned.py.jinja: those without a natural key): no module.
@@ -62,6 +64,7 @@ RESOURCE_MODULES = {
     "resource.py.jinja": "resources",
     "requests.py.jinja": "_requests",
     "planned.py.jinja": "_planned",
+    "command_details.py.jinja": "_commands",  # what each command of the command line takes
 }
 INIT_TEMPLATES = {"_requests": "requests_init.py.jinja", "_planned": "planned_init.py.jinja"}
 SPEC_DATA = "openapi.json"  # the spec, shipped inside the package (see write_spec)
@@ -90,6 +93,7 @@ def generate(spec_path: Path, out_dir: Path) -> Path:
         raise SystemExit(f"the spec could not be parsed: {data.header}\n{data.detail}")
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     sdk = project.env.globals["sdk"] = SdkView(document, data, version=package_version())
+    project.env.globals["commands"] = CommandTable(sdk)
     project.env.filters["repr"] = repr  # Python literals in generated code, e.g. a `check` rule's pattern
     errors = [error for error in project.build() if error.level == ErrorLevel.ERROR]
     if errors:

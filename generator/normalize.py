@@ -89,7 +89,12 @@ def _fold_nullable_enums(document: dict[str, Any]) -> None:
             )
         del schemas[name]
     replacements = {
-        REF_PREFIX + name: {"nullable": True, "allOf": [{"$ref": REF_PREFIX + schema["x-sdk-nullable-of"]}]}
+        REF_PREFIX + name: {
+            "nullable": True,
+            # what the nullable component says of itself ("..., or null") stays where it was used
+            **({"description": schema["description"]} if schema.get("description") else {}),
+            "allOf": [{"$ref": REF_PREFIX + schema["x-sdk-nullable-of"]}],
+        }
         for name, schema in folded.items()
     }
     if replacements:

@@ -496,6 +496,34 @@ def test_dry_run_prints_every_write_and_sends_nothing(populated: Served) -> None
     assert populated.fake.requests == []  # not even a read
 
 
+def test_a_dry_run_answers_every_write_of_the_spec() -> None:
+    """A dry run answers each write in the server's place, with the simplest answer the operation's
+    result schema allows, and the client reads that answer as the server's: every write takes the
+    path it takes for real (apply's chunks and single calls included), and nothing is sent."""
+    import warnings
+
+    from cf_email_security.cli._dryrun import DryRun
+    from support import Factory, arguments, connector, invoke
+    from support import spec as oracle
+
+    def refuse(request: Any) -> Any:
+        raise AssertionError(f"sent: {request.method} {request.url}")
+
+    writes = [operation for operation in oracle.operations() if operation.http != "GET"]
+    assert len(writes) > 20
+    for operation in writes:
+        out = io.StringIO()
+        dry = DryRun("json", out)
+        call = arguments(operation, Factory())
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)  # a deprecated operation says so
+            connect = connector(refuse, intercept=dry.intercept)
+            invoke("sync", connect, f"{operation.resource}.{operation.method}", *call.args, **call.kwargs)
+        shown = json.loads(out.getvalue())
+        assert dry.stopped == 1 and shown["method"] == operation.http, operation
+        assert shown["body"] == call.body, operation
+
+
 def _shown_requests(stdout: str) -> list[dict[str, Any]]:
     """The requests `apply --dry-run -o json` prints after the plan (a JSON document ending in `}`)."""
     lines = stdout.splitlines()
@@ -808,3 +836,44 @@ def test_commands_match_the_client_signatures() -> None:
             if p.kind is inspect.Parameter.KEYWORD_ONLY and p.default is inspect.Parameter.empty
         }
         assert required <= set(arguments), op.id
+
+
+def test_every_operation_of_the_spec_has_a_command_from_the_table() -> None:
+    """The commands come from the table generated beside the client, not from a list of their own:
+    each operation of the spec (as the tests' own reader reads it) is one row of that table, with its
+    path ids and filters in its resource's details, and one command of the parser, whose every
+    argument a word can carry is an option or a positional word of that command."""
+    import importlib
+
+    from cf_email_security.cli import _completion, _parser, _spec
+    from cf_email_security_generated.commands import COMMANDS, RESOURCES
+    from support import spec as oracle
+
+    rows = {(row["resource"], row["method"]): row for row in COMMANDS}
+    operations = {(op.resource, op.method): op for op in oracle.operations()}
+    assert len(rows) == len(COMMANDS) and rows.keys() == operations.keys()
+    assert list(RESOURCES) == [tag["name"] for tag in oracle.load()["tags"]]
+    for key, operation in operations.items():
+        row = rows[key]
+        assert (row["http_method"], row["path"]) == (operation.http, operation.path), key
+        details = importlib.import_module(f"cf_email_security_generated._commands.{key[0]}").DETAILS
+        params = details[key[1]]["params"]
+        ids = [param[0] for param in params if param[2] == "path"]
+        assert ids == [param["name"] for param in operation.path_ids], key
+        filters = {param[0] for param in params if param[2] == "query"}
+        assert filters == {param["name"] for param in operation.query}, key
+    spec = _spec.load()
+    tree = _completion.tree(_parser.build(spec, None))
+    made = {(op.resource, op.method): op for op in spec.operations if not isinstance(op, _spec.WaitOperation)}
+    assert made.keys() == rows.keys()
+    for (resource, method), op in made.items():
+        assert op.row is rows[(resource, method)]
+        node = tree.subs[_parser.kebab(resource)].subs[op.verb]
+        flags = {flag for names, *_ in node.options for flag in names}
+        for param in op.options:
+            if not param.file_only and param.location != "path" and op.positional is not param:
+                assert _parser._flags(op, param)[0] in flags, (resource, method, param)
+        parsed = _parser.build(spec, [_parser.kebab(resource), op.verb]).parse(
+            [_parser.kebab(resource), op.verb, *("1" for p in op.params if p.location == "path")]
+        )
+        assert parsed.operation is op

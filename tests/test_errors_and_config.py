@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from typing import Any
 
 import httpx
@@ -525,6 +526,82 @@ def test_custom_async_http_client_is_used() -> None:
 
     asyncio.run(scenario())
     assert len(recorder.requests) == 1
+
+
+def test_event_hooks_watch_the_pool_the_client_makes() -> None:
+    """`event_hooks` reach the pool the client makes (with its own settings: no redirects), so a
+    caller watching requests needs no httpx.Client of its own."""
+    seen: list[tuple[str, int]] = []
+    es = make_client(
+        Recorder(ok(POLICY)),
+        event_hooks={
+            "response": [lambda response: seen.append((response.request.method, response.status_code))]
+        },
+    )
+    with es:
+        assert_matches_wire(es.allow_policies.get(ID), POLICY)
+    assert seen == [("GET", 200)]
+
+
+def test_intercept_answers_in_place_of_the_server() -> None:
+    """A response `intercept` returns is read as the server's, and nothing is sent; None sends."""
+    recorder = Recorder(ok(POLICY))
+    intercepted: list[str] = []
+
+    def intercept(request: httpx.Request) -> httpx.Response | None:
+        intercepted.append(request.method)
+        return None if request.method == "GET" else httpx.Response(200, json=envelope(POLICY))
+
+    with make_client(recorder, intercept=intercept) as es:
+        assert_matches_wire(es.allow_policies.get(ID), POLICY)  # sent
+        created = es.allow_policies.create(
+            pattern="a@example.com", pattern_type="EMAIL", is_regex=False, is_trusted_sender=True,
+            is_acceptable_sender=False, is_exempt_recipient=False, verify_sender=False,
+        )  # fmt: skip
+    assert_matches_wire(created, POLICY)
+    assert intercepted == ["GET", "POST"]
+    assert [request.method for request in recorder.requests] == ["GET"]
+
+
+def test_intercept_answers_the_async_client_too() -> None:
+    recorder = Recorder(ok(POLICY))
+
+    async def scenario() -> None:
+        answer = httpx.Response(200, json=envelope(POLICY))
+        transport = httpx.MockTransport(recorder)
+        async with AsyncEmailSecurity(
+            api_token="tok", account_id="acc123", transport=transport, intercept=lambda request: answer
+        ) as es:
+            assert_matches_wire(await es.allow_policies.get(ID), POLICY)
+
+    asyncio.run(scenario())
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        ({"intercept": "not a function"}, "intercept must be a function"),
+        ({"event_hooks": [print]}, "event_hooks must be a mapping"),
+        ({"event_hooks": {"sent": [print]}}, "event_hooks: 'sent' is no event"),
+        ({"event_hooks": {"response": print}}, "event_hooks['response'] must be a list"),
+        ({"event_hooks": {"request": ["print"]}}, "event_hooks['request'] must hold functions only"),
+    ],
+)
+def test_hooks_are_checked_when_the_client_is_made(options: dict[str, Any], named: str) -> None:
+    with pytest.raises(ConfigurationError, match=re.escape(named)):
+        EmailSecurity(api_token="tok", account_id="acc123", **options)
+
+
+def test_intercept_must_answer_with_a_response() -> None:
+    es = make_client(Recorder(ok(POLICY)), intercept=lambda request: {"result": POLICY})
+    with (
+        es,
+        pytest.raises(
+            ConfigurationError, match=re.escape("intercept must return an httpx.Response or None, not dict")
+        ),
+    ):
+        es.allow_policies.get(ID)
 
 
 # --- closed clients ------------------------------------------------------------------------------

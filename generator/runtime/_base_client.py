@@ -15,7 +15,7 @@ import random
 import sys
 import threading
 import time
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any, Generic, TypeVar, cast
 from urllib.parse import urlsplit
@@ -291,6 +291,23 @@ async def _within(answer: Awaitable[httpx.Response], seconds: float) -> httpx.Re
     return await asyncio.wait_for(answer, seconds)
 
 
+HOOK_EVENTS = ("request", "response")  # the events httpx calls hooks on
+
+
+def _hooks_problem(hooks: object) -> str | None:
+    """Why `event_hooks` is not what httpx takes ({"request": [f, ...], "response": [...]}), if it is not."""
+    if not isinstance(hooks, Mapping):
+        return f"event_hooks must be a mapping of {' or '.join(HOOK_EVENTS)} to functions"
+    for name, functions in cast("Mapping[object, object]", hooks).items():
+        if name not in HOOK_EVENTS:
+            return f"event_hooks: {name!r} is no event (events: {', '.join(HOOK_EVENTS)})"
+        if isinstance(functions, (str, bytes)) or not isinstance(functions, Sequence):
+            return f"event_hooks[{name!r}] must be a list of functions"
+        if not all(callable(function) for function in cast("Sequence[object]", functions)):
+            return f"event_hooks[{name!r}] must hold functions only"
+    return None
+
+
 def _optional_string(value: object, name: str) -> str | None:
     """A string setting or None, checked at run time for callers no type checker reads."""
     if value is not None and not isinstance(value, str):
@@ -359,7 +376,12 @@ class BaseClient(Generic[HttpT, TransportT]):
     waiting for that turn before a call's first attempt does not count against its timeout. A 429
     holds every request of the client (and of clients sharing its RateLimit) until the time the
     server asked for. `http_client` is a caller's own pool (proxies, certificates), left open on
-    close; `transport` an httpx transport for a pool of ours (a mock, a local fake).
+    close; `transport` an httpx transport for a pool of ours (a mock, a local fake), and
+    `event_hooks` httpx's event hooks for it ({"request": [...], "response": [...]}; async functions
+    for the async client), to watch each request and response. `intercept` sees every request once
+    it is built (checked, with its credentials) and before it is sent: a response it returns answers
+    in the request's place and nothing is sent (a dry run records writes so, and the call reads that
+    answer as it would the server's); None sends the request.
     """
 
     def __init__(
@@ -376,6 +398,8 @@ class BaseClient(Generic[HttpT, TransportT]):
         default_headers: Mapping[str, str] | None = None,
         http_client: HttpT | None = None,
         transport: TransportT | None = None,
+        event_hooks: Mapping[str, Sequence[Callable[..., Any]]] | None = None,
+        intercept: Callable[[httpx.Request], httpx.Response | None] | None = None,
         sleep: Callable[[float], Any] | None = None,
     ) -> None:
         _configure_logging(os.environ.get("CLOUDFLARE_LOG"))
@@ -421,6 +445,12 @@ class BaseClient(Generic[HttpT, TransportT]):
         self._shared.http = http_client
         self._owns_http = http_client is None
         self._transport: TransportT | None = transport
+        if event_hooks is not None and (problem := _hooks_problem(event_hooks)):
+            raise ConfigurationError(problem)
+        self._event_hooks = {name: list(hooks) for name, hooks in (event_hooks or {}).items()}
+        if intercept is not None and not callable(intercept):
+            raise ConfigurationError("intercept must be a function taking an httpx.Request, or None")
+        self._intercept = intercept
         # How a retry waits: time.sleep (asyncio.sleep when async) unless a test or a scheduler
         # passes its own; the async client awaits what it returns.
         self._sleep = sleep
@@ -470,7 +500,10 @@ class BaseClient(Generic[HttpT, TransportT]):
     def _new_pool_options(self) -> dict[str, Any]:
         """Settings of the pool this client makes. A plain-http loopback server (a local fake) is never
         reached through a proxy from the environment: HTTP_PROXY would otherwise see the credentials."""
-        return {"follow_redirects": False, "trust_env": not self._loopback}
+        options: dict[str, Any] = {"follow_redirects": False, "trust_env": not self._loopback}
+        if self._event_hooks:
+            options["event_hooks"] = self._event_hooks
+        return options
 
     @staticmethod
     def _checked_options(options: RequestOptions | None) -> RequestOptions | None:
@@ -518,6 +551,20 @@ class BaseClient(Generic[HttpT, TransportT]):
             ) from None
         except (httpx.InvalidURL, ValueError) as error:
             raise ValidationError("request", f"cannot be sent: {type(error).__name__}") from None
+
+    def _intercepted(self, request: httpx.Request) -> httpx.Response | None:
+        """The answer `intercept` gives in the request's place, or None to send it."""
+        if self._intercept is None:
+            return None
+        answer = cast(object, self._intercept(request))  # checked: an untyped intercept may return anything
+        if answer is None:
+            return None
+        if not isinstance(answer, httpx.Response):
+            raise ConfigurationError(
+                f"intercept must return an httpx.Response or None, not {type(answer).__name__}"
+            )
+        answer.request = request
+        return answer
 
     def _redact(self, request: httpx.Request | None) -> None:
         """Blank the credentials in a request that has been sent: responses and exceptions keep their
@@ -756,6 +803,10 @@ class SyncClient(BaseClient[httpx.Client, httpx.BaseTransport]):
         http = self._http
         request = self._http_request(http, spec, options, call.attempt_timeout())
         try:
+            answer = self._intercepted(request)
+            if answer is not None:
+                answer.read()
+                return answer, None
             return self._read(http, request, call), None
         except httpx.TransportError as exc:
             return None, exc
@@ -881,6 +932,10 @@ class AsyncClient(BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport]):
         request = self._http_request(http, spec, options, call.attempt_timeout())
         left = call.left()
         try:
+            answer = self._intercepted(request)
+            if answer is not None:
+                await answer.aread()
+                return answer, None
             if left is None:
                 return await http.send(request), None
             return await _within(http.send(request), left), None

@@ -4,6 +4,11 @@ Everything is read from the package that `import cf_email_security_generated` fi
 generated from a changed spec into a temporary directory (first on PYTHONPATH) brings its own spec,
 and the tests follow it. `load_source()` reads spec/email-security-settings.yaml instead, for the few
 checks of the hand-maintained document itself.
+
+A deliberately independent oracle: the generator (generator/sdk_view.py, generator/command_view.py)
+reads the spec once for the client and the command line, and the fake has its own reader
+(cf_email_security.testing.spec); this one shares no code with either, so that a misreading in one
+of them shows as a disagreement with it instead of passing unseen.
 """
 
 from __future__ import annotations

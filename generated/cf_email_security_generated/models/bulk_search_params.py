@@ -34,8 +34,9 @@ class BulkSearchParams(ReadModel):
         message_id: Only the message with this Message-ID header.
         alert_id: Only messages of the detection with this alert id.
         smtp_helo_ip: Only messages whose SMTP HELO server IP address is this one.
-        delivery_status: Where the delivery of a message stands.
-        message_action: An action taken on a message after delivery, as a search filter names it.
+        delivery_status: Where the delivery of a message stands, or null.
+        final_disposition: The verdict Email Security gave a message, or null.
+        message_action: An action taken on a message after delivery, or null.
         detections_only: Only messages with a detection.
         submissions: Search reclassification submissions instead of the original messages.
         metric: The metric to filter the search by.

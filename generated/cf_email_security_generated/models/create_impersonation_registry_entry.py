@@ -20,8 +20,8 @@ class CreateImpersonationRegistryEntry(Model):
 
     Attributes:
         external_directory_node_id: Deprecated, with no replacement named.
-        provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are directory
-            syncs.
+        provenance: Where an impersonation registry entry comes from, or null; the SNOOPY-* values are
+            directory syncs.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """

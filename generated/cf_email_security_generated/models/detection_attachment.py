@@ -22,6 +22,7 @@ class DetectionAttachment(ReadModel):
         name: The attachment's name, where it has no file name.
         content_type: The attachment's MIME type.
         encrypted: Whether the attachment is encrypted.
+        detection: The verdict Email Security gave a message, or null.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """

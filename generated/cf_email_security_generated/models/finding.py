@@ -16,6 +16,9 @@ from .disposition_label import DispositionLabel
 class Finding(ReadModel):
     """One thing a detection found in a message.
 
+    Attributes:
+        detection: The verdict Email Security gave a message, or null.
+
     `additional_properties` keeps the fields the spec does not know, as received.
     """
 

@@ -21,8 +21,8 @@ class ImpersonationRegistryEntry(ReadModel):
         id: The unique identifier of an entry, a UUID.
         last_modified: Deprecated (end of life 2026-11-01); use `modified_at`.
         external_directory_node_id: Deprecated, with no replacement named.
-        provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are directory
-            syncs.
+        provenance: Where an impersonation registry entry comes from, or null; the SNOOPY-* values are
+            directory syncs.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """

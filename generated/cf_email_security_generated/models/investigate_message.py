@@ -35,6 +35,7 @@ class InvestigateMessage(ReadModel):
         scanned_at: When Email Security scanned the message (UTC).
         sent_at: When the message was sent (UTC).
         delivery_mode: How a message reached Email Security, or null.
+        final_disposition: The verdict Email Security gave a message, or null.
         findings: Deprecated (end of life 2026-11-01); the findings of `get_detections` replace it.
         post_delivery_operations: The operations performed on the message after delivery.
         validation: The SPF, DKIM and DMARC results of a message, or null.

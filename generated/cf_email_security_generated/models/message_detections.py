@@ -27,6 +27,7 @@ class MessageDetections(ReadModel):
         action: What Email Security did with the message.
         sender_info: Where a message came from.
         validation: The SPF, DKIM and DMARC results of a message.
+        final_disposition: The verdict Email Security gave a message, or null.
 
     `additional_properties` keeps the fields the spec does not know, as received.
     """

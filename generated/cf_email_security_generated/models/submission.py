@@ -27,13 +27,13 @@ class Submission(ReadModel):
         type_: Who made a submission, a security team member or an end user, or null.
         subject: The subject of the message submitted.
         requested_by: The email address of who made it.
-        requested_disposition: A disposition that can be searched for or asked for.
-        original_disposition: A disposition that can be searched for or asked for.
-        outcome_disposition: A disposition that can be searched for or asked for.
+        requested_disposition: A disposition that can be searched for or asked for, or null.
+        original_disposition: A disposition that can be searched for or asked for, or null.
+        outcome_disposition: A disposition that can be searched for or asked for, or null.
         outcome: How the submission was handled.
         status: Where the processing of the submission stands.
         customer_status: Where the review of a submission stands, or null.
-        escalated_as: A disposition that can be searched for or asked for.
+        escalated_as: A disposition that can be searched for or asked for, or null.
         escalated_at: When it was escalated to the security team.
         escalated_by: The email address of the user who escalated it.
         escalated_submission_id: For an end user's submission that was escalated, the id of the team submission made

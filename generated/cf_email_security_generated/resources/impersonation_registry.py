@@ -68,9 +68,9 @@ class ImpersonationRegistry(SyncResource):
         Args:
             name: At most 1024 characters.
             external_directory_node_id: Deprecated, with no replacement named.
-            provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are
-                directory syncs. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-OFFICE_365,
-                SNOOPY-GOOGLE_DIRECTORY.
+            provenance: Where an impersonation registry entry comes from, or null; the SNOOPY-*
+                values are directory syncs. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-
+                OFFICE_365, SNOOPY-GOOGLE_DIRECTORY.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -247,9 +247,9 @@ class ImpersonationRegistry(SyncResource):
                 `display_name_id`).
             external_directory_node_id: Deprecated, with no replacement named.
             name: At most 1024 characters.
-            provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are
-                directory syncs. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-OFFICE_365,
-                SNOOPY-GOOGLE_DIRECTORY.
+            provenance: Where an impersonation registry entry comes from, or null; the SNOOPY-*
+                values are directory syncs. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-
+                OFFICE_365, SNOOPY-GOOGLE_DIRECTORY.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -309,9 +309,9 @@ class AsyncImpersonationRegistry(AsyncResource):
         Args:
             name: At most 1024 characters.
             external_directory_node_id: Deprecated, with no replacement named.
-            provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are
-                directory syncs. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-OFFICE_365,
-                SNOOPY-GOOGLE_DIRECTORY.
+            provenance: Where an impersonation registry entry comes from, or null; the SNOOPY-*
+                values are directory syncs. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-
+                OFFICE_365, SNOOPY-GOOGLE_DIRECTORY.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).
@@ -488,9 +488,9 @@ class AsyncImpersonationRegistry(AsyncResource):
                 `display_name_id`).
             external_directory_node_id: Deprecated, with no replacement named.
             name: At most 1024 characters.
-            provenance: Where an impersonation registry entry comes from; the SNOOPY-* values are
-                directory syncs. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-OFFICE_365,
-                SNOOPY-GOOGLE_DIRECTORY.
+            provenance: Where an impersonation registry entry comes from, or null; the SNOOPY-*
+                values are directory syncs. One of A1S_INTERNAL, SNOOPY-CASB_OFFICE_365, SNOOPY-
+                OFFICE_365, SNOOPY-GOOGLE_DIRECTORY.
             account_id: The account; the client's when None.
             timeout, extra_headers, extra_query: This call's timeout, and headers and query
                 parameters added to its request (the credentials stay the client's).

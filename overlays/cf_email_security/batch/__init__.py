@@ -7,6 +7,7 @@
     text = es.allow_policies.export("yaml")                # the shape plan reads: a round trip
     desired = loads(dashboard_csv, "csv")                  # the dashboard's allow or block list
     data = plan.to_dict()                                  # typed: PlanData
+    name, rows = read_csv(open("blocked.csv"))             # CSV rows one at a time, with their lines
 
     ops = es.allow_policies.batch_builder().post({...}).delete(7)
     es.allow_policies.apply_batch(ops)                     # BatchError keeps what remains on failure
@@ -15,7 +16,10 @@ Every resource whose entries have a natural key (a field or two that name an ent
 Those whose batch takes all four arrays have all of it; sending_domain_restrictions, whose batch takes
 deletes only, and the impersonation registry, which has no batch, apply a plan's other changes with
 single calls (`AppliedPlan` says what was done). A domains plan never creates or deletes a domain
-unless `delete=` names it. Names load on first use, so `import cf_email_security` does not pay for them.
+unless `delete=` names it. `read_csv` and `write_csv` stream what `loads` and `dumps` hold whole (the
+command line reads and writes its CSV files with them); `dashboard_columns(resource)` gives a resource's
+columns in the Cloudflare dashboard's CSV, none for most. Names load on first use, so
+`import cf_email_security` does not pay for them.
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._builder import BatchBuilder, DeleteBatchBuilder
+    from ._csv import dashboard as dashboard_columns
+    from ._csv import read as read_csv
+    from ._csv import write as write_csv
     from ._errors import ApplyStopped, BatchError, MissingDependencyError, StalePlanError
     from ._export import FORMATS, dumps, loads
     from ._guard import TooManyDeletesError
@@ -34,7 +41,8 @@ if TYPE_CHECKING:
     from ._plan_data import FieldChange, PlanData, PlannedChange, PlannedDelete
     from ._single import AppliedPlan, PlanApplyError
 
-_HOMES = {
+# Each name's module, and its name there where the package exports it under another.
+_HOMES: dict[str, str | tuple[str, str]] = {
     "ApplyStopped": "_errors",
     "BatchBuilder": "_builder",
     "DeleteBatchBuilder": "_builder",
@@ -56,6 +64,9 @@ _HOMES = {
     "TooManyDeletesError": "_guard",
     "AppliedPlan": "_single",
     "PlanApplyError": "_single",
+    "dashboard_columns": ("_csv", "dashboard"),
+    "read_csv": ("_csv", "read"),
+    "write_csv": ("_csv", "write"),
 }
 
 __all__ = [
@@ -78,8 +89,11 @@ __all__ = [
     "PlannedDelete",
     "StalePlanError",
     "TooManyDeletesError",
+    "dashboard_columns",
     "dumps",
     "loads",
+    "read_csv",
+    "write_csv",
 ]
 
 
@@ -87,4 +101,5 @@ def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    module, attribute = home if isinstance(home, tuple) else (home, name)
+    return getattr(importlib.import_module(f"{__name__}.{module}"), attribute)

@@ -50,9 +50,9 @@ def dumps(data: list[dict[str, Any]], format: str = "json", *, resource: str | N
     allow_policies and block_senders, else the fields plan compares (the rows' own keys without it)."""
     check_format(format)
     if format == "csv":
-        from . import _csv
+        from ._csv import dumps as dumps_csv
 
-        return _csv.dumps(data, resource)
+        return dumps_csv(data, resource)
     if format == "yaml":
         text: str = _yaml().safe_dump(data, sort_keys=False, allow_unicode=True)
         return text
@@ -81,9 +81,9 @@ def loads(text: str | bytes, format: str = "json", *, resource: str | None = Non
         kind = type(given).__name__
         raise ValidationError("text", f"must be the {format} document as a string, not {kind}")
     if format == "csv":
-        from . import _csv
+        from ._csv import loads as loads_csv
 
-        return list(_csv.loads(text, resource))
+        return list(loads_csv(text, resource))
     yaml = _yaml() if format == "yaml" else None
     try:
         data = yaml.safe_load(text) if yaml is not None else json.loads(text)

@@ -192,11 +192,8 @@ def _follow(es: Any, args: argparse.Namespace, op: WaitOperation, created: Any, 
 
 
 def _dry(dry_run: Any, method: Any, positional: list[Any], keywords: dict[str, Any]) -> int:
-    import contextlib
-
-    from ._dryrun import DryRunStop
-
-    with contextlib.suppress(DryRunStop):
-        method(*positional, **keywords)
+    """The call made as any other: the client prints its write and answers it in the server's place
+    (`_dryrun`); that answer says nothing of the account, so nothing of it is printed."""
+    method(*positional, **keywords)
     dry_run.finish()
     return 0

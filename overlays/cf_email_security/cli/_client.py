@@ -1,8 +1,8 @@
 """The client a command uses: the library's EmailSecurity, configured from options or the environment.
 
-Its own connection pool unless a command needs to watch requests (dry run, progress): then an httpx
-client with event hooks, configured as the library configures its own (no redirects; proxies from the
-environment except for a plain-http loopback server).
+A command that watches requests gives the client what it needs to (its own pool is made and
+configured by the client as always): a response hook for a progress bar, and for a dry run an
+`intercept` that answers every write in place of the server.
 """
 
 from __future__ import annotations
@@ -22,21 +22,6 @@ if TYPE_CHECKING:
 PLACEHOLDER_TOKEN = "dry-run-placeholder"  # a dry run of a write sends nothing: any token will do
 
 
-def _loopback_http(base_url: str) -> bool:
-    import ipaddress
-    from urllib.parse import urlsplit
-
-    url = urlsplit(base_url)
-    if url.scheme != "http" or not url.hostname:
-        return False
-    if url.hostname == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(url.hostname.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
 def has_credentials(args: argparse.Namespace) -> bool:
     env = os.environ
     return bool(
@@ -54,10 +39,8 @@ def connect(
     progress: Progress | None = None,
     placeholder_token: bool = False,
 ) -> Generator[EmailSecurity, None, None]:
-    """An EmailSecurity for this command line, closed (with any pool made for it) at the end;
-    `placeholder_token` for dry runs that only write, where no credential is needed."""
-    import httpx
-
+    """An EmailSecurity for this command line, closed at the end; `placeholder_token` for dry runs
+    that only write, where no credential is needed."""
     from cf_email_security import EmailSecurity
 
     options: dict[str, Any] = {
@@ -69,18 +52,9 @@ def connect(
     }
     if placeholder_token and not has_credentials(args):
         options["api_token"] = PLACEHOLDER_TOKEN
-    hooks: dict[str, list[Any]] = {"request": [], "response": []}
     if dry_run is not None:
-        hooks["request"].append(dry_run.hook)
+        options["intercept"] = dry_run.intercept
     if progress is not None:
-        hooks["response"].append(progress.on_response)
-    with contextlib.ExitStack() as stack:
-        if hooks["request"] or hooks["response"]:
-            base_url = EmailSecurity(**options).base_url  # checks the configuration before a pool is made
-            options["http_client"] = stack.enter_context(
-                httpx.Client(
-                    event_hooks=hooks, follow_redirects=False, trust_env=not _loopback_http(base_url)
-                )
-            )
-        client = stack.enter_context(EmailSecurity(**options))
+        options["event_hooks"] = {"response": [progress.on_response]}
+    with EmailSecurity(**options) as client:
         yield client

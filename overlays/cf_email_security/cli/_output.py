@@ -12,7 +12,6 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any, cast
 
-from ..batch import _csv
 from . import _columns, _table
 from ._convert import plain
 from ._files import dump_yaml
@@ -96,8 +95,10 @@ def emit(
 def _write_csv(out: IO[str], rows: list[Any], names: list[str], resource: str, columns: str | None) -> None:
     """The dashboard's columns where the resource has them (allow and block lists), unless --columns;
     field names otherwise."""
-    dashboard = bool(_csv.dashboard(resource)) and not columns
-    _csv.write(out, rows, () if dashboard else names, resource if dashboard else None)
+    from ..batch import dashboard_columns, write_csv
+
+    dashboard = bool(dashboard_columns(resource)) and not columns
+    write_csv(out, rows, () if dashboard else names, resource if dashboard else None)
 
 
 def _json_array(rows: Iterator[Any], out: IO[str]) -> None:

@@ -413,8 +413,8 @@ names that the account lacks is shown with `!` and left to onboarding, and `prun
 for them. A CSV file holds one resource: the dashboard's allow or block list columns say which, or
 --resource.""",
     "apply": """Show the plan, ask for confirmation (--auto-approve for CI; without a terminal it
-refuses), then apply it with batch requests of up to 1000 entries per array, and single calls for
-what a resource's batch cannot carry (the impersonation registry has no batch; sending-domain
+refuses), then apply it with batch requests as large as the API allows, and single calls for what
+a resource's batch cannot carry (the impersonation registry has no batch; sending-domain
 restrictions batch only deletes). Domains are never created nor deleted; a plan that deletes more
 than 10% of a resource's entries, or more than 100, needs --allow-deletes.""",
 }

@@ -6,15 +6,16 @@ domains are never deleted (and the library's plan never creates one: a domain th
 the account lacks is listed with `!`, not created), and a plan that deletes more than 10% of a
 resource's entries (or more than 100) needs --allow-deletes.
 
-A plan applies in chunked batches where the resource's batch carries it, and in single create, update
-and delete calls where it does not (the impersonation registry has no batch; sending-domain
-restrictions batch only deletes): the library decides, and a dry run prints the same requests.
+A plan applies in chunked batches where the resource's batch carries it (as many entries per array as
+the spec's `maxItems` allows), and in single create, update and delete calls where it does not (the
+impersonation registry has no batch; sending-domain restrictions batch only deletes): the library
+decides. A dry run applies the same way, through a client that prints each write and answers it
+instead of sending it (`_dryrun`).
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import os
 import sys
@@ -30,15 +31,23 @@ from ._parser import EXPORT_FORMATS, PROG
 from ._settings import Desired, load, snake
 from ._spec import Spec
 
-CHUNK = 1000  # entries per array per batch request: the API's limit
+
+def chunk_size(resource: str) -> int:
+    """Entries per array in one batch request: the spec's `maxItems` for the resource's batch (the
+    library's largest where the resource has no batch, whose plans then send single calls only)."""
+    from cf_email_security.batch import MAX_CHUNK
+    from cf_email_security_generated.shapes import RESOURCE_SHAPES
+
+    shape = RESOURCE_SHAPES.get(resource)
+    return shape.max_items if shape is not None and shape.max_items else MAX_CHUNK
 
 
 def never_deleted(name: str) -> bool:
     """Whether apply never deletes entries of this resource (the spec's plan policy refuses prune)."""
-    from cf_email_security.batch._kinds import KINDS
+    from cf_email_security_generated.shapes import RESOURCE_SHAPES
 
-    kind = KINDS.get(name)
-    return kind is not None and not kind.plan_policy.prune
+    shape = RESOURCE_SHAPES.get(name)
+    return shape is not None and not shape.plan_policy.prune
 
 
 def plannable(es: Any, spec: Spec) -> list[str]:
@@ -268,20 +277,20 @@ def apply(args: argparse.Namespace, spec: Spec) -> int:
         changed = [(name, item) for name, item in plans if item]
         if not changed:
             return OK
-        if dry_run is not None:
-            return _dry_apply(es, changed, dry_run)
-        if not args.auto_approve and not _confirm():
+        if dry_run is None and not args.auto_approve and not _confirm():
             sys.stderr.write("Apply cancelled: nothing was changed.\n")
             return ERROR
-        if progress is not None:
+        if progress is not None and dry_run is None:
             progress.began = 0.0  # the walks are done: show the apply's bar at once
-            progress.expect(_progress.APPLY, sum(_requests(item) for _, item in changed))
+            progress.expect(_progress.APPLY, sum(_requests(name, item) for name, item in changed))
         try:
-            code = _apply_all(changed)
+            code = _apply_all(changed, report=dry_run is None)
         finally:
             if progress is not None:
                 progress.close()
-    if code == OK:
+    if dry_run is not None:
+        dry_run.finish()
+    elif code == OK:
         sys.stderr.write(_complete(changed))
     return code
 
@@ -295,9 +304,10 @@ def _complete(changed: Sequence[tuple[str, Any]]) -> str:
     return f"Apply complete: {created} created, {updated} changed, {deleted} deleted in {resources}.\n"
 
 
-def _apply_all(changed: Sequence[tuple[str, Any]]) -> int:
+def _apply_all(changed: Sequence[tuple[str, Any]], *, report: bool = True) -> int:
     """Apply each plan in turn; a signal or a failure ends the run after the requests in flight, and
-    a summary says, resource by resource, what was applied and what was not."""
+    a summary says, resource by resource, what was applied and what was not (`report`: what was
+    applied too, which a dry run, having applied nothing, does not say)."""
     import threading
 
     from cf_email_security.batch import ApplyStopped, BatchError, PlanApplyError
@@ -308,7 +318,8 @@ def _apply_all(changed: Sequence[tuple[str, Any]]) -> int:
     for index, (name, item) in enumerate(changed):
         try:
             with _signals.stop_on_signal(stop):
-                item.apply(chunk_size=CHUNK, stop=stop, keep_results=False)  # nothing here reads them
+                # nothing here reads the results
+                item.apply(chunk_size=chunk_size(name), stop=stop, keep_results=False)
         except (BatchError, PlanApplyError) as error:
             sys.stderr.write(_partial(name, item, error) + "\n")
             for later, rest in changed[index + 1 :]:
@@ -320,6 +331,8 @@ def _apply_all(changed: Sequence[tuple[str, Any]]) -> int:
                 )
                 return INTERRUPTED
             raise
+        if not report:
+            continue
         counts = (len(item.creates), len(item.changes), len(item.deletes))
         absent = len(_not_created(item))
         sys.stderr.write(
@@ -344,33 +357,6 @@ def _partial(name: str, plan: Any, error: Any) -> str:
     return line
 
 
-def _requests(plan: Any) -> int:
+def _requests(name: str, plan: Any) -> int:
     """The write requests applying a plan sends: one per batch chunk, one per single call."""
-    return sum(1 for _ in plan.operations().chunks(CHUNK)) + len(plan.single_calls())
-
-
-def _dry_apply(es: Any, changed: Sequence[tuple[str, Any]], dry_run: Any) -> int:
-    """The requests plan.apply() would send, printed and not sent: one batch per chunk of what the
-    resource's batch carries, then single deletes, updates and creates for the rest, in that order."""
-    import contextlib
-
-    from ..batch._single import call_arguments
-    from ._dryrun import DryRunStop
-
-    for name, item in changed:
-        resource = getattr(es, name)
-        sends: list[Any] = [
-            functools.partial(resource.batch, **chunk.arrays(item.kind.arrays))
-            for chunk in item.operations().chunks(CHUNK)
-        ]
-        calls = item.single_calls()
-        sends += [functools.partial(resource.delete, ident) for ident in calls.deletes]
-        sends += [
-            functools.partial(resource.update, ident, **call_arguments(body)) for ident, body in calls.updates
-        ]
-        sends += [functools.partial(resource.create, **call_arguments(body)) for body in calls.creates]
-        for send in sends:
-            with contextlib.suppress(DryRunStop):
-                send()
-    dry_run.finish()
-    return OK
+    return sum(1 for _ in plan.operations().chunks(chunk_size(name))) + len(plan.single_calls())

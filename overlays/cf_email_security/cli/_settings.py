@@ -16,7 +16,7 @@ from typing import IO, Any, cast
 
 from cf_email_security_generated.errors import ValidationError
 
-from ..batch import _csv
+from ..batch import read_csv
 from . import _files
 from ._convert import coerce, needs_coercion
 from ._errors import UsageError
@@ -160,7 +160,7 @@ def _csv_file(spec: Spec, source: _files.Source, only: Sequence[str], prune: boo
     text = source.open(newline="")
     try:
         with source.reading(), _named(source):
-            resource, rows = _csv.read(text, guess if guess in spec.resources else None)
+            resource, rows = read_csv(text, guess if guess in spec.resources else None)
     except BaseException:
         text.close()
         raise

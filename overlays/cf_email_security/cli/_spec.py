@@ -1,11 +1,14 @@
-"""The command model, read from the OpenAPI document packaged with the generated client.
+"""The command model, built from the command table generated beside the client.
 
-Reading the spec (one small JSON file) rather than importing every resource module keeps `--help` and
-parsing cheap, and makes a new operation of the spec a new command with no change here: each operation
-is `RESOURCE VERB`, its tag naming the client attribute and `x-sdk-method` (else its operationId) the
-method, exactly as the generator names them. The tests check this model against the client's signatures.
+`cf_email_security_generated.commands` lists every operation as the client names it (resource,
+method), and `cf_email_security_generated._commands.<resource>` what each one takes (the Python name
+of each argument, the parts of the spec's schemas a command line needs), loaded when one of the
+resource's commands is filled in: `--help` reads names only. Both are made at generation time from
+the same views as the client's methods, so a new operation of the spec is a new command with no
+change here, and nothing is named differently. Each operation is `RESOURCE VERB`. The tests check
+this model against the client's signatures.
 
-Beyond the operations of the document, three things follow from its shapes and its `x-` data:
+Beyond the operations, three things follow from the table's data:
 - a `get` with `x-sdk-wait` (a long-running job) gives its resource a `wait` command, as it gives the
   client a `wait()` method;
 - an object in a request body (a bulk job's `search_params`) offers its scalar fields as options of
@@ -16,18 +19,15 @@ Beyond the operations of the document, three things follow from its shapes and i
 
 from __future__ import annotations
 
-import builtins
 import functools
-import json
-import keyword
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+if TYPE_CHECKING:
+    from cf_email_security_generated.commands import CommandRow, DetailRow, ParamRow
 
 Schema = Mapping[str, Any]
 Location = Literal["path", "query", "body", "body-array", "field"]
-HTTP_METHODS = ("get", "post", "put", "patch", "delete")
-# Names the generator suffixes with `_` in Python (`type` -> `type_`), as openapi-python-client does.
-_SHADOWED = (set(dir(builtins)) | {"self", "true", "false", "datetime"}) - {"id"}
 
 
 class Param:
@@ -45,6 +45,7 @@ class Param:
         description: str = "",
         deprecated: bool = False,
         parent: str | None = None,
+        arg: str | None = None,
     ) -> None:
         self.name = name
         self.location = location
@@ -53,13 +54,12 @@ class Param:
         self.description = description
         self.deprecated = deprecated
         self.parent = parent
+        self.arg = arg or name  # the client method's name for it (`type_` for `type`), as generated
 
-    @property
-    def arg(self) -> str:
-        """The client method's name for it: the JSON name, `_` added where Python has the word."""
-        if self.location == "field":
-            return self.name  # a key of the parent's dict
-        return f"{self.name}_" if self.name in _SHADOWED or keyword.iskeyword(self.name) else self.name
+    @classmethod
+    def of(cls, row: ParamRow) -> Param:
+        name, arg, location, required, deprecated, description, schema, parent = row
+        return cls(name, cast("Location", location), schema, required, description, deprecated, parent, arg)
 
     def __repr__(self) -> str:
         return f"Param({self.name!r}, {self.location!r})"
@@ -73,55 +73,51 @@ class Param:
 
 
 class Operation:
-    """One spec operation as a command: `resource` and `method` name the client call.
+    """One operation of the client as a command: `resource` and `method` name the client call.
 
-    Parameters and the result schema are resolved on first use: `--help` needs only the names."""
+    What it takes is read, and made into Params, on first use: `--help` needs only the names."""
 
-    def __init__(self, spec: Spec, path: str, http_method: str, raw: Mapping[str, Any], shared: Any) -> None:
+    def __init__(self, spec: Spec, row: CommandRow) -> None:
         self.spec = spec
-        self.path = path
-        self.http_method = http_method.upper()
-        self.raw = raw
-        self.shared: list[Any] = list(shared)
-        self.resource: str = (raw.get("tags") or ["default"])[0]
-        self.method: str = raw.get("x-sdk-method") or raw["operationId"]
-        self.summary: str = raw.get("summary", "")
-        self.description: str = raw.get("description", "")
+        self.row = row
+        self.path: str = row["path"]
+        self.http_method: str = row["http_method"]
+        self.resource: str = row["resource"]
+        self.method: str = row["method"]
+        self.summary: str = row["summary"]
+        self.description: str = row["description"]
 
     def __repr__(self) -> str:
         return f"Operation({self.resource}.{self.method}: {self.http_method} {self.path})"
 
     @functools.cached_property
+    def details(self) -> DetailRow:
+        """Its arguments, schemas and `x-cli`, from its resource's module of the command table."""
+        import importlib
+
+        module = importlib.import_module(f"cf_email_security_generated._commands.{self.resource}")
+        details: dict[str, DetailRow] = module.DETAILS
+        return details[self.method]
+
+    @functools.cached_property
     def params(self) -> tuple[Param, ...]:
-        return tuple(_params(self.spec, self.shared, self.raw))
+        return tuple(Param.of(row) for row in self.details["params"])
 
     @functools.cached_property
     def fields(self) -> tuple[Param, ...]:
         """The scalar fields of the body's objects, each an option of its own (`--sender` fills
         `search_params.sender`) unless its name is taken by another argument: then only --file has it."""
-        taken = {p.name for p in self.params}
-        out: list[Param] = []
-        for parent in self.params:
-            if parent.location != "body" or parent.schema.get("type") != "object":
-                continue
-            for name, prop in parent.schema.get("properties", {}).items():
-                if prop.get("readOnly") or name in taken or _structured(prop):
-                    continue
-                taken.add(name)
-                description, deprecated = prop.get("description", ""), bool(prop.get("deprecated"))
-                out.append(Param(name, "field", prop, False, description, deprecated, parent=parent.name))
-        return tuple(out)
+        return tuple(Param.of(row) for row in self.details["fields"])
 
     @property
     def options(self) -> tuple[Param, ...]:
         """Every argument the command line takes: the method's own and the fields of its objects."""
         return self.params + self.fields
 
-    @functools.cached_property
+    @property
     def cli(self) -> Mapping[str, Any]:
         """The operation's `x-cli`: aliases, positional, confirm, progress (see the spec's info)."""
-        data: Mapping[str, Any] = self.raw.get("x-cli") or {}
-        return data
+        return self.details["cli"]
 
     @property
     def aliases(self) -> dict[str, list[str]]:
@@ -146,26 +142,21 @@ class Operation:
         value: Any = arguments.get(str(rule)) if rule else None
         return isinstance(value, (list, tuple)) and len(cast("Sequence[Any]", value)) > 1
 
-    @functools.cached_property
+    @property
     def body(self) -> Schema | None:
-        """The request body's schema, flattened; None when the operation takes no body."""
-        raw = self.raw.get("requestBody")
-        if raw is None:
-            return None
-        content = _deref(self.spec.document, raw).get("content", {}).get("application/json", {})
-        return self.spec.resolve(content.get("schema", {}))
+        """The request body's schema; None when the operation takes no body."""
+        return self.details["body"]
 
-    @functools.cached_property
+    @property
     def result(self) -> Schema | None:
-        """The envelope's `result`, flattened."""
-        return _result(self.spec, self.raw)
+        """The envelope's `result`."""
+        return self.details["result"]
 
     @property
     def no_content(self) -> str:
         """What an answer without content means, for people: `no verification data: ` and the spec's
         description of the operation's 204 (the domain needs no DNS record), or "no content"."""
-        response = self.raw.get("responses", {}).get("204")
-        description = _deref(self.spec.document, response).get("description", "") if response else ""
+        description = self.details["no_content"]
         subject = self.method.removeprefix("get_").replace("_", " ") if self.method.startswith("get_") else ""
         label = f"no {subject} data" if subject else "no content"
         return f"{label}: {description}" if description else label
@@ -202,10 +193,10 @@ class WaitOperation(Operation):
     job ends. Not an operation of the API; its arguments are the `get`'s path ids."""
 
     def __init__(self, get: Operation) -> None:
-        super().__init__(get.spec, get.path, "get", get.raw, get.shared)
+        super().__init__(get.spec, get.row)
         self.get = get
         self.method = "wait"
-        rule: Mapping[str, Any] = get.raw["x-sdk-wait"]
+        rule: Mapping[str, Any] = get.row["wait"] or {}
         self.rule = rule
         self.summary = "Wait until the job ends"
         ended = ", ".join(str(value) for value in rule.get("done", ()))
@@ -218,8 +209,17 @@ class WaitOperation(Operation):
         )
 
     @functools.cached_property
+    def details(self) -> DetailRow:
+        """The `get`'s: its result is the job, its `x-cli` names the job's counters."""
+        return self.get.details
+
+    @functools.cached_property
     def params(self) -> tuple[Param, ...]:
         return tuple(p for p in self.get.params if p.location == "path")
+
+    @functools.cached_property
+    def fields(self) -> tuple[Param, ...]:
+        return ()
 
     @property
     def writes(self) -> bool:
@@ -238,11 +238,10 @@ class WaitOperation(Operation):
 
 
 class Spec:
-    """The packaged OpenAPI document: resources (tags) with their descriptions, and operations."""
+    """The commands: resources (the client's attributes) with their descriptions, and operations."""
 
-    def __init__(self, document: Mapping[str, Any]) -> None:
-        self.document = document
-        self.resources: dict[str, str] = {}  # client attribute -> description
+    def __init__(self, resources: Mapping[str, str]) -> None:
+        self.resources: dict[str, str] = dict(resources)  # client attribute -> description
         self.operations: tuple[Operation, ...] = ()
 
     def of(self, resource: str) -> tuple[Operation, ...]:
@@ -271,10 +270,6 @@ class Spec:
                 out[word] = other
         return out
 
-    def resolve(self, schema: Schema) -> Schema:
-        """A schema with its `$ref` followed and `allOf` merged into one object schema."""
-        return _flatten(self.document, schema, 0)
-
 
 def _structured(schema: Schema) -> bool:
     """Objects and arrays of objects: only a file carries them."""
@@ -282,113 +277,17 @@ def _structured(schema: Schema) -> bool:
     return kind == "object" or (kind == "array" and schema.get("items", {}).get("type") == "object")
 
 
-def _deref(document: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
-    seen = 0
-    while "$ref" in node:
-        seen += 1
-        if seen > 32:
-            raise ValueError(f"$ref cycle at {node['$ref']}")
-        target: Any = document
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
-    return node
-
-
-def _flatten(document: Mapping[str, Any], schema: Schema, depth: int) -> Schema:
-    """Follow refs; merge allOf (properties, required); flatten array items and object properties too."""
-    if depth > 16:
-        return schema
-    node = dict(_deref(document, schema))
-    parts = node.pop("allOf", None)
-    if parts:
-        properties: dict[str, Any] = {}
-        required: list[str] = []
-        for part in parts:
-            merged = _flatten(document, part, depth + 1)
-            properties.update(merged.get("properties", {}))
-            required += [name for name in merged.get("required", ()) if name not in required]
-            for key, value in merged.items():
-                if key not in ("properties", "required"):
-                    node.setdefault(key, value)
-        if properties or node.get("type") == "object":  # an object made of parts, not a nullable wrapper
-            node.update(type="object", properties=properties, required=required)
-        return node
-    if "properties" in node:
-        node["properties"] = {
-            name: _flatten(document, prop, depth + 1) for name, prop in node["properties"].items()
-        }
-    if "items" in node:
-        node["items"] = _flatten(document, node["items"], depth + 1)
-    return node
-
-
-def _params(spec: Spec, shared: list[Any], operation: Mapping[str, Any]) -> list[Param]:
-    out: list[Param] = []
-    for raw in [*shared, *operation.get("parameters", ())]:
-        param = _deref(spec.document, raw)
-        if param["name"] == "account_id":  # the client's own setting (--account-id)
-            continue
-        out.append(
-            Param(
-                name=param["name"],
-                location=param["in"],
-                schema=spec.resolve(param.get("schema", {})),
-                required=bool(param.get("required", False)),
-                description=param.get("description", ""),
-                deprecated=bool(param.get("deprecated", False)),
-            )
-        )
-    body = operation.get("requestBody")
-    if body is None:
-        return out
-    body = _deref(spec.document, body)
-    schema = spec.resolve(body.get("content", {}).get("application/json", {}).get("schema", {}))
-    if schema.get("type") == "array":
-        name = operation.get("x-codegen-request-body-name", "body")
-        out.append(Param(name, "body-array", schema, True, schema.get("description", "")))
-        return out
-    required = set(schema.get("required", ()))
-    for name, prop in schema.get("properties", {}).items():
-        if prop.get("readOnly"):
-            continue
-        is_required = name in required and "default" not in prop  # a default makes the argument optional
-        out.append(
-            Param(name, "body", prop, is_required, prop.get("description", ""), bool(prop.get("deprecated")))
-        )
-    return out
-
-
-def _result(spec: Spec, operation: Mapping[str, Any]) -> Schema | None:
-    for status in ("200", "201", "2XX"):
-        response = operation.get("responses", {}).get(status)
-        if response is None:
-            continue
-        content = _deref(spec.document, response).get("content", {}).get("application/json", {})
-        envelope = spec.resolve(content.get("schema", {}))
-        result: Schema | None = envelope.get("properties", {}).get("result")
-        return result
-    return None
-
-
-def parse(document: Mapping[str, Any]) -> Spec:
-    """The command model of an OpenAPI document."""
-    spec = Spec(document)
-    for tag in document.get("tags", ()):
-        spec.resources[tag["name"]] = tag.get("description", "")
-    operations: list[Operation] = []
-    for path, item in document.get("paths", {}).items():
-        shared = item.get("parameters", [])
-        for http_method in HTTP_METHODS:
-            if http_method in item:
-                operation = Operation(spec, path, http_method, item[http_method], shared)
-                spec.resources.setdefault(operation.resource, "")
-                operations.append(operation)
+def build(resources: Mapping[str, str], commands: Sequence[CommandRow]) -> Spec:
+    """The command model of a command table."""
+    spec = Spec(resources)
+    operations = [Operation(spec, row) for row in commands]
+    for op in operations:
+        spec.resources.setdefault(op.resource, "")
     methods = {(op.resource, op.method) for op in operations}
     operations += [
         WaitOperation(op)
         for op in list(operations)
-        if op.raw.get("x-sdk-wait") and (op.resource, "wait") not in methods
+        if op.row["wait"] and (op.resource, "wait") not in methods
     ]
     spec.operations = tuple(operations)
     return spec
@@ -396,18 +295,7 @@ def parse(document: Mapping[str, Any]) -> Spec:
 
 @functools.cache
 def load() -> Spec:
-    """The spec that ships inside the generated package (`cf_email_security_generated/openapi.json`):
-    read by path when installed as files (importlib.resources, for zip installs, costs a few ms)."""
-    import os
+    """The commands of the generated client (`cf_email_security_generated.commands`)."""
+    from cf_email_security_generated.commands import COMMANDS, RESOURCES
 
-    import cf_email_security_generated
-
-    path = os.path.join(os.path.dirname(cf_email_security_generated.__file__ or ""), "openapi.json")
-    try:
-        with open(path, encoding="utf-8") as file:
-            text = file.read()
-    except OSError:
-        from importlib.resources import files
-
-        text = files("cf_email_security_generated").joinpath("openapi.json").read_text(encoding="utf-8")
-    return parse(json.loads(text))
+    return build(RESOURCES, COMMANDS)

@@ -34,6 +34,10 @@ Nothing here names a resource or a field of this API. What the fake serves follo
   the document's `x-sdk-ip-rules`; `x-sdk-locked` entries cannot be changed; `x-sdk-unique` fields are
   not repeated; `x-sdk-server-defaults` fill what a create leaves out; a `get_verification`
   operation's `x-sdk-verification` says which field holds where verification stands.
+
+A deliberately independent oracle: the client and the command line are generated from one reading
+of the spec (the generator's views); the fake reads it here on its own, sharing no code with that
+reading, so that a misreading shows as the client and the fake disagreeing, not as both agreeing.
 """
 
 from __future__ import annotations
