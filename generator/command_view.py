@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sdk_view import FieldView, OperationView, SdkView
+from views.schemas import HTTP_METHODS
 
 Schema = dict[str, Any]
 ACCOUNT = "account_id"  # the client's own setting (--account-id), not an argument of a command
-HTTP_METHODS = ("get", "post", "put", "patch", "delete")  # the order of an item's verbs on the command line
 SUCCESS = ("200", "201", "2XX")  # the statuses whose envelope's `result` a command prints
 UNIONS = ("anyOf", "oneOf")
 # What the command line reads of a schema (a dry run's answer, the alternatives of a union too); the rest

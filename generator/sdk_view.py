@@ -92,6 +92,8 @@ __all__ = [  # the views, importable from here as before the split
 class SdkView:
     """Views over the raw document joined with the generator's parsed data, for the templates."""
 
+    batch_order = BATCH_ORDER  # the order the API applies a batch's arrays in (shapes.py carries it)
+
     def __init__(self, document: Schema, data: GeneratorData, *, version: str) -> None:
         self.version = version
         self.document = document

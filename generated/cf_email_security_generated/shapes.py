@@ -53,6 +53,14 @@ class ResourceShape:
     dashboard_csv: tuple[CsvColumn, ...] = ()
 
 
+# The order the API applies a batch's arrays in; each shape's `batch_arrays` keeps it.
+BATCH_ORDER: tuple[str, ...] = (
+    "deletes",
+    "patches",
+    "puts",
+    "posts",
+)
+
 RESOURCE_SHAPES: dict[str, ResourceShape] = {
     "allow_policies": ResourceShape(
         resource="allow_policies",

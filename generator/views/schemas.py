@@ -10,6 +10,9 @@ from typing import Any
 from .naming import method_of, pascal
 from .shape_data import deprecation_kind
 
+# The HTTP methods an operation of the spec may have, in the order a path's verbs are listed.
+HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+
 Schema = dict[str, Any]
 
 # `format: int32` and `int64` bound an integer as tightly as `minimum` and `maximum`: a value outside
@@ -106,7 +109,7 @@ class Schemas:
         """(path, method, path item, operation) of every operation in the document."""
         for path, item in self.document.get("paths", {}).items():
             for method, operation in item.items():
-                if method in ("get", "put", "post", "delete", "patch"):
+                if method in HTTP_METHODS:
                     yield path, method, item, operation
 
     def _operation_schemas(self, *, request: bool) -> list[Schema]:

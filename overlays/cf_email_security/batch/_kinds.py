@@ -13,10 +13,10 @@ import importlib
 from dataclasses import dataclass
 from typing import Any
 
-from cf_email_security_generated.shapes import RESOURCE_SHAPES, PlanPolicy, ResourceShape
+from cf_email_security_generated.shapes import BATCH_ORDER, RESOURCE_SHAPES, PlanPolicy, ResourceShape
 
-# The order the API applies a batch's arrays in; chunks and single calls keep it.
-ORDER = ("deletes", "patches", "puts", "posts")
+# The order the API applies a batch's arrays in, from the spec's shapes; chunks and single calls keep it.
+ORDER = BATCH_ORDER
 MAX_CHUNK = max((shape.max_items for shape in RESOURCE_SHAPES.values()), default=1000)
 
 
