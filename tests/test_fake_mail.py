@@ -416,6 +416,23 @@ def test_reclassify_records_a_submission() -> None:
     assert "SUBMISSION" in [str(op) for op in es.investigate.get(held["id"]).post_delivery_operations or []]
 
 
+@pytest.mark.filterwarnings("ignore:investigate.reclassify\\(\\) is deprecated:DeprecationWarning")
+def test_reclassify_works_where_the_spec_lists_no_submissions() -> None:
+    """A spec without the submissions list (an operation removed) still serves reclassify: the
+    message's log records it, and there is nothing to list."""
+    document = packaged_document()
+    document["paths"] = {path: item for path, item in document["paths"].items() if "/submissions" not in path}
+    document["tags"] = [tag for tag in document["tags"] if tag["name"] != "submissions"]
+    fake = FakeEmailSecurity(spec=document, clock=StepClock(), mailbox=10)
+    held = fake.deliver(disposition="SUSPICIOUS", subject="Overdue", delivery_status="quarantined")
+    headers = {"Authorization": "Bearer t"}
+    with httpx.Client(transport=fake.transport(), base_url=BASE, headers=headers) as http:
+        answer = http.post(f"/investigate/{held['id']}/reclassify", json={"expected_disposition": "NONE"})
+        assert answer.status_code == 200, answer.text
+        shown = http.get(f"/investigate/{held['id']}").json()["result"]
+    assert "SUBMISSION" in shown["post_delivery_operations"]
+
+
 def test_the_block_a_sender_then_clean_up_recipe() -> None:
     """Block a sender, find the messages it got delivered, move them out of the inboxes."""
     fake = steady(mailbox=200)

@@ -34,7 +34,7 @@ from . import _mail_words as words
 from ._mail_render import folder, hidden, put
 from ._mail_seed import Draft, MailGenerator, MailSeed, Recipient, timestamp
 from ._query import Entry, Matcher, Matchers, Predicate, select, terms_matcher, texts
-from .models import Backend, Clock, NotFound, Store
+from .models import Backend, Clock, Store
 from .spec import Api, Resource
 
 MAILBOX_VERBS = ("move", "move_many", "release", "reclassify")  # the resource with these holds the mail
@@ -299,13 +299,15 @@ class Mailbox:
 
     def reclassify(
         self, account_id: str, message: Entry, disposition: str, escalated_from: str | None = None
-    ) -> Entry:
-        """Record the team's request to reclassify a message: a submission, listed from now on."""
+    ) -> Entry | None:
+        """Record the team's request to reclassify a message: a submission, listed from now on (where
+        the served spec lists submissions; without them, the message's log alone records it)."""
+        now = self.clock()
         if self.submissions is None:
-            raise NotFound("submissions", "(none in the served spec)")
+            self._record(message, "RECLASSIFY", "SUBMISSION", now, by=REQUESTED_BY)
+            return None
         store = self.backend.store(account_id, self.submissions.name)
         user = store.entries.get(escalated_from) if escalated_from is not None else None
-        now = self.clock()
         submission = self.generator.submission(message, disposition, now, self.rng)
         store.entries[submission["id"]] = submission
         if user is not None:
