@@ -63,8 +63,10 @@ $(DEMO_VENV)/.ready: pyproject.toml
 demo: $(DEMO_VENV)/.ready
 	$(DEMO_VENV)/bin/python -m cf_email_security.demo $(if $(BASE_URL),--base-url '$(BASE_URL)')
 
+# Generation also rewrites README.md's operations table from the spec (tests/test_readme.py checks it).
 generate: $(READY)
 	$(BIN)/python generator/generate.py
+	$(BIN)/python tests/support/readme_table.py --write
 
 check-generated: $(READY)
 	$(BIN)/python generator/generate.py --check

@@ -147,8 +147,8 @@ def test_sending_domain_restrictions_take_deletes_only() -> None:
         BatchBuilder("sending_domain_restrictions")
     with pytest.raises(ValueError, match="impersonation_registry batches take only"):
         BatchBuilder("impersonation_registry")  # it has plan, but no batch operation
-    with pytest.raises(ValueError, match="no batch helpers for 'widgets'"):
-        BatchBuilder("widgets")
+    with pytest.raises(ValueError, match="no batch helpers for 'no_such_resource'"):
+        BatchBuilder("no_such_resource")
 
 
 def test_a_builder_applies_only_to_its_own_resource() -> None:
