@@ -405,7 +405,7 @@ def test_a_bad_item_in_a_list_is_named_by_index() -> None:
 
 
 def test_every_read_model_lists_its_fields_in_its_constructors_order() -> None:
-    """from_dict passes the fields by position, in the order of its module's `_KEYS`: the attrs fields'."""
+    """A model module's `_KEYS` names its fields in the order of the attrs fields, as its comment says."""
     classes = [getattr(models, name) for name in models.__all__]
     read_models = [cls for cls in classes if isinstance(cls, type) and issubclass(cls, ReadModel)]
     assert len(read_models) > 10
