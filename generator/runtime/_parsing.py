@@ -1,16 +1,15 @@
 """Reading response JSON into models: type checks that name the field, and leniency where it is safe.
 
-A model read from responses lists its fields in `_READ` as (JSON key, rule, checker). Each field's
-value, MISSING where it is absent, goes to its rule: `required`, `required_nullable`, `optional`,
-`optional_nullable` or `maybe`. The rule handles absence and null and calls the checker of the
-field's type. `ReadModel.from_dict` (in _model.py) is compiled from that table on first use, and
-skips the calls where their outcome is known: a value that already has the type its checker returns
-(a str, an int, a bool, a float; a str for an enum or a datetime), and a null or absence the rule
-reads as None or UNSET. A page holds hundreds of fields: reading it that way takes a third of the time.
-Failures raise ResponseValidationError with the field's path, never a bare KeyError or TypeError.
-Fields the spec does not know stay in `additional_properties`; enum values it does not know stay
-plain strings. Checkers take (value, parent, key) so that the path string is only built when
-something is wrong.
+A model read from responses reads each field in its `from_dict`, which the generator writes out field
+by field. A field's value, MISSING where it is absent, goes to its rule: `required`,
+`required_nullable`, `optional`, `optional_nullable` or `maybe`. The rule handles absence and null and
+calls the checker of the field's type. `from_dict` skips those calls where their outcome is known: a
+value that already has the type its checker returns (a str, an int, a bool, a float; a str for an enum
+or a datetime), and a null the rule reads as None. A page holds hundreds of fields: reading it that
+way takes a third of the time. Failures raise ResponseValidationError with the field's path, never a
+bare KeyError or TypeError. Fields the spec does not know stay in `additional_properties`; enum values
+it does not know stay plain strings. Checkers take (value, parent, key) so that the path string is
+only built when something is wrong.
 """
 
 from __future__ import annotations
@@ -33,12 +32,16 @@ E = TypeVar("E", bound=Enum)
 Checker = Callable[[Any, str, str], T]
 Rule = Callable[[Any, str, str, Checker[Any]], Any]
 """How a field's absence and null read: (value, path, key, checker) -> the attribute's value."""
-Field = tuple[str, Rule, Checker[Any]]
-"""One row of a model's `_READ`: (JSON key, rule, checker)."""
 MISSING: Any = object()
 """What `from_dict` reads for an absent field, to tell absent from an explicit null."""
 _FRACTION = re.compile(r"\.(\d+)")
 NATIVE_ISO = sys.version_info >= (3, 11)  # fromisoformat reads `Z` and any number of fraction digits
+JSON_OBJECT: type[dict[str, Any]] = dict
+"""`dict`, as the type of the JSON objects `from_dict` reads: `type(data) is JSON_OBJECT` tells type
+checkers what `data` is, where `type(data) is dict` would leave its keys and values unknown."""
+fromisoformat = datetime.datetime.fromisoformat
+"""What `from_dict` reads a date-time with first: on Python >= 3.11 it reads what Cloudflare writes,
+in one C call; a str it refuses (any with `Z` on 3.10) goes to the field's rule, and `as_datetime`."""
 
 
 def join(parent: str, key: str) -> str:
@@ -46,6 +49,12 @@ def join(parent: str, key: str) -> str:
     if not parent:
         return key
     return f"{parent}{key}" if key.startswith("[") else f"{parent}.{key}"
+
+
+def where(parent: str, key: str | None, model: type) -> str:
+    """The path of the object a model's `from_dict(data, parent, key)` reads: its key, or at the top of
+    a document, the model's name."""
+    return join(parent, key or model.__name__)
 
 
 def fail(parent: str, key: str, expected: str, value: Any) -> NoReturn:
@@ -164,16 +173,21 @@ def as_uuid(value: Any, parent: str, key: str) -> UUID:
     fail(parent, key, "a UUID", value)
 
 
-ENUM_MEMBERS: dict[Checker[Any], Mapping[Any, Enum]] = {}
-"""The members of each enum checker by value, for `from_dict` to look a string up without calling it."""
+def enum_members(cls: type[E]) -> Mapping[Any, E]:
+    """An enum's members by value, for `from_dict` to look a str up without calling its checker."""
+    return cast("dict[Any, E]", dict(cls._value2member_map_))
 
 
-@cache
 def enum_of(cls: type[E]) -> Checker[E | str]:
     """A checker for an enum that keeps values the spec does not know as plain strings."""
-    members = cast("dict[Any, E]", dict(cls._value2member_map_))
+    return _enum_checker(cls)
 
-    def check(value: Any, parent: str, key: str) -> E | str:
+
+@cache  # one per enum; `from_dict` asks for it only when a value is not a str
+def _enum_checker(cls: type[Enum]) -> Checker[Any]:
+    members = enum_members(cls)
+
+    def check(value: Any, parent: str, key: str) -> Enum | str:
         try:
             member = members.get(value)
         except TypeError:  # unhashable: an array or an object where a value belongs
@@ -184,17 +198,15 @@ def enum_of(cls: type[E]) -> Checker[E | str]:
             return value
         fail(parent, key, f"a {cls.__name__} value", value)
 
-    ENUM_MEMBERS[check] = members
     return check
 
 
-LIST_ITEMS: dict[Checker[Any], Checker[Any]] = {}
-"""The item checker of each `list_of` checker, for `from_dict` to put a model's compiled reader in."""
 _index_keys: tuple[str, ...] = ()  # "[0]", "[1]", ...: the key of each item of a list, made once
 
 
-@cache
 def list_of(item: Checker[T]) -> Checker[list[T]]:
+    """A checker for an array, reading each item with `item`; the items are named `[0]`, `[1]`, ..."""
+
     def check(value: Any, parent: str, key: str) -> list[T]:
         global _index_keys
         if not isinstance(value, list):
@@ -205,12 +217,7 @@ def list_of(item: Checker[T]) -> Checker[list[T]]:
             keys = _index_keys = tuple(f"[{index}]" for index in range(max(len(entries), 2 * len(keys))))
         return list(map(item, entries, repeat(join(parent, key)), keys))
 
-    LIST_ITEMS[check] = item
     return check
-
-
-CHOICES: dict[Checker[Any], tuple[Checker[Any], ...]] = {}
-"""The alternatives of each `one_of` checker, for `from_dict` to put the models' compiled readers in."""
 
 
 def one_of(*checks: Checker[Any]) -> Checker[Any]:
@@ -224,9 +231,4 @@ def one_of(*checks: Checker[Any]) -> Checker[Any]:
                 continue
         fail(parent, key, "one of the documented shapes", value)
 
-    CHOICES[check] = checks
     return check
-
-
-EXACT_TYPES: dict[Checker[Any], type] = {as_str: str, as_int: int, as_float: float, as_bool: bool}
-"""The checkers whose value, when it already has this exact type, is read without calling them."""

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any, ClassVar
 
 from attrs import define
 from attrs import field as attrs_field  # a model may have a field named `field`
 
 from .._model import ReadModel, no_fields
-from .._parsing import Field, as_str, enum_of, required
+from .._parsing import JSON_OBJECT, MISSING, as_object, as_str, enum_members, enum_of, required, where
 from .bulk_action import BulkAction
 
 
@@ -24,15 +25,53 @@ class BulkMessageReleaseParams(ReadModel):
     `additional_properties` keeps the fields the spec does not know, as received.
     """
 
-    # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
-    _READ: ClassVar[tuple[Field, ...]] = (
-        ("type", required, enum_of(BulkAction)),
-        ("client_recipient", required, as_str),
-    )
-
     type_: BulkAction | str
     client_recipient: str
     additional_properties: dict[str, Any] = attrs_field(init=False, factory=no_fields)
     _RENAMED: ClassVar[Mapping[str, str]] = {
         "type_": "type",
     }
+
+    @classmethod
+    def from_dict(cls, data: Any, parent: str = "", key: str | None = None) -> BulkMessageReleaseParams:
+        """Read a JSON object; ResponseValidationError names the field that does not fit the spec.
+
+        `parent` and `key` place the object in the response, for that error's path (`result[3]`).
+        """
+        if type(data) is not JSON_OBJECT:
+            data = as_object(data, parent, key or cls.__name__)
+        whole = False  # every field there, and no other: none to keep in additional_properties
+        fields = _ABSENT  # MISSING for every field, until they are read
+        if len(data) >= 2:
+            try:
+                fields = _FIELDS(data)
+                whole = len(data) == 2
+            except KeyError:
+                pass
+        if not whole:  # MISSING in place of an absent field
+            fields = tuple(map(data.get, _KEYS, _ABSENT))
+        type__, client_recipient_ = fields
+        if type(type__) is str:
+            type__ = _BULK_ACTION_MEMBERS.get(type__, type__)
+        else:
+            type__ = required(type__, where(parent, key, cls), "type", enum_of(BulkAction))
+        if type(client_recipient_) is not str:
+            client_recipient_ = required(
+                client_recipient_, where(parent, key, cls), "client_recipient", as_str
+            )
+        # Made without __init__, which would only set the same attributes (a model has no validators or
+        # converters) in one more call: a page's items read a tenth faster.
+        obj = object.__new__(cls)
+        obj.type_ = type__
+        obj.client_recipient = client_recipient_
+        obj.additional_properties = {} if whole else {k: v for k, v in data.items() if k not in _KNOWN}
+        return obj
+
+
+# The JSON keys of the fields, in the order the constructor takes them: from_dict reads all at once.
+_KEYS = ("type", "client_recipient")
+_KNOWN = frozenset(_KEYS)  # any other key is an unknown field, kept in additional_properties
+_FIELDS = itemgetter(*_KEYS)  # KeyError unless every field is there
+_ABSENT = (MISSING,) * len(_KEYS)  # what an absent field reads as
+# The members of an enum by value: a str is looked up among them, and stays a str if unknown.
+_BULK_ACTION_MEMBERS = enum_members(BulkAction)

@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, ClassVar
+from operator import itemgetter
+from typing import Any
 
 from attrs import define
 from attrs import field as attrs_field  # a model may have a field named `field`
 
 from .._model import ReadModel, no_fields
-from .._parsing import Field, as_bool, as_datetime, as_str, maybe, required
+from .._parsing import (
+    JSON_OBJECT,
+    MISSING,
+    as_bool,
+    as_datetime,
+    as_object,
+    as_str,
+    fromisoformat,
+    maybe,
+    required,
+    where,
+)
 
 
 @define
@@ -28,19 +40,6 @@ class TrustedDomain(ReadModel):
     `additional_properties` keeps the fields the spec does not know, as received.
     """
 
-    # How from_dict reads each field: its JSON key, the rule for absence and null, the type's checker.
-    _READ: ClassVar[tuple[Field, ...]] = (
-        ("id", required, as_str),
-        ("created_at", maybe, as_datetime),
-        ("modified_at", maybe, as_datetime),
-        ("last_modified", maybe, as_datetime),
-        ("comments", maybe, as_str),
-        ("is_recent", maybe, as_bool),
-        ("is_regex", maybe, as_bool),
-        ("is_similarity", maybe, as_bool),
-        ("pattern", maybe, as_str),
-    )
-
     id: str
     created_at: datetime.datetime | None = None
     modified_at: datetime.datetime | None = None
@@ -51,3 +50,97 @@ class TrustedDomain(ReadModel):
     is_similarity: bool | None = None
     pattern: str | None = None
     additional_properties: dict[str, Any] = attrs_field(init=False, factory=no_fields)
+
+    @classmethod
+    def from_dict(cls, data: Any, parent: str = "", key: str | None = None) -> TrustedDomain:
+        """Read a JSON object; ResponseValidationError names the field that does not fit the spec.
+
+        `parent` and `key` place the object in the response, for that error's path (`result[3]`).
+        """
+        if type(data) is not JSON_OBJECT:
+            data = as_object(data, parent, key or cls.__name__)
+        whole = False  # every field there, and no other: none to keep in additional_properties
+        fields = _ABSENT  # MISSING for every field, until they are read
+        if len(data) >= 9:
+            try:
+                fields = _FIELDS(data)
+                whole = len(data) == 9
+            except KeyError:
+                pass
+        if not whole:  # MISSING in place of an absent field
+            fields = tuple(map(data.get, _KEYS, _ABSENT))
+        (
+            id_,
+            created_at_,
+            modified_at_,
+            last_modified_,
+            comments_,
+            is_recent_,
+            is_regex_,
+            is_similarity_,
+            pattern_,
+        ) = fields
+        if type(id_) is not str:
+            id_ = required(id_, where(parent, key, cls), "id", as_str)
+        if type(created_at_) is str:
+            try:
+                created_at_ = fromisoformat(created_at_)
+            except ValueError:
+                created_at_ = maybe(created_at_, where(parent, key, cls), "created_at", as_datetime)
+        elif created_at_ is not None:
+            created_at_ = maybe(created_at_, where(parent, key, cls), "created_at", as_datetime)
+        if type(modified_at_) is str:
+            try:
+                modified_at_ = fromisoformat(modified_at_)
+            except ValueError:
+                modified_at_ = maybe(modified_at_, where(parent, key, cls), "modified_at", as_datetime)
+        elif modified_at_ is not None:
+            modified_at_ = maybe(modified_at_, where(parent, key, cls), "modified_at", as_datetime)
+        if type(last_modified_) is str:
+            try:
+                last_modified_ = fromisoformat(last_modified_)
+            except ValueError:
+                last_modified_ = maybe(last_modified_, where(parent, key, cls), "last_modified", as_datetime)
+        elif last_modified_ is not None:
+            last_modified_ = maybe(last_modified_, where(parent, key, cls), "last_modified", as_datetime)
+        if type(comments_) is not str and comments_ is not None:
+            comments_ = maybe(comments_, where(parent, key, cls), "comments", as_str)
+        if type(is_recent_) is not bool and is_recent_ is not None:
+            is_recent_ = maybe(is_recent_, where(parent, key, cls), "is_recent", as_bool)
+        if type(is_regex_) is not bool and is_regex_ is not None:
+            is_regex_ = maybe(is_regex_, where(parent, key, cls), "is_regex", as_bool)
+        if type(is_similarity_) is not bool and is_similarity_ is not None:
+            is_similarity_ = maybe(is_similarity_, where(parent, key, cls), "is_similarity", as_bool)
+        if type(pattern_) is not str and pattern_ is not None:
+            pattern_ = maybe(pattern_, where(parent, key, cls), "pattern", as_str)
+        # Made without __init__, which would only set the same attributes (a model has no validators or
+        # converters) in one more call: a page's items read a tenth faster.
+        obj = object.__new__(cls)
+        obj.id = id_
+        obj.created_at = created_at_
+        obj.modified_at = modified_at_
+        obj.last_modified = last_modified_
+        obj.comments = comments_
+        obj.is_recent = is_recent_
+        obj.is_regex = is_regex_
+        obj.is_similarity = is_similarity_
+        obj.pattern = pattern_
+        obj.additional_properties = {} if whole else {k: v for k, v in data.items() if k not in _KNOWN}
+        return obj
+
+
+# The JSON keys of the fields, in the order the constructor takes them: from_dict reads all at once.
+_KEYS = (
+    "id",
+    "created_at",
+    "modified_at",
+    "last_modified",
+    "comments",
+    "is_recent",
+    "is_regex",
+    "is_similarity",
+    "pattern",
+)
+_KNOWN = frozenset(_KEYS)  # any other key is an unknown field, kept in additional_properties
+_FIELDS = itemgetter(*_KEYS)  # KeyError unless every field is there
+_ABSENT = (MISSING,) * len(_KEYS)  # what an absent field reads as
