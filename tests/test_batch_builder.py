@@ -139,8 +139,9 @@ def test_sending_domain_restrictions_take_deletes_only() -> None:
         BatchBuilder("sending_domain_restrictions")
     with pytest.raises(ValueError, match="impersonation_registry batches take only"):
         BatchBuilder("impersonation_registry")  # it has plan, but no batch operation
-    with pytest.raises(ValueError, match="no batch helpers for 'widgets'"):
-        BatchBuilder("widgets")
+    unknown = spec.fresh("widgets", spec.resources_of())  # a resource the spec does not have
+    with pytest.raises(ValueError, match=f"no batch helpers for '{unknown}'"):
+        BatchBuilder(unknown)
 
 
 def test_a_builder_applies_only_to_its_own_resource() -> None:
