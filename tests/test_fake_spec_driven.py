@@ -159,7 +159,8 @@ def changed_spec() -> dict[str, Any]:
     return document
 
 
-SENDER = sender(pattern="spam@bad.example")
+# A blocked sender's body, the new filter's flag set to false (an optional flag is not sent otherwise).
+SENDER = {**dict.fromkeys(FLAGS[:1], False), **sender(pattern="spam@bad.example")}
 
 
 def test_changed_spec_is_served_with_no_fake_change(recorded: list[Recording]) -> None:
