@@ -19,19 +19,11 @@ def rejected(call: Any, *args: Any) -> ValidationError:
     return caught.value
 
 
-def one_of(schema: str, field: str) -> str:
-    """The client's rule for an enum field of a request body, with the values the spec lets a request
-    carry (not those only a server sends)."""
-    enum = spec.merged_object(spec.load(), spec.schema(schema)["properties"][field])
-    values = [value for value in enum["enum"] if value not in enum.get("x-sdk-response-only", ())]
-    return f"must be one of {', '.join(values)}"
-
-
 INVALID_POSTS = {
     "unknown enum value": lambda: (
         policy(1, pattern_type="MAILBOX"),
         "posts[0].pattern_type",
-        one_of("CreateAllowPolicy", "pattern_type"),
+        spec.one_of("CreateAllowPolicy", "pattern_type"),
     ),
     "wrong type": lambda: (
         {**policy(1), "is_regex": "no"},
@@ -147,8 +139,9 @@ def test_sending_domain_restrictions_take_deletes_only() -> None:
         BatchBuilder("sending_domain_restrictions")
     with pytest.raises(ValueError, match="impersonation_registry batches take only"):
         BatchBuilder("impersonation_registry")  # it has plan, but no batch operation
-    with pytest.raises(ValueError, match="no batch helpers for 'no_such_resource'"):
-        BatchBuilder("no_such_resource")
+    unknown = spec.fresh("widgets", spec.resources_of())  # a resource the spec does not have
+    with pytest.raises(ValueError, match=f"no batch helpers for '{unknown}'"):
+        BatchBuilder(unknown)
 
 
 def test_a_builder_applies_only_to_its_own_resource() -> None:

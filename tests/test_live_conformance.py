@@ -3,8 +3,8 @@ API Cloudflare serves today accepts, and parses what it answers.
 
 The client talks to a mock that validates each request with openapi-core against upstream's live
 reference (`../shared/reference/upstream-live-openapi.json`); the operations the reference lacks
-(content policies, and the mail's: `tests/contract_exceptions.yaml` says which, and why) are validated
-against this project's spec instead. The mock answers with what the spec documents for the operation
+(content policies, and the mail's: `contract.absent_upstream` reads which from the reference) are
+validated against this project's spec instead. The mock answers with what the spec documents for the operation
 (each of its 2xx statuses in turn: `get_verification` answers 200 or 204), built by the Factory, and the
 result must be exactly what the generated models make of it. The reference's own quirks (batch puts
 that need the `id` the entity marks readOnly) are explained, as data, in contract_exceptions.yaml;

@@ -437,11 +437,10 @@ def shape(operation: Operation) -> Operation:
 
 
 def test_spec_keeps_every_seed_operation_and_has_every_live_one() -> None:
-    """The 29 seed operations all still exist (the API renamed one path parameter), and so do the 44 of
-    the live reference. What the spec has beyond them (content_policies, which came after the reference,
-    and the account's mail, which a settings document does not hold) is each explained in
-    reference_differences.yaml: test_spec_matches_upstream holds that, so that a new operation costs
-    its explanation there, not an edit of counts here."""
+    """The 29 seed operations all still exist (the API renamed one path parameter), and so do the live
+    reference's 44. The spec's others (content_policies', which came after the reference, and the
+    account's mail, which a settings document does not hold) are differences from the reference:
+    test_spec_matches_upstream holds each to its "operation only in spec" entry."""
     seeds = seed_operations()
     assert len(seeds) == 29, sorted(seeds)
     ours = {shape(operation) for operation in operations(load_spec())}

@@ -6,7 +6,9 @@ new enum value, a new list filter, a new resource `widgets` with list/create/get
 batch, whose entity has a natural key), give a client, generated into a temporary directory, that
 passes the cassette replay and the spec-driven tests as they are: run in a subprocess with that
 client first on PYTHONPATH (the fake reads the spec from the generated package's `openapi.json`, so it
-serves the changed spec). A breaking change (a response field's type changes: `pattern` becomes an
+serves the changed spec). Each change picks a name the spec does not have yet (`URL`, else `URL_2`;
+`widgets`, else `widgets2`), so that it stays the next change once the spec has gained the last one.
+A breaking change (a response field's type changes: `pattern` becomes an
 integer) fails them, and the first failure lines say which field.
 
 Issue 23: `widgets` with `x-natural-key` gets the batch helpers (client properties, sync and async,
@@ -31,6 +33,7 @@ import httpx
 
 import shared_docs
 from cf_email_security.testing import FAKE_ACCOUNT_ID, FakeEmailSecurity, FakeTransport
+from support import spec as spec_reader
 
 ROOT = Path(__file__).resolve().parent.parent
 SUITES = ["tests/recorded/test_flows.py", "tests/test_spec_driven.py"]
@@ -40,43 +43,59 @@ Spec = dict[str, Any]
 
 # ---- the changes ----------------------------------------------------------------------------------------
 
+# Each change adds what the spec does not have yet, named once here from the spec it is applied to: the
+# test keeps testing the next change after the spec itself gains a `modified_by`, a URL or a `widgets`.
+SPEC = shared_docs.load_spec()
+SCHEMAS = SPEC["components"]["schemas"]
+LISTED = "allow_policies"  # the resource given a new response field and a new list filter
+FIELD = spec_reader.fresh("modified_by", spec_reader.schema("AllowPolicy", SPEC)["properties"])
+VALUE = spec_reader.fresh("URL", SCHEMAS["PatternType"]["enum"])
+FILTERED = next(
+    resource
+    for resource in [LISTED, *spec_reader.keyed_resources(SPEC)]
+    if spec_reader.unfiltered_fields(resource, doc=SPEC)
+)
+FILTER = spec_reader.unfiltered_fields(FILTERED, doc=SPEC)[0]  # a field the list does not filter on yet
+WIDGETS, WIDGET, WIDGET_SCHEMA = spec_reader.fresh_resource(SPEC, "widgets", "widget", "Widget")
+
 
 def new_response_field(spec: Spec) -> None:
     """(a) Allow policies gain an optional response field."""
-    spec["components"]["schemas"]["AllowPolicy"]["properties"]["modified_by"] = {
-        "type": "string",
-        "nullable": True,
-    }
+    spec["components"]["schemas"]["AllowPolicy"]["properties"][FIELD] = {"type": "string", "nullable": True}
 
 
 def new_enum_value(spec: Spec) -> None:
     """(b) A pattern may match a URL."""
-    spec["components"]["schemas"]["PatternType"]["enum"].append("URL")
+    spec["components"]["schemas"]["PatternType"]["enum"].append(VALUE)
 
 
 def new_list_filter(spec: Spec) -> None:
-    """(c) Allow policies can be listed by comment."""
-    path = spec["paths"]["/accounts/{account_id}/email-security/settings/allow_policies"]
-    path["get"]["parameters"].append({"name": "comments", "in": "query", "schema": {"type": "string"}})
+    """(c) A list gains a filter on a field it did not filter on (allow policies' first such field)."""
+    listing = spec_reader.operation(FILTERED, "list", spec)
+    schema = spec_reader.merged_object(spec, spec_reader.operation(FILTERED, "create", spec).body)
+    kind = spec_reader.merged_object(spec, schema["properties"][FILTER])["type"]
+    spec["paths"][listing.path]["get"].setdefault("parameters", []).append(
+        {"name": FILTER, "in": "query", "schema": {"type": kind}}
+    )
 
 
 def new_resource(spec: Spec) -> None:
     """(d) `widgets`, made the way the other resources are: list, create, batch, get, update, delete."""
-    prefix = "/accounts/{account_id}/email-security/settings/widgets"
+    prefix = f"/accounts/{{account_id}}/email-security/settings/{WIDGETS}"
     ref = lambda name: {"$ref": f"#/components/schemas/{name}"}  # noqa: E731
     account, widget_id = (
         {"$ref": "#/components/parameters/account_id"},
-        {"$ref": "#/components/parameters/widget_id"},
+        {"$ref": f"#/components/parameters/{WIDGET}_id"},
     )
     client_error = {"$ref": "#/components/responses/ClientError"}
 
     def operation(sdk: str, noun: str, schema: str, status: str = "200", body: str | None = None) -> Any:
         made: dict[str, Any] = {
-            "tags": ["widgets"],
+            "tags": [WIDGETS],
             "operationId": f"email_security_{sdk}_{noun}",
             "x-sdk-method": sdk,
-            "summary": f"{sdk.capitalize()} widgets",
-            "description": f"{sdk.capitalize()} widgets.",
+            "summary": f"{sdk.capitalize()} {WIDGETS}",
+            "description": f"{sdk.capitalize()} {WIDGETS}.",
             "responses": {
                 status: {"description": "ok", "content": {"application/json": {"schema": ref(schema)}}},
                 "4XX": client_error,
@@ -86,7 +105,7 @@ def new_resource(spec: Spec) -> None:
             made["requestBody"] = {"required": True, "content": {"application/json": {"schema": ref(body)}}}
         return made
 
-    listing = operation("list", "widgets", "WidgetListResponse")
+    listing = operation("list", WIDGETS, f"{WIDGET_SCHEMA}ListResponse")
     listing["parameters"] = [
         {"$ref": "#/components/parameters/page"},
         {"$ref": "#/components/parameters/per_page"},
@@ -94,25 +113,25 @@ def new_resource(spec: Spec) -> None:
         {"$ref": "#/components/parameters/search"},
         {"name": "size", "in": "query", "schema": {"type": "integer", "format": "int32", "minimum": 1}},
     ]
-    spec["tags"].append({"name": "widgets", "description": "Made-up entries, to prove the spec defines all."})
+    spec["tags"].append({"name": WIDGETS, "description": "Made-up entries, to prove the spec defines all."})
     spec["paths"][prefix] = {
         "parameters": [account],
         "get": listing,
-        "post": operation("create", "widget", "WidgetResponse", "201", "CreateWidget"),
+        "post": operation("create", WIDGET, f"{WIDGET_SCHEMA}Response", "201", f"Create{WIDGET_SCHEMA}"),
     }
     spec["paths"][prefix + "/batch"] = {
         "parameters": [account],
-        "post": operation("batch", "widgets", "WidgetBatchResponse", body="WidgetBatch"),
+        "post": operation("batch", WIDGETS, f"{WIDGET_SCHEMA}BatchResponse", body=f"{WIDGET_SCHEMA}Batch"),
     }
-    spec["paths"][prefix + "/{widget_id}"] = {
+    spec["paths"][prefix + f"/{{{WIDGET}_id}}"] = {
         "parameters": [account, widget_id],
-        "get": operation("get", "widget", "WidgetResponse"),
-        "patch": operation("update", "widget", "WidgetResponse", body="UpdateWidget"),
-        "delete": operation("delete", "widget", "DeletedIdResponse"),
+        "get": operation("get", WIDGET, f"{WIDGET_SCHEMA}Response"),
+        "patch": operation("update", WIDGET, f"{WIDGET_SCHEMA}Response", body=f"Update{WIDGET_SCHEMA}"),
+        "delete": operation("delete", WIDGET, "DeletedIdResponse"),
     }
     components = spec["components"]
-    components["parameters"]["widget_id"] = {
-        "name": "widget_id",
+    components["parameters"][f"{WIDGET}_id"] = {
+        "name": f"{WIDGET}_id",
         "in": "path",
         "required": True,
         "schema": ref("EntryId"),
@@ -127,7 +146,7 @@ def new_resource(spec: Spec) -> None:
     results = lambda items: {"type": "array", "items": items}  # noqa: E731
     components["schemas"].update(
         {
-            "CreateWidget": {
+            f"Create{WIDGET_SCHEMA}": {
                 "type": "object",
                 "required": ["name", "size"],
                 "properties": {
@@ -136,9 +155,9 @@ def new_resource(spec: Spec) -> None:
                     "size": {"type": "integer", "format": "int32", "minimum": 1},
                 },
             },
-            "Widget": {
+            WIDGET_SCHEMA: {
                 "allOf": [
-                    ref("CreateWidget"),
+                    ref(f"Create{WIDGET_SCHEMA}"),
                     {
                         "type": "object",
                         "required": ["id", "created_at"],
@@ -150,7 +169,7 @@ def new_resource(spec: Spec) -> None:
                     },
                 ]
             },
-            "UpdateWidget": {
+            f"Update{WIDGET_SCHEMA}": {
                 "type": "object",
                 "properties": {
                     "comments": ref("Comments"),
@@ -158,37 +177,40 @@ def new_resource(spec: Spec) -> None:
                     "size": {"type": "integer", "format": "int32", "minimum": 1},
                 },
             },
-            "WidgetPatch": {"allOf": [ref("UpdateWidget"), ref("EntryRef")]},
-            "WidgetPut": {"allOf": [ref("CreateWidget"), ref("EntryRef")]},
-            "WidgetBatch": {
+            f"{WIDGET_SCHEMA}Patch": {"allOf": [ref(f"Update{WIDGET_SCHEMA}"), ref("EntryRef")]},
+            f"{WIDGET_SCHEMA}Put": {"allOf": [ref(f"Create{WIDGET_SCHEMA}"), ref("EntryRef")]},
+            f"{WIDGET_SCHEMA}Batch": {
                 "type": "object",
                 "required": ["deletes", "patches", "posts", "puts"],
                 "properties": {
                     "deletes": batch(ref("EntryRef")),
-                    "patches": batch(ref("WidgetPatch")),
-                    "posts": batch(ref("CreateWidget")),
-                    "puts": batch(ref("WidgetPut")),
+                    "patches": batch(ref(f"{WIDGET_SCHEMA}Patch")),
+                    "posts": batch(ref(f"Create{WIDGET_SCHEMA}")),
+                    "puts": batch(ref(f"{WIDGET_SCHEMA}Put")),
                 },
             },
-            "WidgetBatchResult": {
+            f"{WIDGET_SCHEMA}BatchResult": {
                 "type": "object",
                 "required": ["deletes", "patches", "posts", "puts"],
                 "properties": {
                     "deletes": results(ref("EntryRef")),
-                    "patches": results(ref("Widget")),
-                    "posts": results(ref("Widget")),
-                    "puts": results(ref("Widget")),
+                    "patches": results(ref(WIDGET_SCHEMA)),
+                    "posts": results(ref(WIDGET_SCHEMA)),
+                    "puts": results(ref(WIDGET_SCHEMA)),
                 },
             },
-            "WidgetResponse": envelope(ref("Widget")),
-            "WidgetBatchResponse": envelope(ref("WidgetBatchResult")),
-            "WidgetListResponse": {
+            f"{WIDGET_SCHEMA}Response": envelope(ref(WIDGET_SCHEMA)),
+            f"{WIDGET_SCHEMA}BatchResponse": envelope(ref(f"{WIDGET_SCHEMA}BatchResult")),
+            f"{WIDGET_SCHEMA}ListResponse": {
                 "allOf": [
                     ref("ApiResponseCommon"),
                     {
                         "type": "object",
                         "required": ["result", "result_info"],
-                        "properties": {"result": results(ref("Widget")), "result_info": ref("ResultInfo")},
+                        "properties": {
+                            "result": results(ref(WIDGET_SCHEMA)),
+                            "result_info": ref("ResultInfo"),
+                        },
                     },
                 ]
             },
@@ -203,7 +225,7 @@ def pattern_becomes_an_integer(spec: Spec) -> None:
 
 def widgets_have_a_natural_key(spec: Spec) -> None:
     """(e) A widget is identified by its name: plan and export follow."""
-    spec["components"]["schemas"]["Widget"]["x-natural-key"] = ["name"]
+    spec["components"]["schemas"][WIDGET_SCHEMA]["x-natural-key"] = ["name"]
 
 
 BENIGN: list[Callable[[Spec], None]] = [
@@ -268,7 +290,7 @@ def test_benign_changes_need_no_edit_of_the_suites(tmp_path: Path) -> None:
     assert run.returncode == 0, output
     for method in ("list", "create", "batch", "get", "update", "delete"):
         for mode in ("sync", "async"):
-            assert f"[widgets.{method}-{mode}]" in output, f"widgets.{method} was not called:\n{output}"
+            assert f"[{WIDGETS}.{method}-{mode}]" in output, f"{WIDGETS}.{method} was not called:\n{output}"
 
 
 def test_a_breaking_change_names_the_field_in_the_first_failure_lines(tmp_path: Path) -> None:
@@ -284,7 +306,8 @@ def test_a_breaking_change_names_the_field_in_the_first_failure_lines(tmp_path: 
 # ---- issue 23: a new resource with a natural key and a batch is wired from the spec alone ------------------
 
 # Run with the generated client first on PYTHONPATH: the client, a plan applied and exported, against the
-# in-process fake, and `cf-email-security export --resource widgets` against the fake served over HTTP.
+# in-process fake, and `cf-email-security export --resource widgets` against the fake served over HTTP
+# (`widgets` read as WIDGETS, the name new_resource gave it).
 WIDGETS_SCRIPT = """
 import asyncio, json, os, subprocess, sys
 from cf_email_security.testing import FAKE_ACCOUNT_ID, FakeEmailSecurity, FakeServer
@@ -324,7 +347,11 @@ def test_a_new_resource_with_a_natural_key_gets_plan_export_and_the_cli_with_no_
 ) -> None:
     env = generated([new_resource, widgets_have_a_natural_key], tmp_path)
     run = subprocess.run(
-        [sys.executable, "-c", WIDGETS_SCRIPT], env=env, capture_output=True, text=True, timeout=300
+        [sys.executable, "-c", WIDGETS_SCRIPT.replace("widgets", WIDGETS)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert run.returncode == 0, run.stdout + run.stderr
     found = json.loads(run.stdout.splitlines()[-1])
@@ -336,8 +363,8 @@ def test_a_new_resource_with_a_natural_key_gets_plan_export_and_the_cli_with_no_
     code, stdout, stderr = found["cli"]
     assert code == 0, stderr
     settings = json.loads(stdout)
-    assert list(settings) == ["widgets"]  # the settings file plan reads: one key per resource
-    assert [(w["name"], w["size"]) for w in settings["widgets"]["entries"]] == [("a", 2), ("b", 3)]
+    assert list(settings) == [WIDGETS]  # the settings file plan reads: one key per resource
+    assert [(w["name"], w["size"]) for w in settings[WIDGETS]["entries"]] == [("a", 2), ("b", 3)]
 
 
 def test_without_a_natural_key_a_new_resource_has_no_plan(tmp_path: Path) -> None:
@@ -346,7 +373,7 @@ def test_without_a_natural_key_a_new_resource_has_no_plan(tmp_path: Path) -> Non
     code = (
         "from cf_email_security.testing import FakeEmailSecurity\n"
         "with FakeEmailSecurity().client() as es:\n"
-        "    print(hasattr(es.widgets, 'list'), hasattr(es.widgets, 'plan'))"
+        f"    print(hasattr(es.{WIDGETS}, 'list'), hasattr(es.{WIDGETS}, 'plan'))"
     )
     run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
     assert run.stdout.strip() == "True False", run.stderr

@@ -10,7 +10,6 @@ with a leading `_` (`_ops`, `_account`, `_check`), and no argument can hide them
 from __future__ import annotations
 
 import keyword
-import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -29,8 +28,9 @@ def pascal(name: str) -> str:
 
 
 def module_of(class_name: str) -> str:
-    """The module a class is generated in: `AllowPolicy` -> `allow_policy`."""
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", class_name).lower()
+    """The module a class is generated in, as openapi-python-client names it: `AllowPolicy` ->
+    `allow_policy`, `Widget2` -> `widget_2`."""
+    return str(PythonIdentifier(class_name, ""))
 
 
 def python_name(name: str, prefix: str = "") -> str:

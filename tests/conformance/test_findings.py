@@ -42,6 +42,11 @@ def test_every_finding_is_well_formed() -> None:
             "invalid request body: pattern_type: must be one of EMAIL, DOMAIN, IP",
             "reference",
         ),
+        (  # a value the spec gains later is named too: UNKNOWN is still the one refused
+            f"POST {SETTINGS}/allow_policies",
+            "invalid request body: pattern_type: must be one of EMAIL, DOMAIN, IP, URL",
+            "reference",
+        ),
         (
             f"PATCH {SETTINGS}/domains/{{domain_id}}",
             "invalid request body: domain: is not a known field",

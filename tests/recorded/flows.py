@@ -112,6 +112,19 @@ def deprecated_fields(operation: Operation) -> dict[str, str | None]:
     return found
 
 
+def renamed_fields(operation: Operation) -> dict[str, str]:
+    """The deprecated fields of a request body that are old names (`x-deprecation.kind: rename`, the
+    default) -> the new name, which holds the same value. A replacement (`kind: replacement`: a boolean
+    replaced by an enum) holds other values, and is left out."""
+    body = properties(operation, operation.body)
+    found = {}
+    for name, use in deprecated_fields(operation).items():
+        facts = spec.merged_object(operation.doc, body[name]).get("x-deprecation") or {}
+        if use and facts.get("kind", "rename") == "rename":
+            found[name] = use
+    return found
+
+
 def kwargs(operation: Operation, body: Any) -> dict[str, Any]:
     """A request body (wire form) as the keyword arguments of the operation's client method."""
     if operation.body_argument is not None:
@@ -389,11 +402,13 @@ async def deprecated_update(
     factory: Factory,
 ) -> Any:
     """Every deprecated field the update takes, sent at once: the client warns of each, and the entry
-    reads back each value, in the field and in the one that replaces it."""
+    reads back each value in the field, and in the one that replaces it where that is a new name for
+    the same value (a rename; a replacement holds other values)."""
     body = properties(update, update.body)
+    renamed = renamed_fields(update)
     sent: dict[str, Any] = {}
-    for name, use in aliases.items():
-        current = getattr(target, use) if use else None
+    for name in aliases:
+        current = getattr(target, renamed[name] if name in renamed else python_name(name), None)
         if isinstance(current, bool):
             sent[name] = not current  # a value the entry does not hold yet
         else:
@@ -401,7 +416,7 @@ async def deprecated_update(
     with deprecated(*aliases):
         changed = await call(api.update(target.id, **kwargs(update, sent)))
     check_entry(changed, model, sent, "deprecated update")
-    replaced = {use: sent[name] for name, use in aliases.items() if use}
+    replaced = {use: sent[name] for name, use in renamed.items()}
     check_entry(changed, model, replaced, "deprecated update: the replacements")
     check_changed(target, changed, "deprecated update")
     return changed

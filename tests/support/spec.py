@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import builtins
 import functools
+import itertools
 import json
 import keyword
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -281,3 +282,74 @@ def required_flags(resource: str, doc: Mapping[str, Any] | None = None) -> tuple
         for name, sub in body.get("properties", {}).items()
         if name in body.get("required", ()) and merged_object(doc, sub).get("type") == "boolean"
     )
+
+
+# ---- values a test may use ------------------------------------------------------------------------
+
+
+def writable_values(name: str, field: str | None = None, doc: Mapping[str, Any] | None = None) -> list[str]:
+    """The values of the enum `name` (or of its property `field`) that a request may carry, in the
+    spec's order: those not marked `x-sdk-response-only` (only a server sends them)."""
+    doc = load() if doc is None else doc
+    enum = schema(name, doc)
+    if field is not None:
+        enum = merged_object(doc, enum["properties"][field])
+    return [value for value in enum["enum"] if value not in enum.get("x-sdk-response-only", ())]
+
+
+def one_of(name: str, field: str | None = None, doc: Mapping[str, Any] | None = None) -> str:
+    """The rule the client and the fake give a value outside the enum: "must be one of A, B, C"."""
+    return f"must be one of {', '.join(writable_values(name, field, doc))}"
+
+
+def fresh(base: str, taken: Collection[str], joiner: str = "_") -> str:
+    """`base`, else `base_2`, `base_3`, ...: the first name `taken` does not hold. A test that makes
+    "the next API change" picks its new field, value or filter this way, so that it still makes a new
+    one once the spec itself has gained `base`."""
+    numbered = (f"{base}{joiner}{n}" for n in itertools.count(2))
+    return next(name for name in itertools.chain([base], numbered) if name not in taken)
+
+
+def fresh_resource(doc: Mapping[str, Any], plural: str, singular: str, title: str) -> tuple[str, str, str]:
+    """Names for a resource the spec does not have: (`plural`, `singular`, `title`), e.g. ("widgets",
+    "widget", "Widget"), numbered alike ("widgets2", "widget2", "Widget2") when the spec has one of
+    them already: as a tag, a path segment, a path parameter `<singular>_id` or a schema name's start."""
+    tags = {str(tag["name"]) for tag in doc.get("tags", [])}
+    segments = {segment for path in doc.get("paths", {}) for segment in path.split("/")}
+    parameters = set(doc.get("components", {}).get("parameters", {}))
+    schemas = list(doc.get("components", {}).get("schemas", {}))
+
+    def taken(n: str) -> bool:
+        own_schema = re.compile(re.escape(title + n) + r"(?![0-9a-z])")
+        return (
+            bool({plural + n} & (tags | segments))
+            or f"{singular}{n}_id" in parameters
+            or any(own_schema.match(name) for name in schemas)
+        )
+
+    numbers = itertools.chain([""], (str(n) for n in itertools.count(2)))
+    suffix = next(n for n in numbers if not taken(n))
+    return plural + suffix, singular + suffix, title + suffix
+
+
+def unfiltered_fields(
+    resource: str,
+    types: Collection[str] = ("string", "boolean"),
+    doc: Mapping[str, Any] | None = None,
+    *,
+    deprecated: bool = False,
+) -> list[str]:
+    """The fields a create of `resource` takes, of one of `types` (not an enum) and not deprecated
+    unless `deprecated`, that its list does not filter on yet, in the spec's order: where a test adds
+    "the next list filter"."""
+    doc = load() if doc is None else doc
+    body = merged_object(doc, operation(resource, "create", doc).body)
+    filters = {parameter["name"] for parameter in operation(resource, "list", doc).query}
+    return [
+        name
+        for name, sub in body.get("properties", {}).items()
+        if name not in filters
+        and (deprecated or not merged_object(doc, sub).get("deprecated"))
+        and merged_object(doc, sub).get("type") in types
+        and "enum" not in merged_object(doc, sub)
+    ]
