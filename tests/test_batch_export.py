@@ -124,3 +124,19 @@ def test_export_walks_in_the_largest_pages_the_list_allows(resource: str) -> Non
     getattr(fake.client(), resource).export("json")
     pages = {dict(r.query).get("per_page") for r in fake.requests if r.method == "GET"}
     assert pages == {str(largest)}
+
+
+def test_a_field_the_api_left_out_is_left_out_of_the_export_unless_null_is_a_value() -> None:
+    """An entry read without `is_regex` (not nullable) and without `comments` (nullable): the export
+    leaves the first out, where null would be refused by plan, and writes the second as null."""
+    from cf_email_security.batch._export import rows
+    from cf_email_security.batch._kinds import KINDS
+    from cf_email_security_generated.models import BlockedSender
+
+    kind = KINDS["block_senders"]
+    assert "comments" in kind.nullable and "is_regex" not in kind.nullable
+    entry = BlockedSender.from_dict(
+        {"id": "4fa2a0a8-2f3c-4b43-9d4e-05b5d1c4f1a1", "pattern": "x@evil.example", "pattern_type": "EMAIL"}
+    )
+    (row,) = rows(kind, [entry])
+    assert row == {"pattern": "x@evil.example", "pattern_type": "EMAIL", "comments": None}

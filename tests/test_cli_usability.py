@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import yaml
 
 from cli_support import Served, blocked, clean_env, served
@@ -180,3 +181,22 @@ def test_plan_as_json_is_the_library_plan_data(served: Served, tmp_path: Path) -
         {"id": made.id, "key": {"pattern": "old@evil.example", "pattern_type": "EMAIL"}}
     ]
     assert data["block_senders"]["resource"] == "block_senders"
+
+
+def test_a_warning_repeated_for_every_entry_is_printed_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """A deprecated field set in each entry of a file warns once a text, not once an entry."""
+    import warnings
+
+    from cf_email_security.cli import _main
+
+    _main._shown.clear()  # as main() does when a command starts
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        warnings.showwarning = _main._show_warning
+        for _ in range(3):
+            warnings.warn("is_sender is deprecated; use is_trusted_sender instead", DeprecationWarning, 1)
+        warnings.warn("another text", DeprecationWarning, 1)
+    assert capsys.readouterr().err.splitlines() == [
+        "cf-email-security: warning: is_sender is deprecated; use is_trusted_sender instead",
+        "cf-email-security: warning: another text",
+    ]

@@ -40,9 +40,20 @@ def check_format(format: str) -> None:
 
 def rows(kind: Kind, entries: Iterable[Any]) -> list[dict[str, Any]]:
     """Entries (as `list` returns them) in the shape plan reads, sorted by natural key."""
-    out = [{name: plain(getattr(entry, name)) for name in kind.fields} for entry in entries]
-    out.sort(key=lambda row: tuple(str(row[name]) for name in kind.key))
+    out = [_row(kind, entry) for entry in entries]
+    out.sort(key=lambda row: tuple(str(row.get(name)) for name in kind.key))
     return out
+
+
+def _row(kind: Kind, entry: Any) -> dict[str, Any]:
+    """One entry's fields; one the API left out is left out here too, unless null is a value its
+    create takes (written as null, plan would refuse it: "must not be None")."""
+    row: dict[str, Any] = {}
+    for name in kind.fields:
+        value = plain(getattr(entry, name))
+        if value is not None or name in kind.nullable:
+            row[name] = value
+    return row
 
 
 def dumps(data: list[dict[str, Any]], format: str = "json", *, resource: str | None = None) -> str:

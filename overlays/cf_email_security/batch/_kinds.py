@@ -95,6 +95,13 @@ class Kind:
         created = [f.name for f in attrs.fields(self.model_of("posts")) if f.init and f.name in patchable]
         return self.key + tuple(sorted(set(created) - set(self.key)))
 
+    @functools.cached_property
+    def nullable(self) -> frozenset[str]:
+        """The fields a create may set to null (the spec says `nullable`): export writes null only there."""
+        import attrs
+
+        return frozenset(f.name for f in attrs.fields(self.model_of("posts")) if "None" in str(f.type))
+
 
 KINDS = {name: Kind(shape) for name, shape in RESOURCE_SHAPES.items()}
 

@@ -10,12 +10,18 @@ from typing import Any
 from . import _errors, _signals
 from ._parser import PROG, SETTINGS_COMMANDS
 
+_shown: set[str] = set()
+
 
 def _show_warning(
     message: Any, category: Any, filename: str, lineno: int, file: Any = None, line: Any = None
 ) -> None:
-    """A warning (an incomplete walk, say) as one line, not Python's file:line form."""
-    sys.stderr.write(f"{PROG}: warning: {message}\n")
+    """A warning (an incomplete walk, say) as one line, not Python's file:line form; each text once,
+    so that a deprecated field set in every entry of a file warns once, not once an entry."""
+    text = f"{PROG}: warning: {message}\n"
+    if text not in _shown:
+        _shown.add(text)
+        sys.stderr.write(text)
 
 
 def run(argv: list[str]) -> int:
@@ -44,6 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """`cf-email-security ...`; returns the exit code (see `--help`)."""
     words = list(sys.argv[1:] if argv is None else argv)
     warnings.showwarning = _show_warning
+    _shown.clear()  # each command says each warning once
     try:
         with _signals.terminate_as_interrupt():  # SIGTERM ends a command as Ctrl-C does
             return run(words)
