@@ -10,7 +10,7 @@ PIP_INSTALL = -m pip install --quiet --disable-pip-version-check
 # test-pythons: each of these minor versions, the newest patch release found under PYENV_VERSIONS.
 PYENV_VERSIONS ?= $(HOME)/.pyenv/versions
 TEST_PYTHONS ?= 3.10 3.11 3.12 3.13
-# pytest-xdist workers for `pytest` and `test-pythons`: one per core (`make test PYTEST_WORKERS=0` runs in one process).
+# pytest-xdist workers for `pytest`: one per core (`make test PYTEST_WORKERS=0` runs in one process).
 PYTEST_WORKERS ?= auto
 
 .PHONY: demo test replay test-pythons generate check-generated lint typecheck pytest bench record clean upstream-diff docs breaking released-surface
@@ -104,9 +104,12 @@ pytest: $(READY) $(TYPESCRIPT_READY) $(UPSTREAM_PINNED_READY)
 
 # The runtime tests on every Python of TEST_PYTHONS found under PYENV_VERSIONS (one missing is skipped,
 # with a line saying so), each in .venv-py<version> holding only the package and its '[test]' extra:
-# tests/conftest.py skips, with the reason, what needs the generator, openapi-core or mypy. Fails if any fails.
+# tests/conftest.py skips, with the reason, what needs the generator, openapi-core or mypy. The versions
+# run at once, one process each (their tests wait on sockets and subprocesses a good part of the time,
+# so three share two cores better than one after the other with a worker per core); each one's output
+# is printed whole when all have ended. Fails if any fails.
 test-pythons: $(TYPESCRIPT_READY)
-	@failed=""; \
+	@failed=""; runs=""; logs=$$(mktemp -d); \
 	for version in $(TEST_PYTHONS); do \
 	  python=$$(ls -d $(PYENV_VERSIONS)/$$version.*/bin/python 2>/dev/null | sort -V | tail -n 1); \
 	  if [ -z "$$python" ]; then \
@@ -118,8 +121,16 @@ test-pythons: $(TYPESCRIPT_READY)
 	    { $$python -m venv --clear $$venv && $$venv/bin/python $(PIP_INSTALL) -e '.[test]' \
 	      && touch $$venv/.ready; } || { failed="$$failed $$version"; continue; }; \
 	  fi; \
-	  $$venv/bin/python -m pytest -q -p no:cacheprovider -n $(PYTEST_WORKERS) || failed="$$failed $$version"; \
+	  { $$venv/bin/python -m pytest -q -p no:cacheprovider -p no:xdist >$$logs/$$version 2>&1 \
+	    || touch $$logs/$$version.failed; } & \
+	  runs="$$runs $$version"; \
 	done; \
+	wait; \
+	for version in $$runs; do \
+	  echo "test-pythons: Python $$version:"; cat $$logs/$$version; \
+	  if [ -e $$logs/$$version.failed ]; then failed="$$failed $$version"; fi; \
+	done; \
+	rm -rf $$logs; \
 	if [ -n "$$failed" ]; then echo "test-pythons: failed on Python$$failed" >&2; exit 1; fi
 
 # In `make test`, test-pythons leaves out the Python the dev suite has just run on (in .venv, with every
