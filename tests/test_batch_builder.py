@@ -203,3 +203,22 @@ def test_chunks_send_every_delete_before_any_post(
         last_sent = max(i for i, name in enumerate(order) if getattr(earlier, name))
         first_next = min(i for i, name in enumerate(order) if getattr(later, name))
         assert first_next >= last_sent
+
+
+def test_chunks_follow_the_resource_s_own_batch_limit_by_default_and_at_most() -> None:
+    """A resource whose batch takes fewer entries than another's is chunked by its own maxItems,
+    without `chunk_size=`, and a larger `chunk_size` is refused before anything is sent."""
+    import dataclasses
+
+    from cf_email_security.batch._apply import ChunkedRun
+    from cf_email_security.batch._kinds import KINDS, Kind
+
+    small = Kind(dataclasses.replace(KINDS["block_senders"].shape, max_items=2))
+    builder = BatchBuilder(small)
+    make_id = IdMaker()
+    for _ in range(5):
+        builder.delete(make_id())
+    assert [len(chunk) for chunk in ChunkedRun(builder, None, None, True).chunks] == [2, 2, 1]
+    with pytest.raises(ValidationError) as refused:
+        ChunkedRun(builder, 3, None, True)
+    assert refused.value.field == "chunk_size"

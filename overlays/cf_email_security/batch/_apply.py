@@ -17,7 +17,6 @@ from cf_email_security_generated.runtime import check
 
 from ._builder import DeleteBatchBuilder, builder_for
 from ._errors import ApplyStopped, BatchError
-from ._kinds import MAX_CHUNK
 from ._operations import Operations, merge_into
 
 if TYPE_CHECKING:
@@ -30,11 +29,13 @@ class ChunkedRun(Generic[ResultT]):
     """One chunked application: its chunks in order, the merged results so far, the next chunk."""
 
     def __init__(
-        self, builder: DeleteBatchBuilder, chunk_size: int, stop: StopSignal | None, keep_results: bool
+        self, builder: DeleteBatchBuilder, chunk_size: int | None, stop: StopSignal | None, keep_results: bool
     ) -> None:
-        check(chunk_size, "", "chunk_size", int, required=True, minimum=1, maximum=MAX_CHUNK)
         self.kind = builder.kind
-        self.chunks = list(builder.operations.chunks(chunk_size))
+        # At most what the resource's batch takes (the spec's maxItems), and that by default.
+        size = self.kind.max_items if chunk_size is None else chunk_size
+        check(size, "", "chunk_size", int, required=True, minimum=1, maximum=self.kind.max_items)
+        self.chunks = list(builder.operations.chunks(size))
         self.applied = cast(ResultT, self.kind.empty_result())
         self.done = 0
         self.stop = stop
@@ -77,7 +78,7 @@ class ChunkedRun(Generic[ResultT]):
 def apply_sync(
     send: Callable[..., ResultT],
     builder: DeleteBatchBuilder,
-    chunk_size: int,
+    chunk_size: int | None,
     stop: StopSignal | None = None,
     keep_results: bool = True,
 ) -> ResultT:
@@ -92,7 +93,7 @@ def apply_sync(
 async def apply_async(
     send: Callable[..., Awaitable[ResultT]],
     builder: DeleteBatchBuilder,
-    chunk_size: int,
+    chunk_size: int | None,
     stop: StopSignal | None = None,
     keep_results: bool = True,
 ) -> ResultT:

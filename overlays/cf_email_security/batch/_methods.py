@@ -15,7 +15,7 @@ import functools
 from collections.abc import AsyncIterable, Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar, cast
 
-from ._kinds import MAX_CHUNK, Kind
+from ._kinds import Kind
 
 if TYPE_CHECKING:
     from ._builder import BatchBuilder, DeleteBatchBuilder
@@ -76,7 +76,7 @@ class _Plans(Protocol[PostT_contra, EntryT_co, ResultT_co]):
         self,
         builder: DeleteBatchBuilder,
         *,
-        chunk_size: int = ...,
+        chunk_size: int | None = ...,
         account_id: str | None = ...,
         stop: StopSignal | None = ...,
         keep_results: bool = ...,
@@ -153,14 +153,15 @@ class SyncApply(DeleteBatchMethods, Generic[ResultT]):
         self,
         builder: DeleteBatchBuilder,
         *,
-        chunk_size: int = MAX_CHUNK,
+        chunk_size: int | None = None,
         account_id: str | None = None,
         stop: StopSignal | None = None,
         keep_results: bool = True,
     ) -> ResultT:
-        """Send a builder's operations in batches of at most `chunk_size` per array, deletes first;
-        the merged result (its arrays left empty with `keep_results=False`). On a failure, or once
-        `stop` is set, BatchError carries what was applied and what remains."""
+        """Send a builder's operations in batches of at most `chunk_size` per array (by default, and
+        at most, what the resource's batch takes), deletes first; the merged result (its arrays left
+        empty with `keep_results=False`). On a failure, or once `stop` is set, BatchError carries what
+        was applied and what remains."""
         from ._apply import apply_sync
 
         send = functools.partial(cast("_SyncResource[ResultT]", self).batch, account_id=account_id)
@@ -174,14 +175,15 @@ class AsyncApply(DeleteBatchMethods, Generic[ResultT]):
         self,
         builder: DeleteBatchBuilder,
         *,
-        chunk_size: int = MAX_CHUNK,
+        chunk_size: int | None = None,
         account_id: str | None = None,
         stop: StopSignal | None = None,
         keep_results: bool = True,
     ) -> ResultT:
-        """Send a builder's operations in batches of at most `chunk_size` per array, deletes first;
-        the merged result (its arrays left empty with `keep_results=False`). On a failure, or once
-        `stop` is set, BatchError carries what was applied and what remains."""
+        """Send a builder's operations in batches of at most `chunk_size` per array (by default, and
+        at most, what the resource's batch takes), deletes first; the merged result (its arrays left
+        empty with `keep_results=False`). On a failure, or once `stop` is set, BatchError carries what
+        was applied and what remains."""
         from ._apply import apply_async
 
         send = functools.partial(cast("_AsyncResource[ResultT]", self).batch, account_id=account_id)
@@ -239,7 +241,7 @@ class SyncBatchMethods(BatchMethods, SyncApply[ResultT], SyncPlans):
         current = core._current(account_id)
 
         def apply(
-            plan: Plan[ResultT], chunk_size: int, stop: StopSignal | None, keep_results: bool
+            plan: Plan[ResultT], chunk_size: int | None, stop: StopSignal | None, keep_results: bool
         ) -> ResultT:
             return self.apply_batch(
                 plan.builder(),
@@ -270,7 +272,7 @@ class AsyncBatchMethods(BatchMethods, AsyncApply[ResultT], AsyncPlans):
         current = await core._current(account_id)
 
         def apply(
-            plan: Any, chunk_size: int, stop: StopSignal | None, keep_results: bool
+            plan: Any, chunk_size: int | None, stop: StopSignal | None, keep_results: bool
         ) -> Coroutine[Any, Any, ResultT]:
             return self.apply_batch(
                 plan.builder(),
@@ -301,7 +303,7 @@ class SyncSinglePlans(SyncPlans):
         current = self._current(account_id)
 
         def apply(
-            plan: Plan[AppliedPlan], chunk_size: int, stop: StopSignal | None, keep_results: bool
+            plan: Plan[AppliedPlan], chunk_size: int | None, stop: StopSignal | None, keep_results: bool
         ) -> AppliedPlan:
             from ._single import AppliedPlan, apply_single_sync
 
@@ -339,7 +341,7 @@ class AsyncSinglePlans(AsyncPlans):
         current = await self._current(account_id)
 
         async def apply(
-            plan: Any, chunk_size: int, stop: StopSignal | None, keep_results: bool
+            plan: Any, chunk_size: int | None, stop: StopSignal | None, keep_results: bool
         ) -> AppliedPlan:
             from ._single import AppliedPlan, apply_single_async
 

@@ -24,7 +24,7 @@ from cf_email_security_generated.shapes import PlanPolicy as PlanPolicy  # publi
 from ._builder import DeleteBatchBuilder, builder_for
 from ._errors import StalePlanError
 from ._guard import MAX_COUNT, MAX_SHARE
-from ._kinds import MAX_CHUNK, Kind, model
+from ._kinds import Kind, model
 from ._operations import Operations
 
 if TYPE_CHECKING:
@@ -205,9 +205,10 @@ class Plan(Generic[ApplyT]):
         return builder_for(self.kind, self.operations())
 
     def apply(
-        self, *, chunk_size: int = MAX_CHUNK, stop: StopSignal | None = None, keep_results: bool = True
+        self, *, chunk_size: int | None = None, stop: StopSignal | None = None, keep_results: bool = True
     ) -> ApplyT:
-        """Send the plan in chunked batches; a failure raises BatchError with what remains.
+        """Send the plan in chunked batches (`chunk_size` entries per array at most: by default, and
+        at most, what the resource's batch takes); a failure raises BatchError with what remains.
 
         Once only: the plan describes the account as it was, and its creates sent twice would be
         created twice. After a failure, resume with the error's `remaining`, or plan again.

@@ -32,16 +32,6 @@ from ._settings import Desired, load, snake
 from ._spec import Spec
 
 
-def chunk_size(resource: str) -> int:
-    """Entries per array in one batch request: the spec's `maxItems` for the resource's batch (the
-    library's largest where the resource has no batch, whose plans then send single calls only)."""
-    from cf_email_security.batch import MAX_CHUNK
-    from cf_email_security_generated.shapes import RESOURCE_SHAPES
-
-    shape = RESOURCE_SHAPES.get(resource)
-    return shape.max_items if shape is not None and shape.max_items else MAX_CHUNK
-
-
 def never_deleted(name: str) -> bool:
     """Whether apply never deletes entries of this resource (the spec's plan policy refuses prune)."""
     from cf_email_security_generated.shapes import RESOURCE_SHAPES
@@ -319,7 +309,7 @@ def _apply_all(changed: Sequence[tuple[str, Any]], *, report: bool = True) -> in
         try:
             with _signals.stop_on_signal(stop):
                 # nothing here reads the results
-                item.apply(chunk_size=chunk_size(name), stop=stop, keep_results=False)
+                item.apply(stop=stop, keep_results=False)
         except (BatchError, PlanApplyError) as error:
             sys.stderr.write(_partial(name, item, error) + "\n")
             for later, rest in changed[index + 1 :]:
@@ -359,4 +349,4 @@ def _partial(name: str, plan: Any, error: Any) -> str:
 
 def _requests(name: str, plan: Any) -> int:
     """The write requests applying a plan sends: one per batch chunk, one per single call."""
-    return sum(1 for _ in plan.operations().chunks(chunk_size(name))) + len(plan.single_calls())
+    return sum(1 for _ in plan.operations().chunks(plan.kind.max_items)) + len(plan.single_calls())
