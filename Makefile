@@ -1,5 +1,5 @@
 # Every target bootstraps its venv on first use, so each works on a fresh clone.
-# `make demo` needs Python >= 3.10 and installs only the package (httpx, attrs) into .venv-demo.
+# `make demo` needs Python >= 3.10 and installs only the package (httpx, attrs, orjson) into .venv-demo.
 # The dev targets (test, generate, lint, typecheck, pytest, bench, record) use .venv and need >= 3.11.
 PYTHON ?= python3
 VENV := .venv

@@ -483,6 +483,42 @@ def test_user_agent_and_accept_headers() -> None:
     assert headers["Accept"] == "application/json"
 
 
+@pytest.mark.parametrize("own_pool", [True, False], ids=["its own pool", "a caller's httpx.Client"])
+def test_default_headers_reach_every_request_and_extra_headers_add_to_them(own_pool: bool) -> None:
+    """default_headers travel with every request (replacing the SDK's User-Agent if they name one),
+    whichever pool sends it; a call's extra_headers add to them and may replace them, not the
+    credentials."""
+    recorder = Recorder(ok(POLICY), repeat=True)
+    defaults = {"User-Agent": "sync-job/3", "X-Team": "mail"}
+    if own_pool:
+        es = make_client(recorder, default_headers=defaults)
+    else:
+        http_client = httpx.Client(transport=httpx.MockTransport(recorder), headers={"X-Proxy": "p"})
+        es = EmailSecurity(
+            api_token="tok", account_id="acc123", default_headers=defaults, http_client=http_client
+        )
+
+    es.allow_policies.get(ID)
+    es.allow_policies.get(ID, extra_headers={"X-Team": "other", "Authorization": "Bearer stolen"})
+    es.allow_policies.get(ID)
+
+    first, second, third = (request.headers for request in recorder.requests)
+    for headers in (first, second, third):
+        assert headers["User-Agent"] == "sync-job/3"
+        assert headers["Accept"] == "application/json"
+        assert headers.get_list("Authorization") == ["Bearer tok"]
+        assert headers.get("X-Proxy") == (None if own_pool else "p")
+    assert (first["X-Team"], second["X-Team"], third["X-Team"]) == ("mail", "other", "mail")
+
+
+def test_the_client_headers_are_read_only() -> None:
+    """Set at construction (default_headers=): a change afterwards would not reach the pool."""
+    es = make_client(Recorder(ok(POLICY)), default_headers={"X-Team": "mail"})
+    assert es.headers["X-Team"] == "mail"
+    with pytest.raises(TypeError):
+        es.headers["X-Team"] = "other"  # type: ignore[index]
+
+
 def test_timeout_reaches_the_request() -> None:
     """timeout= must apply to every request, with the connect phase capped at 5 s."""
     recorder = Recorder(ok(POLICY))

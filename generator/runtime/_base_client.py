@@ -17,12 +17,14 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from functools import cached_property
+from types import MappingProxyType
 from typing import Any, Generic, TypeVar, cast
 from urllib.parse import urlsplit
 
 import httpx
 
 from ._constants import DEFAULT_BASE_URL
+from ._json import loads
 from ._pacing import Clock, Gate, RateLimit, Turn, pacer
 from ._version import VERSION
 from .errors import (
@@ -435,11 +437,15 @@ class BaseClient(Generic[HttpT, TransportT]):
             problem := _setting_problem("default_headers", default_headers, "headers")
         ):
             raise ConfigurationError(problem)
-        self.headers: dict[str, str] = {
-            "User-Agent": f"cloudflare-email-security/{VERSION} httpx/{httpx.__version__}",
-            "Accept": "application/json",
-            **(default_headers or {}),
-        }
+        # Read-only: the pool this client makes carries them (and the credentials) from its first
+        # request, so that httpx need not merge them into each request again.
+        self.headers: Mapping[str, str] = MappingProxyType(
+            {
+                "User-Agent": f"cloudflare-email-security/{VERSION} httpx/{httpx.__version__}",
+                "Accept": "application/json",
+                **(default_headers or {}),
+            }
+        )
         # Shared with with_options() views: closing one closes all, and they are paced together.
         self._shared = _Shared(pacer(rate_limit, os.environ.get(ENV["rate_limit"])))
         self._shared.http = http_client
@@ -500,7 +506,11 @@ class BaseClient(Generic[HttpT, TransportT]):
     def _new_pool_options(self) -> dict[str, Any]:
         """Settings of the pool this client makes. A plain-http loopback server (a local fake) is never
         reached through a proxy from the environment: HTTP_PROXY would otherwise see the credentials."""
-        options: dict[str, Any] = {"follow_redirects": False, "trust_env": not self._loopback}
+        options: dict[str, Any] = {
+            "follow_redirects": False,
+            "trust_env": not self._loopback,
+            "headers": {**self.headers, **self._auth_headers},  # a request adds only its extra_headers
+        }
         if self._event_hooks:
             options["event_hooks"] = self._event_hooks
         return options
@@ -529,10 +539,12 @@ class BaseClient(Generic[HttpT, TransportT]):
         options: RequestOptions | None,
         timeout: httpx.Timeout,
     ) -> httpx.Request:
-        headers = {**self.headers, **self._auth_headers}
+        # The pool this client made has the client's headers already; one passed in gets them here.
+        headers = None if self._owns_http else {**self.headers, **self._auth_headers}
         params: Any = spec.params
         if options is not None:
-            headers = {**self.headers, **(options.extra_headers or {}), **self._auth_headers}
+            if options.extra_headers:  # the credentials stay the client's
+                headers = {**(headers or {}), **options.extra_headers, **self._auth_headers}
             added: Mapping[str, Any] = options.extra_query or {}
             if added:
                 params = [*(spec.params or ()), *added.items()]
@@ -662,7 +674,7 @@ class BaseClient(Generic[HttpT, TransportT]):
             return None
         problem = "expected a JSON object"
         try:
-            body = response.json()
+            body = loads(response.content)
         except RecursionError:
             body, problem = None, "the JSON is nested too deeply to read"
         except ValueError:
