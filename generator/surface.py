@@ -8,11 +8,13 @@ fields and each enum's values. `make generate` writes it to generated/docs/surfa
 
 spec/released-surface.json holds the surface of the last release. `make breaking`, first in
 `make test`, compares the spec's surface with it and prints each difference in words: BREAKING lines
-first (what a caller's working code may no longer do), then `info` lines (additions). It fails while
-a breaking difference is not named in CHANGELOG.md above the release's section (its [Unreleased]
-section): one entry there (a bullet, or a paragraph) must hold every name the difference lists, each as
-a whole word: the operation (`block_senders.get`), model or enum, the argument, field or value, and for
-a limit its new value. The BREAKING line itself, pasted, always does.
+first (what a caller's working code may no longer do), then `info` lines (additions). One spec edit
+often reaches several operations and models alike (a field of a schema that five request bodies hold):
+the same difference is said once, with every place it reaches. The check fails while a breaking
+difference is not named in CHANGELOG.md above the release's section (its [Unreleased] section): one
+entry there (a bullet, or a paragraph) must hold, each as a whole word, the argument, field or value
+it is about (for a limit, its new value) and at least one of the places it names: an operation
+(`block_senders.get`), model or enum. The BREAKING line itself, pasted, always does.
 
 Usage: python generator/surface.py            the check (what `make breaking` runs)
        python generator/surface.py --release  write the spec's surface as the released one
@@ -458,6 +460,33 @@ def compare(old: Entry, new: Entry) -> list[Difference]:
     return Comparison(old, new).run()
 
 
+@dataclass(frozen=True)
+class Change:
+    """One difference as the check says it: the same change to every place it reaches (`subjects`),
+    and the names besides those places that an entry naming it must hold."""
+
+    subjects: tuple[str, ...]
+    text: str
+    breaking: bool
+    names: tuple[str, ...]
+
+    @property
+    def line(self) -> str:
+        return f"{'BREAKING' if self.breaking else 'info'} {', '.join(self.subjects)}: {self.text}"
+
+
+def changes(differences: list[Difference]) -> list[Change]:
+    """The differences said once each: those alike but for their subject are one change, in the
+    order the first of them comes."""
+    places: dict[tuple[str, bool, tuple[str, ...]], list[str]] = {}
+    for difference in differences:
+        key = (difference.text, difference.breaking, difference.names[1:])
+        places.setdefault(key, []).append(difference.subject)
+    return [
+        Change(tuple(subjects), text, breaking, names) for (text, breaking, names), subjects in places.items()
+    ]
+
+
 # ---- the changelog ---------------------------------------------------------------------------------
 
 
@@ -480,14 +509,29 @@ def changelog_entries(text: str, released: str) -> list[str]:
     return entries
 
 
-def names_it(entry: str, difference: Difference) -> bool:
-    """An entry names a difference when it holds each of its names as a whole word."""
-    return all(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", entry) for name in difference.names)
+def holds(entry: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", entry) is not None
 
 
-def unnamed(differences: list[Difference], entries: list[str]) -> list[Difference]:
-    """The breaking differences no entry names."""
-    return [d for d in differences if d.breaking and not any(names_it(entry, d) for entry in entries)]
+def names_it(entry: str, change: Change) -> bool:
+    """An entry names a change when it holds each of its names and one of its places, as whole words."""
+    return all(holds(entry, name) for name in change.names) and any(
+        holds(entry, subject) for subject in change.subjects
+    )
+
+
+def unnamed(found: list[Change], entries: list[str]) -> list[Change]:
+    """The breaking changes no entry names."""
+    return [change for change in found if change.breaking and not any(names_it(e, change) for e in entries)]
+
+
+def what_names(change: Change) -> str:
+    """What an entry must hold to name a change, as the check asks for it."""
+    names = [f"`{name}`" for name in change.names]
+    places = [f"`{subject}`" for subject in change.subjects]
+    if len(places) == 1:
+        return ", ".join(places + names)
+    return " and ".join(filter(None, [", ".join(names), "one of " + ", ".join(places)]))
 
 
 def package_version() -> str:
@@ -504,7 +548,7 @@ def check(current: Entry, baseline: Path, changelog: Path) -> int:
         print(f"breaking: {baseline.name} is missing; `make released-surface` writes it from the spec")
         return 1
     released = json.loads(baseline.read_text(encoding="utf-8"))
-    differences = compare(released, current)
+    differences = changes(compare(released, current))
     missing = unnamed(
         differences, changelog_entries(changelog.read_text(encoding="utf-8"), released["version"])
     )
@@ -524,7 +568,7 @@ def check(current: Entry, baseline: Path, changelog: Path) -> int:
             "holding the names below (the BREAKING line itself, pasted, does):"
         )
         for difference in missing:
-            print("  " + ", ".join(f"`{name}`" for name in difference.names))
+            print("  " + what_names(difference))
         return 1
     breaking = sum(d.breaking for d in differences)
     others = len(differences) - breaking

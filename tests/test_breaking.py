@@ -58,6 +58,11 @@ def narrower_max_length(spec: Spec) -> None:
     properties["pattern"] = {"type": "string", "minLength": 1, "maxLength": 512}
 
 
+def narrower_comments(spec: Spec) -> None:
+    """Comments, which most settings bodies take, may be at most 500 characters, not 1024."""
+    spec["components"]["schemas"]["Comments"]["maxLength"] = 500
+
+
 def enum_value_removed(spec: Spec) -> None:
     """Lists can no longer be ordered by creation time."""
     spec["components"]["schemas"]["PatternOrder"]["enum"].remove("created_at")
@@ -86,9 +91,8 @@ BREAKING: dict[Callable[[Spec], None], tuple[list[str], str]] = {
     ),
     rename_path_parameter: (
         [
-            f"BREAKING block_senders.{method}: path parameter pattern_id renamed to sender_id"
-            " (keyword callers break)"
-            for method in ("delete", "get", "update")
+            "BREAKING block_senders.delete, block_senders.get, block_senders.update: path parameter"
+            " pattern_id renamed to sender_id (keyword callers break)"
         ],
         "- `block_senders.get`, `block_senders.update` and `block_senders.delete` take `sender_id`, not\n"
         "  `pattern_id`: pass it by position, or rename the keyword.",
@@ -96,8 +100,7 @@ BREAKING: dict[Callable[[Spec], None], tuple[list[str], str]] = {
     new_required_field: (
         [
             "BREAKING block_senders.create: new required body parameter foo",
-            "BREAKING BlockedSenderPut: new required field foo",
-            "BREAKING CreateBlockedSender: new required field foo",
+            "BREAKING BlockedSenderPut, CreateBlockedSender: new required field foo",
         ],
         "- `block_senders.create`, `CreateBlockedSender` and `BlockedSenderPut` (a batch's puts) require\n"
         "  `foo`.",
@@ -105,8 +108,7 @@ BREAKING: dict[Callable[[Spec], None], tuple[list[str], str]] = {
     narrower_max_length: (
         [
             "BREAKING block_senders.create: body parameter pattern: maxLength 1024 -> 512 (narrowed)",
-            "BREAKING BlockedSenderPut: field pattern: maxLength 1024 -> 512 (narrowed)",
-            "BREAKING CreateBlockedSender: field pattern: maxLength 1024 -> 512 (narrowed)",
+            "BREAKING BlockedSenderPut, CreateBlockedSender: field pattern: maxLength 1024 -> 512 (narrowed)",
         ],
         "- A blocked sender's `pattern` (`block_senders.create`, `CreateBlockedSender`, `BlockedSenderPut`)\n"
         "  is at most 512 characters.",
@@ -174,23 +176,27 @@ def test_a_breaking_change_names_itself_first_until_the_changelog_names_it(
 def test_an_entry_must_name_every_part_of_a_breaking_change(
     scratch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """An entry naming the operation but not the new name, or in another version's section, is no
-    entry for it; nor is a longer name that merely begins with it."""
+    """An entry naming the places but not the new name, or a longer name that merely begins with a
+    place's, or in another version's section, is no entry for it."""
     found = changed_surface(rename_path_parameter, scratch)
-    for entry, missing in (
-        (
-            "- `block_senders.get`, `block_senders.update` and `block_senders.delete` changed `pattern_id`.",
-            ["block_senders.delete", "block_senders.get", "block_senders.update"],
-        ),
-        (
-            "- `block_senders.get_all`, `block_senders.update`, `block_senders.delete`: `sender_id`, not\n"
-            "  `pattern_id`.",
-            ["block_senders.get"],
-        ),
+    must = (
+        "  `pattern_id`, `sender_id` and one of `block_senders.delete`, `block_senders.get`,"
+        " `block_senders.update`"
+    )
+    for entry in (
+        "- `block_senders.get`, `block_senders.update` and `block_senders.delete` changed `pattern_id`.",
+        "- `block_senders.get_all` takes `sender_id`, not `pattern_id`.",
+        "- `pattern_id` is now `sender_id`.",
     ):
         status, lines = run_check(found, changelog_with(tmp_path, entry), capsys)
         assert status == 1, entry
-        assert lines[-len(missing) :] == [f"  `{name}`, `pattern_id`, `sender_id`" for name in missing]
+        assert lines[-1] == must, "\n".join(lines)
+    status, _ = run_check(
+        found,
+        changelog_with(tmp_path, "- `block_senders.get` and the others take `sender_id`, not `pattern_id`."),
+        capsys,
+    )
+    assert status == 0, "one of the places it reaches, with what changed, names the change"
     text = CHANGELOG.read_text(encoding="utf-8").replace(
         "## [2.1.0] - 2026-12-07\n",
         "## [2.1.0] - 2026-12-07\n\n" + BREAKING[rename_path_parameter][1] + "\n",
@@ -202,6 +208,28 @@ def test_an_entry_must_name_every_part_of_a_breaking_change(
     assert status == 1, "only the sections above the released version's count"
 
 
+def test_one_edit_reaching_many_models_is_one_line_and_one_entry(
+    scratch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A schema most settings bodies hold, narrowed once, is said once for the operations' arguments
+    and once for the models' fields, each line listing every place it reaches; an entry naming the
+    field, its new limit, one operation and one model covers it."""
+    found = changed_surface(narrower_comments, scratch)
+    status, lines = run_check(found, changelog_with(tmp_path, ""), capsys)
+    breaking = [line for line in lines if line.startswith("BREAKING")]
+    assert status == 1
+    assert [line.split(": ", 1)[1] for line in breaking] == [
+        "body parameter comments: maxLength 1024 -> 500 (narrowed)",
+        "field comments: maxLength 1024 -> 500 (narrowed)",
+    ], "\n".join(lines)
+    places = [line.split(": ", 1)[0].removeprefix("BREAKING ").split(", ") for line in breaking]
+    assert "allow_policies.create" in places[0] and len(places[0]) > 3
+    assert "CreateAllowPolicy" in places[1] and len(places[1]) > 3
+    entry = "- `comments` takes at most 500 characters (`allow_policies.create`, `CreateAllowPolicy`, ...)."
+    status, lines = run_check(found, changelog_with(tmp_path, entry), capsys)
+    assert status == 0, "\n".join(lines)
+
+
 def test_benign_changes_pass_with_info_lines(
     scratch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -210,7 +238,7 @@ def test_benign_changes_pass_with_info_lines(
     assert not any(line.startswith("BREAKING") for line in lines), "\n".join(lines)
     assert "info block_senders.count: new operation" in lines
     assert "info block_senders.create: new optional body parameter label" in lines
-    assert "info CreateBlockedSender: new optional field label" in lines
+    assert "info BlockedSenderPut, CreateBlockedSender: new optional field label" in lines
 
 
 def test_the_comparison_tells_narrowing_from_widening() -> None:
