@@ -62,8 +62,8 @@ class Jobs:
         self.mailbox = mailbox
         self.clock = clock
         self.batch = batch
-        self.resource = job_resource(api)
-        self.fill = Filler(api.schemas)
+        self.resource: Resource | None = job_resource(api)
+        self.fill: Filler = Filler(api.schemas)
 
     def store(self, account_id: str) -> Store:
         assert self.resource is not None

@@ -123,7 +123,7 @@ class MailGenerator:
 
     def __init__(self, api: Api) -> None:
         self.api = api
-        self.fill = Filler(api.schemas)
+        self.fill: Filler = Filler(api.schemas)
         self.messages: Resource | None = api.resources.get(MESSAGES_RESOURCE)
         self.submissions: Resource | None = api.resources.get(SUBMISSIONS_RESOURCE)
         self.reports: Resource | None = api.resources.get(REPORTS_RESOURCE)

@@ -168,7 +168,7 @@ class Mailbox:
         self.backend = backend
         self.seed = seed
         self.clock = clock
-        self.generator = MailGenerator(api)
+        self.generator: MailGenerator = MailGenerator(api)
         self.resource: Resource | None = next(
             (
                 resource
@@ -178,7 +178,7 @@ class Mailbox:
             None,
         )
         self.submissions: Resource | None = self.generator.submissions
-        self.rng = random.Random(f"actions:{seed.seed}")
+        self.rng: random.Random = random.Random(f"actions:{seed.seed}")
         self._checked = False
 
     def matchers(self) -> dict[str, Matchers]:

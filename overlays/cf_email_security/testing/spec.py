@@ -29,7 +29,7 @@ Nothing here names a resource or a field of this API. What the fake serves follo
   description says it covers "the last N days" does so where no range is given.
 - Search: a case-insensitive substring of the entity's free-text fields (strings that are neither
   enums, UUIDs nor date-times).
-- Rules in prose made data (the vendor extensions the spec's `info.description` lists): an entity
+- Rules in prose made data (the vendor extensions the spec's `info.x-maintainer-notes` lists): an entity
   field's enum with `x-sdk-forms` decides the form of a field beside it (`FormRule`), checked against
   the document's `x-sdk-ip-rules`; `x-sdk-locked` entries cannot be changed; `x-sdk-unique` fields are
   not repeated; `x-sdk-server-defaults` fill what a create leaves out; a `get_verification`
