@@ -510,6 +510,7 @@ def changelog_entries(text: str, released: str) -> list[str]:
 
 
 def holds(entry: str, name: str) -> bool:
+    """Whether an entry holds a name as a whole word, not as the start of a longer one (`get_all`)."""
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", entry) is not None
 
 
